@@ -1,0 +1,43 @@
+package gojc.cli;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** The {@code gojc} command: Go's build and run verbs for the JVM. */
+@Command(name = "gojc",
+        description = "gojc compiles Go programs to JVM jars.",
+        subcommands = {BuildCommand.class, RunCommand.class, EnvCommand.class, VersionCommand.class,
+                CommandLine.HelpCommand.class})
+public final class Main implements Runnable {
+    /** Exit code of compile errors and bad usage, as {@code go build} uses it. */
+    public static final int EXIT_ERRORS = 2;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(System.err);
+    }
+
+    public static void main(String[] args) {
+        System.exit(commandLine().execute(args));
+    }
+
+    static CommandLine commandLine() {
+        CommandLine cl = new CommandLine(new Main());
+        cl.setStopAtPositional(true); // gojc run prog.go -x: "-x" is the program's
+        cl.setParameterExceptionHandler((ex, a) -> {
+            System.err.println("gojc: " + ex.getMessage());
+            System.err.println("run 'gojc help " + ex.getCommandLine().getCommandName() + "' for usage");
+            return EXIT_ERRORS;
+        });
+        cl.setExecutionExceptionHandler((ex, c, r) -> {
+            // A bug in gojc, not in the user's program: one line, the trace only on request.
+            System.err.println("gojc: internal error: " + ex);
+            if (System.getenv("GOJC_TRACE") != null) ex.printStackTrace();
+            return EXIT_ERRORS;
+        });
+        return cl;
+    }
+}

@@ -1,0 +1,511 @@
+package gojc.codegen;
+
+import gojc.constant.ConstValue;
+import gojc.ir.IntKind;
+import gojc.ir.IrExpr;
+import gojc.ir.IrFunc;
+import gojc.ir.IrStmt;
+import gojc.ir.IrType;
+import gojc.ir.NotSupported;
+import gojc.ir.Repr;
+import gojc.ir.Variable;
+import gojc.syntax.Pos;
+import gojc.syntax.Token;
+import org.objectweb.asm.Label;
+import org.objectweb.asm.MethodVisitor;
+import org.objectweb.asm.Opcodes;
+
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Emits one IR function as a static JVM method. Integers narrower than 32 bits are renormalized
+ * after each operation that can leave their range; unsigned operations go through the JDK's
+ * unsigned helpers or the runtime's {@code Arith}.
+ */
+final class FuncGen implements Opcodes {
+    static final String GOSTRING = IrType.GOSTRING;
+    static final String ARITH = "gojc/rt/Arith";
+    static final String PRINT = "gojc/rt/Print";
+
+    private final MethodVisitor mv;
+    private final Map<IrStmt.LoopId, Label[]> loops = new IdentityHashMap<>();
+    private int nextSlot;
+    private int lastLine = -1;
+
+    FuncGen(MethodVisitor mv) {
+        this.mv = mv;
+    }
+
+    /** Lays out slots for parameters then locals, and emits the body. */
+    void emit(IrFunc f) {
+        mv.visitCode();
+        for (Variable p : f.params()) assign(p);
+        for (Variable v : f.locals()) assign(v);
+        stmt(f.body());
+        mv.visitMaxs(0, 0);
+        mv.visitEnd();
+    }
+
+    private void assign(Variable v) {
+        v.setSlot(nextSlot);
+        nextSlot += Math.max(1, v.type.repr().slots());
+    }
+
+    private void line(Pos pos) {
+        if (pos != null && pos.isKnown() && pos.line() != lastLine) {
+            Label l = new Label();
+            mv.visitLabel(l);
+            mv.visitLineNumber(pos.line(), l);
+            lastLine = pos.line();
+        }
+    }
+
+    // ---- Statements ----
+
+    private void stmt(IrStmt s) {
+        line(s.pos());
+        switch (s) {
+            case IrStmt.Block b -> b.stmts().forEach(this::stmt);
+            case IrStmt.Eval e -> {
+                expr(e.x());
+                pop(e.x().type());
+            }
+            case IrStmt.Store st -> {
+                expr(st.value());
+                mv.visitVarInsn(storeOp(st.var().type), st.var().slot());
+            }
+            case IrStmt.StoreGlobal sg -> {
+                expr(sg.value());
+                mv.visitFieldInsn(PUTSTATIC, sg.global().owner(), sg.global().name(), sg.global().type().descriptor());
+            }
+            case IrStmt.Print p -> print(p);
+            case IrStmt.If i -> {
+                Label els = new Label();
+                Label end = new Label();
+                branch(i.cond(), els, false);
+                stmt(i.then());
+                if (i.els() != null) {
+                    mv.visitJumpInsn(GOTO, end);
+                    mv.visitLabel(els);
+                    stmt(i.els());
+                    mv.visitLabel(end);
+                } else {
+                    mv.visitLabel(els);
+                }
+            }
+            case IrStmt.Loop l -> loop(l);
+            case IrStmt.Break b -> mv.visitJumpInsn(GOTO, loops.get(b.loop())[1]);
+            case IrStmt.Continue c -> mv.visitJumpInsn(GOTO, loops.get(c.loop())[0]);
+            case IrStmt.Return r -> {
+                if (r.results().isEmpty()) {
+                    mv.visitInsn(RETURN);
+                } else {
+                    IrExpr x = r.results().get(0);
+                    expr(x);
+                    mv.visitInsn(returnOp(x.type()));
+                }
+            }
+        }
+    }
+
+    /** Condition at the top; continue jumps to the post statement, which falls into the test. */
+    private void loop(IrStmt.Loop l) {
+        Label test = new Label();
+        Label cont = new Label();
+        Label end = new Label();
+        loops.put(l.id(), new Label[] {cont, end});
+        mv.visitLabel(test);
+        if (l.cond() != null) branch(l.cond(), end, false);
+        stmt(l.body());
+        mv.visitLabel(cont);
+        if (l.post() != null) stmt(l.post());
+        mv.visitJumpInsn(GOTO, test);
+        mv.visitLabel(end);
+    }
+
+    private void print(IrStmt.Print p) {
+        mv.visitMethodInsn(INVOKESTATIC, PRINT, "begin", "()V", false);
+        boolean first = true;
+        for (IrExpr a : p.args()) {
+            if (p.newline() && !first) mv.visitMethodInsn(INVOKESTATIC, PRINT, "sp", "()V", false);
+            first = false;
+            expr(a);
+            IrType t = a.type();
+            switch (t.repr()) {
+                case BOOL -> printCall("bool", "(Z)V");
+                case INT -> {
+                    mv.visitInsn(t.isUnsigned() ? I2L : I2L);
+                    if (t.isUnsigned()) {
+                        mv.visitLdcInsn(0xFFFFFFFFL);
+                        mv.visitInsn(LAND);
+                    }
+                    printCall(t.isUnsigned() ? "uint64" : "int64", "(J)V");
+                }
+                case LONG -> printCall(t.isUnsigned() ? "uint64" : "int64", "(J)V");
+                case FLOAT -> {
+                    mv.visitInsn(F2D);
+                    printCall("float64", "(D)V");
+                }
+                case DOUBLE -> printCall("float64", "(D)V");
+                case REF -> {
+                    if (!t.isString()) throw new NotSupported("print of " + t.go(), p.pos());
+                    printCall("string", "(L" + GOSTRING + ";)V");
+                }
+                case VOID -> throw new IllegalStateException("print of no value");
+            }
+        }
+        if (p.newline()) mv.visitMethodInsn(INVOKESTATIC, PRINT, "nl", "()V", false);
+        mv.visitMethodInsn(INVOKESTATIC, PRINT, "end", "()V", false);
+    }
+
+    private void printCall(String name, String desc) {
+        mv.visitMethodInsn(INVOKESTATIC, PRINT, name, desc, false);
+    }
+
+    // ---- Expressions ----
+
+    private void expr(IrExpr e) {
+        switch (e) {
+            case IrExpr.Const c -> constant(c.type(), c.value());
+            case IrExpr.Load l -> mv.visitVarInsn(loadOp(l.type()), l.var().slot());
+            case IrExpr.LoadGlobal g ->
+                    mv.visitFieldInsn(GETSTATIC, g.global().owner(), g.global().name(), g.global().type().descriptor());
+            case IrExpr.Binary b -> binary(b);
+            case IrExpr.Unary u -> unary(u);
+            case IrExpr.Compare c -> boolValue(c);
+            case IrExpr.Logical l -> boolValue(l);
+            case IrExpr.Convert c -> Conversions.emit(mv, c.x(), c.type(), this::expr);
+            case IrExpr.Call c -> {
+                for (IrExpr a : c.args()) expr(a);
+                mv.visitMethodInsn(INVOKESTATIC, c.fn().owner(), c.fn().name(), c.fn().descriptor(), false);
+            }
+            case IrExpr.Concat c -> {
+                if (c.parts().size() == 2) {
+                    expr(c.parts().get(0));
+                    expr(c.parts().get(1));
+                    mv.visitMethodInsn(INVOKESTATIC, GOSTRING, "concat", "(L" + GOSTRING + ";L" + GOSTRING + ";)L" + GOSTRING + ";", false);
+                } else {
+                    mv.visitLdcInsn(c.parts().size());
+                    mv.visitTypeInsn(ANEWARRAY, GOSTRING);
+                    for (int i = 0; i < c.parts().size(); i++) {
+                        mv.visitInsn(DUP);
+                        mv.visitLdcInsn(i);
+                        expr(c.parts().get(i));
+                        mv.visitInsn(AASTORE);
+                    }
+                    mv.visitMethodInsn(INVOKESTATIC, GOSTRING, "concat", "([L" + GOSTRING + ";)L" + GOSTRING + ";", false);
+                }
+            }
+        }
+    }
+
+    private void constant(IrType t, ConstValue v) {
+        switch (t.repr()) {
+            case BOOL -> mv.visitLdcInsn(ConstValue.boolVal(v) ? 1 : 0);
+            case INT -> mv.visitLdcInsn((int) intBits(v));
+            case LONG -> mv.visitLdcInsn(intBits(v));
+            case FLOAT -> mv.visitLdcInsn(ConstValue.float32Val(ConstValue.toFloat(v)).value());
+            case DOUBLE -> mv.visitLdcInsn(ConstValue.float64Val(ConstValue.toFloat(v)).value());
+            case REF -> {
+                if (!t.isString()) throw new NotSupported("constant of type " + t.go(), null);
+                Strings.constant(mv, v.bytes());
+            }
+            case VOID -> throw new IllegalStateException("void constant");
+        }
+    }
+
+    /** The two's-complement bits of an integer constant that the checker proved representable. */
+    private static long intBits(ConstValue v) {
+        ConstValue i = ConstValue.toInt(v);
+        ConstValue.ExactLong s = ConstValue.int64Val(i);
+        return s.exact() ? s.value() : ConstValue.uint64Val(i).value();
+    }
+
+    private void binary(IrExpr.Binary b) {
+        IrType t = b.type();
+        expr(b.x());
+        if (b.op() == Token.SHL || b.op() == Token.SHR) {
+            shift(b);
+            return;
+        }
+        expr(b.y());
+        if (t.isString()) throw new NotSupported("string operator " + b.op(), null);
+        Repr r = t.repr();
+        boolean unsigned = t.isUnsigned();
+        switch (b.op()) {
+            case ADD -> mv.visitInsn(op(r, IADD, LADD, FADD, DADD));
+            case SUB -> mv.visitInsn(op(r, ISUB, LSUB, FSUB, DSUB));
+            case MUL -> mv.visitInsn(op(r, IMUL, LMUL, FMUL, DMUL));
+            case QUO -> {
+                if (t.isFloat()) {
+                    mv.visitInsn(r == Repr.FLOAT ? FDIV : DDIV);
+                } else {
+                    arith(r, unsigned ? "divU" : "div");
+                }
+            }
+            case REM -> arith(r, unsigned ? "remU" : "rem");
+            case AND -> mv.visitInsn(r == Repr.LONG ? LAND : IAND);
+            case OR -> mv.visitInsn(r == Repr.LONG ? LOR : IOR);
+            case XOR -> mv.visitInsn(r == Repr.LONG ? LXOR : IXOR);
+            case AND_NOT -> {
+                if (r == Repr.LONG) {
+                    mv.visitLdcInsn(-1L);
+                    mv.visitInsn(LXOR);
+                    mv.visitInsn(LAND);
+                } else {
+                    mv.visitInsn(ICONST_M1);
+                    mv.visitInsn(IXOR);
+                    mv.visitInsn(IAND);
+                }
+            }
+            default -> throw new NotSupported("operator " + b.op(), null);
+        }
+        normalize(t);
+    }
+
+    private void arith(Repr r, String name) {
+        if (r == Repr.LONG) {
+            mv.visitMethodInsn(INVOKESTATIC, ARITH, name + "64", "(JJ)J", false);
+        } else {
+            mv.visitMethodInsn(INVOKESTATIC, ARITH, name + "32", "(II)I", false);
+        }
+    }
+
+    /** Go shifts: any count; counts at or beyond the width give 0 or the sign; negative ones panic. */
+    private void shift(IrExpr.Binary b) {
+        IrType t = b.type();
+        IrExpr count = b.y();
+        expr(count);
+        // The runtime helpers take the count as a long; an unsigned count is zero-extended.
+        switch (count.type().repr()) {
+            case INT -> {
+                mv.visitInsn(I2L);
+                if (count.type().isUnsigned()) {
+                    mv.visitLdcInsn(0xFFFFFFFFL);
+                    mv.visitInsn(LAND);
+                }
+            }
+            case LONG -> {
+            }
+            default -> throw new NotSupported("shift count of type " + count.type().go(), null);
+        }
+        if (!count.type().isUnsigned()) {
+            mv.visitMethodInsn(INVOKESTATIC, ARITH, "checkShift", "(J)J", false);
+        }
+        boolean unsigned = t.isUnsigned();
+        String name = b.op() == Token.SHL ? "shl" : unsigned ? "shrU" : "shr";
+        if (t.repr() == Repr.LONG) {
+            mv.visitMethodInsn(INVOKESTATIC, ARITH, name + "64", "(JJ)J", false);
+        } else {
+            mv.visitMethodInsn(INVOKESTATIC, ARITH, name + "32", "(IJ)I", false);
+        }
+        normalize(t);
+    }
+
+    private void unary(IrExpr.Unary u) {
+        IrType t = u.type();
+        expr(u.x());
+        switch (u.op()) {
+            case SUB -> mv.visitInsn(op(t.repr(), INEG, LNEG, FNEG, DNEG));
+            case XOR -> {
+                if (t.repr() == Repr.LONG) {
+                    mv.visitLdcInsn(-1L);
+                    mv.visitInsn(LXOR);
+                } else {
+                    mv.visitInsn(ICONST_M1);
+                    mv.visitInsn(IXOR);
+                }
+            }
+            case NOT -> {
+                mv.visitInsn(ICONST_1);
+                mv.visitInsn(IXOR);
+            }
+            default -> throw new NotSupported("unary " + u.op(), null);
+        }
+        normalize(t);
+    }
+
+    /** Brings an int-held integer back into its Go range after wrapping arithmetic. */
+    private void normalize(IrType t) {
+        IntKind k = t.intKind();
+        if (k == null) return;
+        switch (k) {
+            case INT8 -> mv.visitInsn(I2B);
+            case INT16 -> mv.visitInsn(I2S);
+            case UINT8 -> {
+                mv.visitIntInsn(SIPUSH, 0xFF);
+                mv.visitInsn(IAND);
+            }
+            case UINT16 -> mv.visitInsn(I2C);
+            default -> {
+            }
+        }
+    }
+
+    private void boolValue(IrExpr cond) {
+        Label f = new Label();
+        Label end = new Label();
+        branch(cond, f, false);
+        mv.visitInsn(ICONST_1);
+        mv.visitJumpInsn(GOTO, end);
+        mv.visitLabel(f);
+        mv.visitInsn(ICONST_0);
+        mv.visitLabel(end);
+    }
+
+    /** Jumps to {@code target} when cond evaluates to {@code when}; falls through otherwise. */
+    private void branch(IrExpr cond, Label target, boolean when) {
+        switch (cond) {
+            case IrExpr.Logical l -> {
+                boolean and = l.op() == Token.LAND;
+                if (and != when) {
+                    // (x && y) false: x false or y false; (x || y) true: x true or y true.
+                    branch(l.x(), target, when);
+                    branch(l.y(), target, when);
+                } else {
+                    Label skip = new Label();
+                    branch(l.x(), skip, !when);
+                    branch(l.y(), target, when);
+                    mv.visitLabel(skip);
+                }
+            }
+            case IrExpr.Unary u when u.op() == Token.NOT -> branch(u.x(), target, !when);
+            case IrExpr.Compare c -> compare(c, target, when);
+            default -> {
+                expr(cond);
+                mv.visitJumpInsn(when ? IFNE : IFEQ, target);
+            }
+        }
+    }
+
+    private void compare(IrExpr.Compare c, Label target, boolean when) {
+        IrType t = c.x().type();
+        Token op = when ? c.op() : negate(c.op());
+        expr(c.x());
+        expr(c.y());
+        switch (t.repr()) {
+            case BOOL, INT -> {
+                if (t.isUnsigned() && t.intKind() == IntKind.UINT32 && op != Token.EQL && op != Token.NEQ) {
+                    mv.visitMethodInsn(INVOKESTATIC, "java/lang/Integer", "compareUnsigned", "(II)I", false);
+                    mv.visitJumpInsn(ifOp(op), target);
+                } else {
+                    mv.visitJumpInsn(ifIcmpOp(op), target);
+                }
+            }
+            case LONG -> {
+                if (t.isUnsigned() && op != Token.EQL && op != Token.NEQ) {
+                    mv.visitMethodInsn(INVOKESTATIC, "java/lang/Long", "compareUnsigned", "(JJ)I", false);
+                } else {
+                    mv.visitInsn(LCMP);
+                }
+                mv.visitJumpInsn(ifOp(op), target);
+            }
+            // NaN: every ordered comparison is false and != is true. fcmpg makes NaN compare
+            // greater, which fails < and <=; fcmpl makes it less, which fails > and >=.
+            case FLOAT, DOUBLE -> {
+                boolean dbl = t.repr() == Repr.DOUBLE;
+                // The variant follows the source operator, so the negated jump also takes NaN.
+                boolean g = c.op() == Token.LSS || c.op() == Token.LEQ;
+                mv.visitInsn(dbl ? (g ? DCMPG : DCMPL) : (g ? FCMPG : FCMPL));
+                mv.visitJumpInsn(ifOp(op), target);
+            }
+            case REF -> {
+                if (!t.isString()) throw new NotSupported("comparison of " + t.go(), null);
+                if (op == Token.EQL || op == Token.NEQ) {
+                    mv.visitMethodInsn(INVOKESTATIC, GOSTRING, "eq", "(L" + GOSTRING + ";L" + GOSTRING + ";)Z", false);
+                    mv.visitJumpInsn(op == Token.EQL ? IFNE : IFEQ, target);
+                } else {
+                    mv.visitMethodInsn(INVOKESTATIC, GOSTRING, "compare", "(L" + GOSTRING + ";L" + GOSTRING + ";)I", false);
+                    mv.visitJumpInsn(ifOp(op), target);
+                }
+            }
+            case VOID -> throw new IllegalStateException("compare void");
+        }
+    }
+
+    private static Token negate(Token op) {
+        return switch (op) {
+            case EQL -> Token.NEQ;
+            case NEQ -> Token.EQL;
+            case LSS -> Token.GEQ;
+            case LEQ -> Token.GTR;
+            case GTR -> Token.LEQ;
+            case GEQ -> Token.LSS;
+            default -> throw new IllegalArgumentException(op.text);
+        };
+    }
+
+    private static int ifOp(Token op) {
+        return switch (op) {
+            case EQL -> IFEQ;
+            case NEQ -> IFNE;
+            case LSS -> IFLT;
+            case LEQ -> IFLE;
+            case GTR -> IFGT;
+            case GEQ -> IFGE;
+            default -> throw new IllegalArgumentException(op.text);
+        };
+    }
+
+    private static int ifIcmpOp(Token op) {
+        return switch (op) {
+            case EQL -> IF_ICMPEQ;
+            case NEQ -> IF_ICMPNE;
+            case LSS -> IF_ICMPLT;
+            case LEQ -> IF_ICMPLE;
+            case GTR -> IF_ICMPGT;
+            case GEQ -> IF_ICMPGE;
+            default -> throw new IllegalArgumentException(op.text);
+        };
+    }
+
+    private static int op(Repr r, int i, int l, int f, int d) {
+        return switch (r) {
+            case LONG -> l;
+            case FLOAT -> f;
+            case DOUBLE -> d;
+            default -> i;
+        };
+    }
+
+    private void pop(IrType t) {
+        switch (t.repr().slots()) {
+            case 0 -> {
+            }
+            case 2 -> mv.visitInsn(POP2);
+            default -> mv.visitInsn(POP);
+        }
+    }
+
+    static int loadOp(IrType t) {
+        return switch (t.repr()) {
+            case LONG -> LLOAD;
+            case FLOAT -> FLOAD;
+            case DOUBLE -> DLOAD;
+            case REF -> ALOAD;
+            default -> ILOAD;
+        };
+    }
+
+    static int storeOp(IrType t) {
+        return switch (t.repr()) {
+            case LONG -> LSTORE;
+            case FLOAT -> FSTORE;
+            case DOUBLE -> DSTORE;
+            case REF -> ASTORE;
+            default -> ISTORE;
+        };
+    }
+
+    static int returnOp(IrType t) {
+        return switch (t.repr()) {
+            case LONG -> LRETURN;
+            case FLOAT -> FRETURN;
+            case DOUBLE -> DRETURN;
+            case REF -> ARETURN;
+            default -> IRETURN;
+        };
+    }
+}

@@ -1,0 +1,132 @@
+package gojc.codegen;
+
+import gojc.ir.FuncRef;
+import gojc.ir.IrFunc;
+import gojc.ir.IrType;
+import gojc.ir.Lower;
+import gojc.ir.Names;
+import gojc.linker.LinkUnit;
+import gojc.syntax.Decl;
+import gojc.syntax.File;
+import gojc.syntax.Pos;
+import gojc.types.Func;
+import gojc.types.Info;
+import gojc.types.Obj;
+import gojc.types.Package;
+import gojc.types.Var;
+import org.objectweb.asm.ClassWriter;
+import org.objectweb.asm.MethodVisitor;
+import org.objectweb.asm.Opcodes;
+
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * Compiles one checked package to its classes: {@code $pkg} with the package-level variables
+ * and the init task, and one class per source file with its functions.
+ */
+public final class PackageCompiler implements Opcodes {
+    private PackageCompiler() {}
+
+    /** The compiled package, and for package main the class holding {@code main()V}. */
+    public record Result(LinkUnit unit, String mainOwner) {}
+
+    public static Result compile(Package pkg, List<File> files, Info info, List<String> imports) {
+        TreeMap<String, byte[]> classes = new TreeMap<>();
+        Map<Func, FuncRef> refs = new IdentityHashMap<>();
+        List<FuncRef> inits = new ArrayList<>();
+        Map<File, List<Decl.Func>> funcsByFile = new LinkedHashMap<>();
+        String mainOwner = null;
+        for (File f : files) {
+            List<Decl.Func> fs = new ArrayList<>();
+            for (Decl d : f.decls()) {
+                if (d instanceof Decl.Func fd && fd.body() != null) {
+                    Func fn = (Func) info.defs.get(fd.name());
+                    if (fn == null) {
+                        // init funcs are not declared in the package scope
+                        fn = info.initFuncs.stream().filter(x -> x.decl() == fd).findFirst().orElseThrow();
+                    }
+                    String name = fd.name().name();
+                    if (fd.recv() == null && name.equals("init")) name = "init$" + inits.size();
+                    FuncRef ref = Lower.ref(fn, name);
+                    refs.put(fn, ref);
+                    if (name.startsWith("init$")) inits.add(ref);
+                    if (fd.recv() == null && name.equals("main") && pkg.name().equals("main")) mainOwner = ref.owner();
+                    fs.add(fd);
+                } else if (d instanceof Decl.Func fd) {
+                    throw new gojc.ir.NotSupported("function without body " + fd.name().name(), fd.pos());
+                }
+            }
+            funcsByFile.put(f, fs);
+        }
+        for (var e : funcsByFile.entrySet()) {
+            File f = e.getKey();
+            String owner = Names.fileClass(pkg, f.source().path().getFileName().toString());
+            ClassWriter cw = newClass(owner, f.source().path().getFileName().toString());
+            for (Decl.Func fd : e.getValue()) {
+                Func fn = (Func) info.defs.get(fd.name());
+                if (fn == null) fn = info.initFuncs.stream().filter(x -> x.decl() == fd).findFirst().orElseThrow();
+                FuncRef ref = refs.get(fn);
+                IrFunc ir = Lower.lowerFunction(info, fd, fn, ref);
+                MethodVisitor mv = cw.visitMethod(ACC_PUBLIC | ACC_STATIC, ref.name(), ref.descriptor(), null, null);
+                new FuncGen(mv).emit(ir);
+            }
+            cw.visitEnd();
+            classes.put(owner, cw.toByteArray());
+        }
+        String pkgClass = Names.pkgClass(pkg);
+        boolean hasInit = !info.initOrder.isEmpty() || !inits.isEmpty();
+        classes.put(pkgClass, pkgClass(pkg, info, inits, files));
+        return new Result(new LinkUnit(pkg.path(), imports, classes, hasInit ? pkgClass : null), mainOwner);
+    }
+
+    private static ClassWriter newClass(String name, String sourceFile) {
+        ClassWriter cw = new ClassWriter(ClassWriter.COMPUTE_FRAMES | ClassWriter.COMPUTE_MAXS) {
+            @Override
+            protected String getCommonSuperClass(String a, String b) {
+                // Generated code never needs a common superclass other than Object for its
+                // frames so far; loading classes here would need the whole program.
+                return "java/lang/Object";
+            }
+        };
+        cw.visit(V11, ACC_PUBLIC | ACC_FINAL | ACC_SUPER, name, null, "java/lang/Object", null);
+        cw.visitSource(sourceFile, null);
+        return cw;
+    }
+
+    /** Package-level variables as static fields set to their zero values, and {@code $init}. */
+    private static byte[] pkgClass(Package pkg, Info info, List<FuncRef> inits, List<File> files) {
+        String name = Names.pkgClass(pkg);
+        ClassWriter cw = newClass(name, files.isEmpty() ? "<package>" : files.get(0).source().path().getFileName().toString());
+        List<Var> globals = new ArrayList<>();
+        for (Obj o : info.defs.values()) {
+            if (o instanceof Var v && v.kind == Var.Kind.PACKAGE && !v.name.equals("_")) globals.add(v);
+        }
+        globals.sort((a, b) -> a.name.compareTo(b.name));
+        MethodVisitor clinit = cw.visitMethod(ACC_STATIC, "<clinit>", "()V", null, null);
+        clinit.visitCode();
+        for (Var v : globals) {
+            IrType t = IrType.of(v.type(), v.pos);
+            cw.visitField(ACC_PUBLIC | ACC_STATIC, v.name, t.descriptor(), null, null).visitEnd();
+            if (t.isString()) {
+                clinit.visitFieldInsn(GETSTATIC, FuncGen.GOSTRING, "EMPTY", "L" + FuncGen.GOSTRING + ";");
+                clinit.visitFieldInsn(PUTSTATIC, name, v.name, t.descriptor());
+            }
+        }
+        clinit.visitInsn(RETURN);
+        clinit.visitMaxs(0, 0);
+        clinit.visitEnd();
+
+        Pos pos = files.isEmpty() ? Pos.NONE : files.get(0).pos();
+        FuncRef ref = new FuncRef(name, LinkUnit.INIT_METHOD, List.of(), IrType.VOID);
+        IrFunc init = Lower.packageInit(info, ref, inits, pos);
+        MethodVisitor mv = cw.visitMethod(ACC_PUBLIC | ACC_STATIC, ref.name(), ref.descriptor(), null, null);
+        new FuncGen(mv).emit(init);
+        cw.visitEnd();
+        return cw.toByteArray();
+    }
+}

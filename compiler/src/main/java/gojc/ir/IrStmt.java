@@ -1,0 +1,41 @@
+package gojc.ir;
+
+import gojc.syntax.Pos;
+
+import java.util.List;
+
+/** Statements of the lowered IR; each carries the source position its code is attributed to. */
+public sealed interface IrStmt {
+    Pos pos();
+
+    record Eval(Pos pos, IrExpr x) implements IrStmt {}
+
+    record Store(Pos pos, Variable var, IrExpr value) implements IrStmt {}
+
+    record StoreGlobal(Pos pos, Global global, IrExpr value) implements IrStmt {}
+
+    /** The print and println builtins. */
+    record Print(Pos pos, List<IrExpr> args, boolean newline) implements IrStmt {}
+
+    record Block(Pos pos, List<IrStmt> stmts) implements IrStmt {}
+
+    /** {@code els} is null or another statement. */
+    record If(Pos pos, IrExpr cond, IrStmt then, IrStmt els) implements IrStmt {}
+
+    /**
+     * {@code for cond { body; post }}; {@code cond} null loops forever. {@code continue} runs
+     * {@code post}. The loop identity is what break and continue name.
+     */
+    record Loop(Pos pos, LoopId id, IrExpr cond, IrStmt body, IrStmt post) implements IrStmt {}
+
+    record Break(Pos pos, LoopId loop) implements IrStmt {}
+
+    record Continue(Pos pos, LoopId loop) implements IrStmt {}
+
+    /** Returns the function's results; empty for none. */
+    record Return(Pos pos, List<IrExpr> results) implements IrStmt {}
+
+    /** Identity of a loop for break/continue; a fresh object per loop. */
+    final class LoopId {
+    }
+}

@@ -1,0 +1,56 @@
+package gojc.ir;
+
+import gojc.types.Basic;
+import gojc.types.Named;
+import gojc.types.Type;
+
+/**
+ * A Go type as the code generator sees it: its representation, and for integers their kind.
+ * Built from checker types by {@link #of}; composite types join as their codegen lands.
+ */
+public record IrType(Type go, Repr repr, IntKind intKind, String refDescriptor) {
+    public static final IrType VOID = new IrType(null, Repr.VOID, null, null);
+    public static final String GOSTRING = "gojc/rt/GoString";
+
+    public String descriptor() {
+        return repr == Repr.REF ? refDescriptor : repr.primitiveDescriptor();
+    }
+
+    public boolean isString() {
+        return repr == Repr.REF && refDescriptor.equals("L" + GOSTRING + ";");
+    }
+
+    public boolean isFloat() {
+        return repr == Repr.FLOAT || repr == Repr.DOUBLE;
+    }
+
+    public boolean isUnsigned() {
+        return intKind != null && !intKind.signed;
+    }
+
+    public static IrType of(Type t, gojc.syntax.Pos where) {
+        Type u = t instanceof Named ? t.underlying() : t;
+        if (u instanceof Basic b) {
+            return switch (b.kind) {
+                case BOOL, UNTYPED_BOOL -> new IrType(t, Repr.BOOL, null, null);
+                case INT8 -> integer(t, IntKind.INT8);
+                case INT16 -> integer(t, IntKind.INT16);
+                case INT32, UNTYPED_RUNE -> integer(t, IntKind.INT32);
+                case INT, INT64, UNTYPED_INT -> integer(t, IntKind.INT64);
+                case UINT8 -> integer(t, IntKind.UINT8);
+                case UINT16 -> integer(t, IntKind.UINT16);
+                case UINT32 -> integer(t, IntKind.UINT32);
+                case UINT, UINT64, UINTPTR -> integer(t, IntKind.UINT64);
+                case FLOAT32 -> new IrType(t, Repr.FLOAT, null, null);
+                case FLOAT64, UNTYPED_FLOAT -> new IrType(t, Repr.DOUBLE, null, null);
+                case STRING, UNTYPED_STRING -> new IrType(t, Repr.REF, null, "L" + GOSTRING + ";");
+                default -> throw new NotSupported("type " + t, where);
+            };
+        }
+        throw new NotSupported("type " + t, where);
+    }
+
+    private static IrType integer(Type t, IntKind k) {
+        return new IrType(t, k.repr(), k, null);
+    }
+}

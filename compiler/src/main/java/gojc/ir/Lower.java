@@ -1,0 +1,501 @@
+package gojc.ir;
+
+import gojc.constant.ConstValue;
+import gojc.syntax.Decl;
+import gojc.syntax.Expr;
+import gojc.syntax.Pos;
+import gojc.syntax.Stmt;
+import gojc.syntax.Token;
+import gojc.types.Builtin;
+import gojc.types.Const;
+import gojc.types.Func;
+import gojc.types.Info;
+import gojc.types.Mode;
+import gojc.types.Obj;
+import gojc.types.Signature;
+import gojc.types.TypeAndValue;
+import gojc.types.TypeName;
+import gojc.types.Var;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Lowers one checked function body to the IR: identifiers become variables, globals or
+ * constants, untyped operands typed ones, op-assignments and inc/dec plain stores, switch an if
+ * chain. What it does not handle yet stops the build with {@link NotSupported}.
+ */
+public final class Lower {
+    private final Info info;
+    private final Map<Var, Variable> vars = new IdentityHashMap<>();
+    private final List<Variable> locals = new ArrayList<>();
+    private final Map<String, IrStmt.LoopId> labels = new HashMap<>();
+    private final ArrayList<IrStmt.LoopId> loops = new ArrayList<>();
+    private List<Variable> namedResults = List.of();
+
+    private Lower(Info info) {
+        this.info = info;
+    }
+
+    /** The JVM method a Go function compiles to. */
+    public static FuncRef ref(Func f, String name) {
+        Signature sig = f.signature();
+        List<IrType> params = new ArrayList<>();
+        for (Var p : sig.params().vars()) params.add(IrType.of(p.type(), f.pos));
+        if (sig.variadic()) throw new NotSupported("variadic function " + f.name, f.pos);
+        if (sig.recv() != null) throw new NotSupported("method " + f.name, f.pos);
+        IrType result = switch (sig.results().size()) {
+            case 0 -> IrType.VOID;
+            case 1 -> IrType.of(sig.results().at(0), f.pos);
+            default -> throw new NotSupported("multiple results", f.pos);
+        };
+        return new FuncRef(Names.funcOwner(f), name, params, result);
+    }
+
+    /** A package's init task body: its variables in the checker's order, then its init funcs. */
+    public static IrFunc packageInit(Info info, FuncRef ref, List<FuncRef> initFuncs, Pos pos) {
+        Lower l = new Lower(info);
+        List<IrStmt> body = new ArrayList<>();
+        for (var init : info.initOrder) {
+            if (init.lhs().size() != 1) throw new NotSupported("multi-value package variable initialization", pos);
+            Var v = init.lhs().get(0);
+            IrExpr x = l.expr(init.rhs(), IrType.of(v.type(), v.pos));
+            if (v.name.equals("_")) {
+                body.add(new IrStmt.Eval(v.pos, x));
+            } else {
+                body.add(new IrStmt.StoreGlobal(v.pos, Names.global(v, IrType.of(v.type(), v.pos)), x));
+            }
+        }
+        for (FuncRef f : initFuncs) body.add(new IrStmt.Eval(pos, new IrExpr.Call(f, List.of(), IrType.VOID)));
+        body.add(new IrStmt.Return(pos, List.of()));
+        return new IrFunc(ref, pos, List.of(), l.locals, new IrStmt.Block(pos, body));
+    }
+
+    private Variable local(Var v) {
+        Variable x = new Variable(v.name, IrType.of(v.type(), v.pos));
+        vars.put(v, x);
+        locals.add(x);
+        return x;
+    }
+
+    static IrExpr zero(IrType t) {
+        return switch (t.repr()) {
+            case BOOL -> new IrExpr.Const(t, ConstValue.makeBool(false));
+            case INT, LONG, FLOAT, DOUBLE -> new IrExpr.Const(t, ConstValue.makeInt64(0));
+            case REF -> {
+                if (t.isString()) yield new IrExpr.Const(t, ConstValue.makeString(""));
+                throw new NotSupported("zero value of " + t.go(), null);
+            }
+            case VOID -> throw new IllegalArgumentException("void zero");
+        };
+    }
+
+    // ---- Statements ----
+
+    private IrStmt stmt(Stmt s) {
+        return switch (s) {
+            case Stmt.ExprStmt e -> exprStmt(e);
+            case Stmt.Assign a -> assign(a);
+            case Stmt.IncDec d -> incDec(d);
+            case Stmt.Block b -> block(b);
+            case Stmt.If i -> ifStmt(i);
+            case Stmt.For f -> forStmt(f, null);
+            case Stmt.Labeled lab -> labeled(lab);
+            case Stmt.Branch b -> branch(b);
+            case Stmt.Return r -> ret(r);
+            case Stmt.DeclStmt d -> declStmt(d);
+            case Stmt.Switch sw -> switchStmt(sw);
+            case Stmt.Empty e -> new IrStmt.Block(e.pos(), List.of());
+            default -> throw new NotSupported("statement " + s.getClass().getSimpleName(), s.pos());
+        };
+    }
+
+    private IrStmt.Block block(Stmt.Block b) {
+        List<IrStmt> out = new ArrayList<>();
+        for (Stmt s : b.stmts()) out.add(stmt(s));
+        return new IrStmt.Block(b.pos(), out);
+    }
+
+    private IrStmt exprStmt(Stmt.ExprStmt e) {
+        Expr x = Expr.unparen(e.x());
+        if (x instanceof Expr.Call c && builtin(c.fun()) instanceof Builtin b
+                && (b.id == Builtin.Id.PRINT || b.id == Builtin.Id.PRINTLN)) {
+            List<IrExpr> args = new ArrayList<>();
+            for (Expr a : c.args()) args.add(expr(a, null));
+            return new IrStmt.Print(c.pos(), args, b.id == Builtin.Id.PRINTLN);
+        }
+        return new IrStmt.Eval(e.pos(), expr(x, null));
+    }
+
+    private Builtin builtin(Expr fun) {
+        fun = Expr.unparen(fun);
+        return fun instanceof Expr.Ident id && info.objectOf(id) instanceof Builtin b ? b : null;
+    }
+
+    private IrStmt assign(Stmt.Assign a) {
+        if (a.lhs().size() != a.rhs().size()) throw new NotSupported("multi-value assignment", a.pos());
+        Token op = a.tok().binaryOfAssign();
+        if (op != null) {
+            Expr lhs = a.lhs().get(0);
+            IrType t = type(lhs);
+            IrExpr y = op == Token.SHL || op == Token.SHR ? expr(a.rhs().get(0), null) : expr(a.rhs().get(0), t);
+            return store(a.pos(), lhs, new IrExpr.Binary(op, expr(lhs, t), y, t));
+        }
+        if (a.lhs().size() == 1) {
+            Expr lhs = a.lhs().get(0);
+            return store(a.pos(), lhs, expr(a.rhs().get(0), lhsType(lhs, a.rhs().get(0))));
+        }
+        // Parallel assignment: evaluate every right side into temporaries first.
+        List<IrStmt> out = new ArrayList<>();
+        List<Variable> temps = new ArrayList<>();
+        for (int i = 0; i < a.lhs().size(); i++) {
+            IrType t = lhsType(a.lhs().get(i), a.rhs().get(i));
+            Variable tmp = new Variable("$t" + locals.size(), t);
+            locals.add(tmp);
+            temps.add(tmp);
+            out.add(new IrStmt.Store(a.pos(), tmp, expr(a.rhs().get(i), t)));
+        }
+        for (int i = 0; i < a.lhs().size(); i++) {
+            out.add(store(a.pos(), a.lhs().get(i), new IrExpr.Load(temps.get(i))));
+        }
+        return new IrStmt.Block(a.pos(), out);
+    }
+
+    /** The type a right side converts to: the variable's, or for {@code _} the value's default. */
+    private IrType lhsType(Expr lhs, Expr rhs) {
+        if (lhs instanceof Expr.Ident id && id.isBlank()) {
+            return IrType.of(gojc.types.Types.defaultType(info.typeOf(rhs).type()), rhs.pos());
+        }
+        if (lhs instanceof Expr.Ident id && info.defs.get(id) instanceof Var v) {
+            return IrType.of(v.type(), id.pos());
+        }
+        return type(lhs);
+    }
+
+    private IrStmt store(Pos pos, Expr lhs, IrExpr value) {
+        lhs = Expr.unparen(lhs);
+        if (lhs instanceof Expr.Ident id) {
+            if (id.isBlank()) return new IrStmt.Eval(pos, value);
+            Obj o = info.objectOf(id);
+            if (o instanceof Var v) {
+                if (v.kind == Var.Kind.PACKAGE) {
+                    return new IrStmt.StoreGlobal(pos, Names.global(v, IrType.of(v.type(), pos)), value);
+                }
+                Variable x = vars.get(v);
+                if (x == null) x = local(v);
+                if (v.captured() || v.addressTaken()) throw new NotSupported("captured or address-taken variable " + v.name, pos);
+                return new IrStmt.Store(pos, x, value);
+            }
+        }
+        throw new NotSupported("assignment to " + lhs.getClass().getSimpleName(), pos);
+    }
+
+    private IrStmt incDec(Stmt.IncDec d) {
+        IrType t = type(d.x());
+        IrExpr one = new IrExpr.Const(t, ConstValue.makeInt64(1));
+        return store(d.pos(), d.x(), new IrExpr.Binary(d.tok() == Token.INC ? Token.ADD : Token.SUB, expr(d.x(), t), one, t));
+    }
+
+    private IrStmt ifStmt(Stmt.If i) {
+        List<IrStmt> out = new ArrayList<>();
+        if (i.init() != null) out.add(stmt(i.init()));
+        IrStmt els = i.els() == null ? null : stmt(i.els());
+        out.add(new IrStmt.If(i.pos(), cond(i.cond()), block(i.body()), els));
+        return new IrStmt.Block(i.pos(), out);
+    }
+
+    private IrExpr cond(Expr e) {
+        return expr(e, IrType.of(gojc.types.Universe.BOOL, e.pos()));
+    }
+
+    private IrStmt forStmt(Stmt.For f, String label) {
+        IrStmt.LoopId id = new IrStmt.LoopId();
+        if (label != null) labels.put(label, id);
+        loops.add(id);
+        try {
+            List<IrStmt> out = new ArrayList<>();
+            if (f.init() != null) out.add(stmt(f.init()));
+            IrExpr c = f.cond() == null ? null : cond(f.cond());
+            IrStmt post = f.post() == null ? null : stmt(f.post());
+            // Go 1.19: one variable per loop, so the body needs no per-iteration copies.
+            out.add(new IrStmt.Loop(f.pos(), id, c, block(f.body()), post));
+            return new IrStmt.Block(f.pos(), out);
+        } finally {
+            loops.remove(loops.size() - 1);
+        }
+    }
+
+    private IrStmt labeled(Stmt.Labeled l) {
+        if (l.stmt() instanceof Stmt.For f) return forStmt(f, l.label().name());
+        throw new NotSupported("label on " + l.stmt().getClass().getSimpleName(), l.pos());
+    }
+
+    private IrStmt branch(Stmt.Branch b) {
+        IrStmt.LoopId target;
+        if (b.label() != null) {
+            target = labels.get(b.label().name());
+            if (target == null) throw new NotSupported("goto or label outside a for loop", b.pos());
+        } else if (!loops.isEmpty()) {
+            target = loops.get(loops.size() - 1);
+        } else {
+            throw new NotSupported(b.tok() + " outside a for loop", b.pos());
+        }
+        return switch (b.tok()) {
+            case BREAK -> new IrStmt.Break(b.pos(), target);
+            case CONTINUE -> new IrStmt.Continue(b.pos(), target);
+            default -> throw new NotSupported(b.tok().text, b.pos());
+        };
+    }
+
+    private IrStmt switchStmt(Stmt.Switch sw) {
+        // switch without fallthrough: the tag is evaluated once, then an if chain. break inside
+        // a switch needs a target of its own: not yet.
+        List<IrStmt> out = new ArrayList<>();
+        if (sw.init() != null) out.add(stmt(sw.init()));
+        Variable tag = null;
+        if (sw.tag() != null) {
+            tag = new Variable("$tag" + locals.size(), type(sw.tag()));
+            locals.add(tag);
+            out.add(new IrStmt.Store(sw.pos(), tag, expr(sw.tag(), IrType.of(gojc.types.Types.defaultType(info.typeOf(sw.tag()).type()), sw.pos()))));
+        }
+        IrStmt chain = null;
+        Stmt.CaseClause dflt = null;
+        for (int i = sw.clauses().size() - 1; i >= 0; i--) {
+            Stmt.CaseClause cc = sw.clauses().get(i);
+            if (cc.isDefault()) {
+                dflt = cc;
+                continue;
+            }
+            for (Stmt s : cc.body()) {
+                if (s instanceof Stmt.Branch b && b.tok() == Token.FALLTHROUGH) throw new NotSupported("fallthrough", b.pos());
+            }
+        }
+        chain = dflt == null ? null : caseBody(dflt);
+        for (int i = sw.clauses().size() - 1; i >= 0; i--) {
+            Stmt.CaseClause cc = sw.clauses().get(i);
+            if (cc.isDefault()) continue;
+            IrExpr c = null;
+            for (Expr e : cc.list()) {
+                IrExpr one = tag == null ? cond(e)
+                        : new IrExpr.Compare(Token.EQL, new IrExpr.Load(tag), expr(e, tag.type), IrType.of(gojc.types.Universe.BOOL, e.pos()));
+                c = c == null ? one : new IrExpr.Logical(Token.LOR, c, one, one.type());
+            }
+            chain = new IrStmt.If(cc.pos(), c, caseBody(cc), chain);
+        }
+        if (chain != null) out.add(chain);
+        return new IrStmt.Block(sw.pos(), out);
+    }
+
+    private IrStmt caseBody(Stmt.CaseClause cc) {
+        List<IrStmt> out = new ArrayList<>();
+        for (Stmt s : cc.body()) {
+            if (s instanceof Stmt.Branch b && b.tok() == Token.BREAK && b.label() == null) {
+                throw new NotSupported("break in switch", b.pos());
+            }
+            out.add(stmt(s));
+        }
+        return new IrStmt.Block(cc.pos(), out);
+    }
+
+    private IrStmt ret(Stmt.Return r) {
+        if (r.results().isEmpty()) {
+            List<IrExpr> rs = new ArrayList<>();
+            for (Variable v : namedResults) rs.add(new IrExpr.Load(v));
+            return new IrStmt.Return(r.pos(), rs);
+        }
+        if (r.results().size() > 1) throw new NotSupported("multiple results", r.pos());
+        // The result type: the function's, known from the enclosing signature via the checker.
+        Expr x = r.results().get(0);
+        return new IrStmt.Return(r.pos(), List.of(expr(x, resultType)));
+    }
+
+    private IrType resultType;
+
+    private IrStmt declStmt(Stmt.DeclStmt d) {
+        List<IrStmt> out = new ArrayList<>();
+        if (d.decl().tok() == Token.VAR) {
+            for (Decl.Spec sp : d.decl().specs()) {
+                Decl.ValueSpec vs = (Decl.ValueSpec) sp;
+                if (!vs.values().isEmpty() && vs.values().size() != vs.names().size()) {
+                    throw new NotSupported("multi-value var declaration", vs.pos());
+                }
+                for (int i = 0; i < vs.names().size(); i++) {
+                    Expr.Ident id = vs.names().get(i);
+                    Var v = (Var) info.defs.get(id);
+                    if (v == null) continue; // blank
+                    Variable x = local(v);
+                    if (v.captured() || v.addressTaken()) throw new NotSupported("captured or address-taken variable " + v.name, id.pos());
+                    IrExpr init = vs.values().isEmpty() ? zero(x.type) : expr(vs.values().get(i), x.type);
+                    out.add(new IrStmt.Store(id.pos(), x, init));
+                }
+            }
+        } else if (d.decl().tok() == Token.TYPE) {
+            throw new NotSupported("local type declaration", d.pos());
+        }
+        return new IrStmt.Block(d.pos(), out);
+    }
+
+    // ---- Expressions ----
+
+    private IrType type(Expr e) {
+        TypeAndValue tv = info.typeOf(e);
+        if (tv == null) throw new NotSupported("expression without type", e.pos());
+        return IrType.of(tv.type(), e.pos());
+    }
+
+    /**
+     * Lowers e; {@code want} is the type an untyped operand takes here (null: its own or default).
+     */
+    private IrExpr expr(Expr e, IrType want) {
+        TypeAndValue tv = info.typeOf(e);
+        if (tv == null) throw new NotSupported("expression " + e.getClass().getSimpleName(), e.pos());
+        if (tv.mode() == Mode.CONSTANT && tv.value() != null) {
+            IrType t = gojc.types.Types.isUntyped(tv.type())
+                    ? (want != null ? want : IrType.of(gojc.types.Types.defaultType(tv.type()), e.pos()))
+                    : IrType.of(tv.type(), e.pos());
+            return new IrExpr.Const(t, tv.value());
+        }
+        IrExpr x = exprNoConst(e, want);
+        if (want != null && gojc.types.Types.isUntyped(tv.type()) && x.type().repr() != want.repr()) {
+            return new IrExpr.Convert(x, want);
+        }
+        return x;
+    }
+
+    private IrExpr exprNoConst(Expr e, IrType want) {
+        return switch (e) {
+            case Expr.Paren p -> expr(p.x(), want);
+            case Expr.Ident id -> ident(id);
+            case Expr.Binary b -> binary(b, want);
+            case Expr.Unary u -> unary(u, want);
+            case Expr.Call c -> call(c);
+            default -> throw new NotSupported("expression " + e.getClass().getSimpleName(), e.pos());
+        };
+    }
+
+    private IrExpr ident(Expr.Ident id) {
+        Obj o = info.objectOf(id);
+        if (o instanceof Var v) {
+            if (v.kind == Var.Kind.PACKAGE) return new IrExpr.LoadGlobal(Names.global(v, IrType.of(v.type(), id.pos())));
+            Variable x = vars.get(v);
+            if (x == null) throw new NotSupported("variable " + v.name + " from an enclosing function", id.pos());
+            return new IrExpr.Load(x);
+        }
+        if (o instanceof Const c) return new IrExpr.Const(IrType.of(c.type(), id.pos()), c.value());
+        throw new NotSupported("identifier " + id.name(), id.pos());
+    }
+
+    private IrExpr binary(Expr.Binary b, IrType want) {
+        IrType result = IrType.of(typeOrDefault(b, want), b.pos());
+        switch (b.op()) {
+            case LAND, LOR -> {
+                return new IrExpr.Logical(b.op(), cond(b.x()), cond(b.y()), result);
+            }
+            case EQL, NEQ, LSS, LEQ, GTR, GEQ -> {
+                IrType operand = operandType(b.x(), b.y());
+                return new IrExpr.Compare(b.op(), expr(b.x(), operand), expr(b.y(), operand), result);
+            }
+            case SHL, SHR -> {
+                return new IrExpr.Binary(b.op(), expr(b.x(), result), expr(b.y(), null), result);
+            }
+            default -> {
+                if (result.isString() && b.op() == Token.ADD) {
+                    List<IrExpr> parts = new ArrayList<>();
+                    flattenConcat(b, parts, result);
+                    return new IrExpr.Concat(parts, result);
+                }
+                return new IrExpr.Binary(b.op(), expr(b.x(), result), expr(b.y(), result), result);
+            }
+        }
+    }
+
+    private void flattenConcat(Expr e, List<IrExpr> parts, IrType t) {
+        Expr u = Expr.unparen(e);
+        TypeAndValue tv = info.typeOf(u);
+        if (u instanceof Expr.Binary b && b.op() == Token.ADD && tv.mode() != Mode.CONSTANT) {
+            flattenConcat(b.x(), parts, t);
+            flattenConcat(b.y(), parts, t);
+        } else {
+            parts.add(expr(u, t));
+        }
+    }
+
+    private gojc.types.Type typeOrDefault(Expr e, IrType want) {
+        gojc.types.Type t = info.typeOf(e).type();
+        if (gojc.types.Types.isUntyped(t)) {
+            return want != null && want.go() != null && !gojc.types.Types.isBoolean(t) ? want.go() : gojc.types.Types.defaultType(t);
+        }
+        return t;
+    }
+
+    /** The common type of a comparison's operands: the typed one's, else the default. */
+    private IrType operandType(Expr x, Expr y) {
+        gojc.types.Type tx = info.typeOf(x).type();
+        gojc.types.Type ty = info.typeOf(y).type();
+        if (!gojc.types.Types.isUntyped(tx)) return IrType.of(tx, x.pos());
+        if (!gojc.types.Types.isUntyped(ty)) return IrType.of(ty, y.pos());
+        return IrType.of(gojc.types.Types.defaultType(tx), x.pos());
+    }
+
+    private IrExpr unary(Expr.Unary u, IrType want) {
+        IrType t = IrType.of(typeOrDefault(u, want), u.pos());
+        return switch (u.op()) {
+            case ADD -> expr(u.x(), t);
+            case SUB, XOR, NOT -> new IrExpr.Unary(u.op(), expr(u.x(), t), t);
+            default -> throw new NotSupported("unary " + u.op(), u.pos());
+        };
+    }
+
+    private IrExpr call(Expr.Call c) {
+        TypeAndValue ftv = info.typeOf(c.fun());
+        if (ftv != null && ftv.isType()) {
+            if (c.args().size() != 1) throw new NotSupported("conversion", c.pos());
+            IrType to = IrType.of(ftv.type(), c.pos());
+            IrExpr x = expr(c.args().get(0), null);
+            return new IrExpr.Convert(x, to);
+        }
+        Expr fun = Expr.unparen(c.fun());
+        if (fun instanceof Expr.Ident id && info.objectOf(id) instanceof Func f) {
+            FuncRef ref = ref(f, f.name);
+            if (c.hasDots()) throw new NotSupported("f(xs...)", c.pos());
+            if (c.args().size() != ref.params().size()) throw new NotSupported("call with multi-value argument", c.pos());
+            List<IrExpr> args = new ArrayList<>();
+            for (int i = 0; i < c.args().size(); i++) args.add(expr(c.args().get(i), ref.params().get(i)));
+            return new IrExpr.Call(ref, args, ref.result());
+        }
+        if (builtin(c.fun()) != null) throw new NotSupported("builtin " + builtin(c.fun()).name + " here", c.pos());
+        throw new NotSupported("call of " + fun.getClass().getSimpleName(), c.pos());
+    }
+
+    /** Lowers a function, knowing its single result type for {@code return x}. */
+    public static IrFunc lowerFunction(Info info, Decl.Func decl, Func f, FuncRef ref) {
+        Lower l = new Lower(info);
+        l.resultType = ref.result().repr() == Repr.VOID ? null : ref.result();
+        return l.lowerBody(decl, f, ref);
+    }
+
+    private IrFunc lowerBody(Decl.Func decl, Func f, FuncRef ref) {
+        List<Variable> params = new ArrayList<>();
+        for (Var p : f.signature().params().vars()) {
+            Variable v = new Variable(p.name, IrType.of(p.type(), p.pos));
+            vars.put(p, v);
+            params.add(v);
+        }
+        List<IrStmt> body = new ArrayList<>();
+        List<Variable> results = new ArrayList<>();
+        for (Var r : f.signature().results().vars()) {
+            if (!r.name.isEmpty() && !r.name.equals("_")) {
+                Variable v = local(r);
+                results.add(v);
+                body.add(new IrStmt.Store(r.pos, v, zero(v.type)));
+            }
+        }
+        namedResults = results;
+        for (Stmt s : decl.body().stmts()) body.add(stmt(s));
+        if (ref.result().repr() == Repr.VOID) body.add(new IrStmt.Return(decl.body().rbrace(), List.of()));
+        return new IrFunc(ref, decl.pos(), params, locals, new IrStmt.Block(decl.body().pos(), body));
+    }
+}

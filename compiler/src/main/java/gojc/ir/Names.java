@@ -1,0 +1,56 @@
+package gojc.ir;
+
+import gojc.types.Func;
+import gojc.types.Package;
+import gojc.types.Var;
+
+/**
+ * Where Go objects live on the JVM. A package {@code a/b} is the JVM package {@code go/a/b}:
+ * class {@code $pkg} holds its package-level variables and its init task {@code $init()};
+ * functions are static methods of one class per source file ({@code print.go} gives
+ * {@code print$go}), so stack traces name the Go file. {@code $} never occurs in Go names.
+ */
+public final class Names {
+    private Names() {}
+
+    /** JVM package of a Go package; the one main package of a program is {@code go/main}. */
+    public static String packageDir(Package p) {
+        if (p.name().equals("main")) return "go/main";
+        StringBuilder sb = new StringBuilder("go");
+        for (String seg : p.path().split("/")) {
+            sb.append('/').append(mangle(seg));
+        }
+        return sb.toString();
+    }
+
+    public static String pkgClass(Package p) {
+        return packageDir(p) + "/$pkg";
+    }
+
+    public static String fileClass(Package p, String fileName) {
+        String base = fileName.endsWith(".go") ? fileName.substring(0, fileName.length() - 3) : fileName;
+        return packageDir(p) + "/" + mangle(base) + "$go";
+    }
+
+    public static String funcOwner(Func f) {
+        return fileClass(f.pkg, f.pos.source().path().getFileName().toString());
+    }
+
+    public static Global global(Var v, IrType t) {
+        return new Global(pkgClass(v.pkg), v.name, t);
+    }
+
+    /** Characters a JVM name cannot hold (and {@code $}, our separator) become {@code $xx}. */
+    static String mangle(String s) {
+        StringBuilder sb = new StringBuilder(s.length());
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c == '.' || c == ';' || c == '[' || c == '/' || c == '<' || c == '>' || c == '$' || c == '-') {
+                sb.append('$').append(String.format("%02x", (int) c));
+            } else {
+                sb.append(c);
+            }
+        }
+        return sb.toString();
+    }
+}

@@ -1,0 +1,26 @@
+package gojc.ir;
+
+/** A local variable or parameter of one function; the code generator assigns its JVM slot. */
+public final class Variable {
+    public final String name;
+    public final IrType type;
+    int slot = -1;
+
+    public Variable(String name, IrType type) {
+        this.name = name;
+        this.type = type;
+    }
+
+    public void setSlot(int slot) {
+        this.slot = slot;
+    }
+
+    public int slot() {
+        return slot;
+    }
+
+    @Override
+    public String toString() {
+        return name;
+    }
+}

@@ -1,0 +1,39 @@
+package gojc.linker;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Turns compiled packages into a program: orders their init tasks, synthesizes the
+ * {@code runtime.main} entry class and gathers the runtime's classes and the packages' into one
+ * jar image. Only the packages given (the program's import graph) go in.
+ */
+public final class Linker {
+    /** Internal name of the synthesized entry class; {@code $} keeps it clear of Go names. */
+    public static final String ENTRY = "go/$main";
+
+    private Linker() {}
+
+    /**
+     * @param units     every package of the program, the main package among them
+     * @param mainOwner class holding package main's {@code main()V}; null links a library
+     */
+    public static JarImage link(List<LinkUnit> units, String mainOwner) {
+        List<LinkUnit> order = InitOrder.compute(units);
+        List<LinkUnit> inits = new ArrayList<>();
+        for (LinkUnit u : order) {
+            if (u.initOwner() != null) inits.add(u);
+        }
+        JarImage jar = new JarImage(mainOwner == null ? null : ENTRY.replace('/', '.'));
+        for (var e : RuntimeClasses.load().entrySet()) {
+            jar.put(e.getKey(), e.getValue());
+        }
+        for (LinkUnit u : order) {
+            for (var c : u.classes().entrySet()) {
+                jar.put(c.getKey() + ".class", c.getValue());
+            }
+        }
+        jar.put(ENTRY + ".class", EntryClass.generate(ENTRY, inits, mainOwner));
+        return jar;
+    }
+}

@@ -1,0 +1,17 @@
+package gojc.rt;
+
+/**
+ * What the linker synthesizes for a program or library: the table of package init tasks in
+ * initialization order and the call of {@code main.main}. The runtime only walks this table;
+ * the order was decided at link time.
+ */
+public abstract class Program {
+    /** Import paths of the packages with init tasks, in the order they must be initialized. */
+    protected abstract String[] packages();
+
+    /** Runs the init task body of package {@code packages()[i]}: its variables, then its init funcs. */
+    protected abstract void initPackage(int i);
+
+    /** Calls {@code main.main}; library jars never call it. */
+    protected abstract void mainMain();
+}
