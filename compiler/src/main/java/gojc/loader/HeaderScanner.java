@@ -54,8 +54,11 @@ public final class HeaderScanner {
                 while (!isPunct(")")) {
                     String err = importSpec(imports);
                     if (err != null) return fail(pkg, imports, err);
+                    // Newlines end specs by automatic semicolons, which this scanner does not insert.
                     if (isPunct(";")) next();
-                    else if (!isPunct(")")) return fail(pkg, imports, "expected ';', found " + describe());
+                    else if (!isPunct(")") && kind != Kind.STRING && kind != Kind.IDENT && !isPunct(".")) {
+                        return fail(pkg, imports, "expected ';', found " + describe());
+                    }
                 }
                 end = tokEnd;
                 next();
