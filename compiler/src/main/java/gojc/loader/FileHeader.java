@@ -1,0 +1,18 @@
+package gojc.loader;
+
+import java.util.List;
+
+/**
+ * What the loader needs from a Go file without parsing it: the package name, the imports in source
+ * order, and the bytes up to the end of the import section (where build constraints live).
+ * {@code error} is a parse error ("line:col: text") or null; the fields before it are still valid.
+ */
+public record FileHeader(String packageName, List<ImportSpec> imports, byte[] header, String error) {
+
+    public boolean importsC() {
+        for (ImportSpec s : imports) {
+            if (s.path().equals("C")) return true;
+        }
+        return false;
+    }
+}

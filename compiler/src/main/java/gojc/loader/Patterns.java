@@ -1,0 +1,49 @@
+package gojc.loader;
+
+import java.util.regex.Pattern;
+
+/** Import path patterns with "..." wildcards, matched as the go command matches them. */
+final class Patterns {
+    private Patterns() {
+    }
+
+    static boolean isLocal(String pattern) {
+        return pattern.equals(".") || pattern.equals("..") || pattern.startsWith("./")
+                || pattern.startsWith("../") || pattern.startsWith("/");
+    }
+
+    static boolean isMeta(String pattern) {
+        return pattern.equals("std") || pattern.equals("cmd") || pattern.equals("all");
+    }
+
+    /**
+     * A predicate for "..." patterns: "..." matches any string; a trailing "/..." also matches the
+     * empty suffix ("net/..." matches "net"). Unless the pattern mentions "vendor", no path with a
+     * vendor element matches, as vendored packages are not meant to be named by wildcards.
+     */
+    static java.util.function.Predicate<String> matcher(String pattern) {
+        StringBuilder re = new StringBuilder();
+        String p = pattern;
+        boolean optionalTail = p.endsWith("/...");
+        if (optionalTail) p = p.substring(0, p.length() - 4);
+        String[] parts = p.split("\\.\\.\\.", -1);
+        for (int i = 0; i < parts.length; i++) {
+            if (i > 0) re.append(".*");
+            re.append(Pattern.quote(parts[i]));
+        }
+        if (optionalTail) re.append("(/.*)?");
+        Pattern rx = Pattern.compile(re.toString());
+        boolean vendorOk = pattern.contains("vendor");
+        return path -> rx.matcher(path).matches()
+                && (vendorOk || !(path.startsWith("vendor/") || path.contains("/vendor/")));
+    }
+
+    /** Whether any path in the tree below {@code dirPath} could match the pattern. */
+    static boolean treeCanMatch(String pattern, String dirPath) {
+        int i = pattern.indexOf("...");
+        if (i < 0) return pattern.equals(dirPath) || pattern.startsWith(dirPath + "/") || dirPath.isEmpty();
+        String prefix = pattern.substring(0, i);
+        return dirPath.isEmpty() || dirPath.startsWith(prefix) || (prefix.startsWith(dirPath + "/"))
+                || prefix.startsWith(dirPath) && prefix.length() > dirPath.length();
+    }
+}
