@@ -65,8 +65,9 @@ public final class Bounds {
     }
 
     /**
-     * Checks s[lo:hi] against an upper limit: the capacity for slices and arrays, the
-     * length for strings (lenKind true), in gc's order: hi first, then lo.
+     * Checks s[lo:hi] against an upper limit: the capacity for slices, the length for
+     * strings and arrays (lenKind true; gc's texts then say "with length"), in gc's
+     * order: hi first, then lo.
      */
     public static void checkSlice(long lo, long hi, int limit, boolean lenKind) {
         if (hi < 0 || hi > limit) {
@@ -77,10 +78,13 @@ public final class Bounds {
         }
     }
 
-    /** Checks s[lo:hi:max] against the capacity, in gc's order: max, hi, lo. */
-    public static void checkSlice3(long lo, long hi, long max, int cap) {
-        if (max < 0 || max > cap) {
-            throw slice3Acap(max, cap);
+    /**
+     * Checks s[lo:hi:max] against the capacity of a slice, or the length of an array
+     * (lenKind true), in gc's order: max, hi, lo.
+     */
+    public static void checkSlice3(long lo, long hi, long max, int limit, boolean lenKind) {
+        if (max < 0 || max > limit) {
+            throw lenKind ? slice3Alen(max, limit) : slice3Acap(max, limit);
         }
         if (hi < 0 || hi > max) {
             throw slice3B(hi, max);

@@ -185,11 +185,21 @@ public final class GoString implements Comparable<GoString> {
         return new GoString(b, 0, b.length);
     }
 
-    /** []byte(s): a fresh, non-nil slice with cap rounded up to gc's size class. */
+    /**
+     * []byte(s): a fresh, non-nil slice with cap rounded up to gc's size class (gc's
+     * escaping case; non-escaping results of up to 32 bytes get cap 32 there).
+     */
     public static SliceB toBytes(GoString s) {
         byte[] b = new byte[SliceGrowth.roundedCap(s.length, 1)];
         System.arraycopy(s.bytes, s.offset, b, 0, s.length);
         return new SliceB(b, 0, s.length, b.length);
+    }
+
+    /** []byte(s) of a constant s: gc then allocates exactly len(s) bytes. */
+    public static SliceB toBytesExact(GoString s) {
+        byte[] b = new byte[s.length];
+        System.arraycopy(s.bytes, s.offset, b, 0, s.length);
+        return new SliceB(b, 0, b.length, b.length);
     }
 
     /** string(runes) for a []rune. */

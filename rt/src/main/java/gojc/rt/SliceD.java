@@ -68,22 +68,22 @@ public final class SliceD {
     /** s[lo:hi:max]; nil stays nil. */
     public static SliceD slice3(SliceD s, long lo, long hi, long max) {
         if (s == null) {
-            Bounds.checkSlice3(lo, hi, max, 0);
+            Bounds.checkSlice3(lo, hi, max, 0, false);
             return null;
         }
-        Bounds.checkSlice3(lo, hi, max, s.cap);
+        Bounds.checkSlice3(lo, hi, max, s.cap, false);
         return new SliceD(s.array, s.off + (int) lo, (int) (hi - lo), (int) (max - lo));
     }
 
     /** a[lo:hi] of a Go array (or of *a; the caller checks the pointer for nil). */
     public static SliceD sliceArray(double[] a, long lo, long hi) {
-        Bounds.checkSlice(lo, hi, a.length, false);
+        Bounds.checkSlice(lo, hi, a.length, true);
         return new SliceD(a, (int) lo, (int) (hi - lo), a.length - (int) lo);
     }
 
     /** a[lo:hi:max] of a Go array. */
     public static SliceD sliceArray3(double[] a, long lo, long hi, long max) {
-        Bounds.checkSlice3(lo, hi, max, a.length);
+        Bounds.checkSlice3(lo, hi, max, a.length, true);
         return new SliceD(a, (int) lo, (int) (hi - lo), (int) (max - lo));
     }
 

@@ -68,22 +68,22 @@ public final class SliceZ {
     /** s[lo:hi:max]; nil stays nil. */
     public static SliceZ slice3(SliceZ s, long lo, long hi, long max) {
         if (s == null) {
-            Bounds.checkSlice3(lo, hi, max, 0);
+            Bounds.checkSlice3(lo, hi, max, 0, false);
             return null;
         }
-        Bounds.checkSlice3(lo, hi, max, s.cap);
+        Bounds.checkSlice3(lo, hi, max, s.cap, false);
         return new SliceZ(s.array, s.off + (int) lo, (int) (hi - lo), (int) (max - lo));
     }
 
     /** a[lo:hi] of a Go array (or of *a; the caller checks the pointer for nil). */
     public static SliceZ sliceArray(boolean[] a, long lo, long hi) {
-        Bounds.checkSlice(lo, hi, a.length, false);
+        Bounds.checkSlice(lo, hi, a.length, true);
         return new SliceZ(a, (int) lo, (int) (hi - lo), a.length - (int) lo);
     }
 
     /** a[lo:hi:max] of a Go array. */
     public static SliceZ sliceArray3(boolean[] a, long lo, long hi, long max) {
-        Bounds.checkSlice3(lo, hi, max, a.length);
+        Bounds.checkSlice3(lo, hi, max, a.length, true);
         return new SliceZ(a, (int) lo, (int) (hi - lo), (int) (max - lo));
     }
 
