@@ -18,6 +18,10 @@ public final class Fatal {
                     + "-byte limit\nfatal error: stack overflow\n");
             Exit.exit(2);
         }
+        GoPanic p = Panics.fromJava(t);
+        if (p != null) {
+            Panics.fatal(p);
+        }
         Stdio.writeStderr("fatal error: unexpected " + t + "\n");
         StringBuilder sb = new StringBuilder();
         for (StackTraceElement e : t.getStackTrace()) {
