@@ -6,7 +6,7 @@ import picocli.CommandLine.Command;
 /** The {@code gojc} command: Go's build and run verbs for the JVM. */
 @Command(name = "gojc",
         description = "gojc compiles Go programs to JVM jars.",
-        subcommands = {BuildCommand.class, RunCommand.class, EnvCommand.class, VersionCommand.class,
+        subcommands = {BuildCommand.class, RunCommand.class, ListCommand.class, EnvCommand.class, VersionCommand.class,
                 CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
     /** Exit code of compile errors and bad usage, as {@code go build} uses it. */

@@ -66,47 +66,48 @@ final class FuncGen implements Opcodes {
 
     private void stmt(IrStmt s) {
         line(s.pos());
-        switch (s) {
-            case IrStmt.Block b -> b.stmts().forEach(this::stmt);
-            case IrStmt.Eval e -> {
-                expr(e.x());
-                pop(e.x().type());
+        if (s instanceof IrStmt.Block b) {
+            b.stmts().forEach(this::stmt);
+        } else if (s instanceof IrStmt.Eval e) {
+            expr(e.x());
+            pop(e.x().type());
+        } else if (s instanceof IrStmt.Store st) {
+            expr(st.value());
+            mv.visitVarInsn(storeOp(st.var().type), st.var().slot());
+        } else if (s instanceof IrStmt.StoreGlobal sg) {
+            expr(sg.value());
+            mv.visitFieldInsn(PUTSTATIC, sg.global().owner(), sg.global().name(), sg.global().type().descriptor());
+        } else if (s instanceof IrStmt.Print p) {
+            print(p);
+        } else if (s instanceof IrStmt.If i) {
+            Label els = new Label();
+            Label end = new Label();
+            branch(i.cond(), els, false);
+            stmt(i.then());
+            if (i.els() != null) {
+                mv.visitJumpInsn(GOTO, end);
+                mv.visitLabel(els);
+                stmt(i.els());
+                mv.visitLabel(end);
+            } else {
+                mv.visitLabel(els);
             }
-            case IrStmt.Store st -> {
-                expr(st.value());
-                mv.visitVarInsn(storeOp(st.var().type), st.var().slot());
+        } else if (s instanceof IrStmt.Loop l) {
+            loop(l);
+        } else if (s instanceof IrStmt.Break b) {
+            mv.visitJumpInsn(GOTO, loops.get(b.loop())[1]);
+        } else if (s instanceof IrStmt.Continue c) {
+            mv.visitJumpInsn(GOTO, loops.get(c.loop())[0]);
+        } else if (s instanceof IrStmt.Return r) {
+            if (r.results().isEmpty()) {
+                mv.visitInsn(RETURN);
+            } else {
+                IrExpr x = r.results().get(0);
+                expr(x);
+                mv.visitInsn(returnOp(x.type()));
             }
-            case IrStmt.StoreGlobal sg -> {
-                expr(sg.value());
-                mv.visitFieldInsn(PUTSTATIC, sg.global().owner(), sg.global().name(), sg.global().type().descriptor());
-            }
-            case IrStmt.Print p -> print(p);
-            case IrStmt.If i -> {
-                Label els = new Label();
-                Label end = new Label();
-                branch(i.cond(), els, false);
-                stmt(i.then());
-                if (i.els() != null) {
-                    mv.visitJumpInsn(GOTO, end);
-                    mv.visitLabel(els);
-                    stmt(i.els());
-                    mv.visitLabel(end);
-                } else {
-                    mv.visitLabel(els);
-                }
-            }
-            case IrStmt.Loop l -> loop(l);
-            case IrStmt.Break b -> mv.visitJumpInsn(GOTO, loops.get(b.loop())[1]);
-            case IrStmt.Continue c -> mv.visitJumpInsn(GOTO, loops.get(c.loop())[0]);
-            case IrStmt.Return r -> {
-                if (r.results().isEmpty()) {
-                    mv.visitInsn(RETURN);
-                } else {
-                    IrExpr x = r.results().get(0);
-                    expr(x);
-                    mv.visitInsn(returnOp(x.type()));
-                }
-            }
+        } else {
+            throw new IllegalStateException("statement " + s);
         }
     }
 
@@ -167,38 +168,47 @@ final class FuncGen implements Opcodes {
     // ---- Expressions ----
 
     private void expr(IrExpr e) {
-        switch (e) {
-            case IrExpr.Const c -> constant(c.type(), c.value());
-            case IrExpr.Load l -> mv.visitVarInsn(loadOp(l.type()), l.var().slot());
-            case IrExpr.LoadGlobal g ->
-                    mv.visitFieldInsn(GETSTATIC, g.global().owner(), g.global().name(), g.global().type().descriptor());
-            case IrExpr.Binary b -> binary(b);
-            case IrExpr.Unary u -> unary(u);
-            case IrExpr.Compare c -> boolValue(c);
-            case IrExpr.Logical l -> boolValue(l);
-            case IrExpr.Convert c -> Conversions.emit(mv, c.x(), c.type(), this::expr);
-            case IrExpr.Call c -> {
-                for (IrExpr a : c.args()) expr(a);
-                mv.visitMethodInsn(INVOKESTATIC, c.fn().owner(), c.fn().name(), c.fn().descriptor(), false);
-            }
-            case IrExpr.Concat c -> {
-                if (c.parts().size() == 2) {
-                    expr(c.parts().get(0));
-                    expr(c.parts().get(1));
-                    mv.visitMethodInsn(INVOKESTATIC, GOSTRING, "concat", "(L" + GOSTRING + ";L" + GOSTRING + ";)L" + GOSTRING + ";", false);
-                } else {
-                    mv.visitLdcInsn(c.parts().size());
-                    mv.visitTypeInsn(ANEWARRAY, GOSTRING);
-                    for (int i = 0; i < c.parts().size(); i++) {
-                        mv.visitInsn(DUP);
-                        mv.visitLdcInsn(i);
-                        expr(c.parts().get(i));
-                        mv.visitInsn(AASTORE);
-                    }
-                    mv.visitMethodInsn(INVOKESTATIC, GOSTRING, "concat", "([L" + GOSTRING + ";)L" + GOSTRING + ";", false);
-                }
-            }
+        if (e instanceof IrExpr.Const c) {
+            constant(c.type(), c.value());
+        } else if (e instanceof IrExpr.Load l) {
+            mv.visitVarInsn(loadOp(l.type()), l.var().slot());
+        } else if (e instanceof IrExpr.LoadGlobal g) {
+            mv.visitFieldInsn(GETSTATIC, g.global().owner(), g.global().name(), g.global().type().descriptor());
+        } else if (e instanceof IrExpr.Binary b) {
+            binary(b);
+        } else if (e instanceof IrExpr.Unary u) {
+            unary(u);
+        } else if (e instanceof IrExpr.Compare || e instanceof IrExpr.Logical) {
+            boolValue(e);
+        } else if (e instanceof IrExpr.Convert c) {
+            Conversions.emit(mv, c.x(), c.type(), this::expr);
+        } else if (e instanceof IrExpr.Call c) {
+            for (IrExpr a : c.args()) expr(a);
+            mv.visitMethodInsn(INVOKESTATIC, c.fn().owner(), c.fn().name(), c.fn().descriptor(), false);
+        } else if (e instanceof IrExpr.Concat c) {
+            concat(c);
+        } else {
+            throw new IllegalStateException("expression " + e);
         }
+    }
+
+    private void concat(IrExpr.Concat c) {
+        String gs = "L" + GOSTRING + ";";
+        if (c.parts().size() == 2) {
+            expr(c.parts().get(0));
+            expr(c.parts().get(1));
+            mv.visitMethodInsn(INVOKESTATIC, GOSTRING, "concat", "(" + gs + gs + ")" + gs, false);
+            return;
+        }
+        mv.visitLdcInsn(c.parts().size());
+        mv.visitTypeInsn(ANEWARRAY, GOSTRING);
+        for (int i = 0; i < c.parts().size(); i++) {
+            mv.visitInsn(DUP);
+            mv.visitLdcInsn(i);
+            expr(c.parts().get(i));
+            mv.visitInsn(AASTORE);
+        }
+        mv.visitMethodInsn(INVOKESTATIC, GOSTRING, "concat", "([" + gs + ")" + gs, false);
     }
 
     private void constant(IrType t, ConstValue v) {
@@ -357,26 +367,25 @@ final class FuncGen implements Opcodes {
 
     /** Jumps to {@code target} when cond evaluates to {@code when}; falls through otherwise. */
     private void branch(IrExpr cond, Label target, boolean when) {
-        switch (cond) {
-            case IrExpr.Logical l -> {
-                boolean and = l.op() == Token.LAND;
-                if (and != when) {
-                    // (x && y) false: x false or y false; (x || y) true: x true or y true.
-                    branch(l.x(), target, when);
-                    branch(l.y(), target, when);
-                } else {
-                    Label skip = new Label();
-                    branch(l.x(), skip, !when);
-                    branch(l.y(), target, when);
-                    mv.visitLabel(skip);
-                }
+        if (cond instanceof IrExpr.Logical l) {
+            boolean and = l.op() == Token.LAND;
+            if (and != when) {
+                // (x && y) false: x false or y false; (x || y) true: x true or y true.
+                branch(l.x(), target, when);
+                branch(l.y(), target, when);
+            } else {
+                Label skip = new Label();
+                branch(l.x(), skip, !when);
+                branch(l.y(), target, when);
+                mv.visitLabel(skip);
             }
-            case IrExpr.Unary u when u.op() == Token.NOT -> branch(u.x(), target, !when);
-            case IrExpr.Compare c -> compare(c, target, when);
-            default -> {
-                expr(cond);
-                mv.visitJumpInsn(when ? IFNE : IFEQ, target);
-            }
+        } else if (cond instanceof IrExpr.Unary u && u.op() == Token.NOT) {
+            branch(u.x(), target, !when);
+        } else if (cond instanceof IrExpr.Compare c) {
+            compare(c, target, when);
+        } else {
+            expr(cond);
+            mv.visitJumpInsn(when ? IFNE : IFEQ, target);
         }
     }
 

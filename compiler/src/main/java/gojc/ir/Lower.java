@@ -96,21 +96,19 @@ public final class Lower {
     // ---- Statements ----
 
     private IrStmt stmt(Stmt s) {
-        return switch (s) {
-            case Stmt.ExprStmt e -> exprStmt(e);
-            case Stmt.Assign a -> assign(a);
-            case Stmt.IncDec d -> incDec(d);
-            case Stmt.Block b -> block(b);
-            case Stmt.If i -> ifStmt(i);
-            case Stmt.For f -> forStmt(f, null);
-            case Stmt.Labeled lab -> labeled(lab);
-            case Stmt.Branch b -> branch(b);
-            case Stmt.Return r -> ret(r);
-            case Stmt.DeclStmt d -> declStmt(d);
-            case Stmt.Switch sw -> switchStmt(sw);
-            case Stmt.Empty e -> new IrStmt.Block(e.pos(), List.of());
-            default -> throw new NotSupported("statement " + s.getClass().getSimpleName(), s.pos());
-        };
+        if (s instanceof Stmt.ExprStmt e) return exprStmt(e);
+        if (s instanceof Stmt.Assign a) return assign(a);
+        if (s instanceof Stmt.IncDec d) return incDec(d);
+        if (s instanceof Stmt.Block b) return block(b);
+        if (s instanceof Stmt.If i) return ifStmt(i);
+        if (s instanceof Stmt.For f) return forStmt(f, null);
+        if (s instanceof Stmt.Labeled lab) return labeled(lab);
+        if (s instanceof Stmt.Branch b) return branch(b);
+        if (s instanceof Stmt.Return r) return ret(r);
+        if (s instanceof Stmt.DeclStmt d) return declStmt(d);
+        if (s instanceof Stmt.Switch sw) return switchStmt(sw);
+        if (s instanceof Stmt.Empty e) return new IrStmt.Block(e.pos(), List.of());
+        throw new NotSupported("statement " + s.getClass().getSimpleName(), s.pos());
     }
 
     private IrStmt.Block block(Stmt.Block b) {
@@ -366,14 +364,12 @@ public final class Lower {
     }
 
     private IrExpr exprNoConst(Expr e, IrType want) {
-        return switch (e) {
-            case Expr.Paren p -> expr(p.x(), want);
-            case Expr.Ident id -> ident(id);
-            case Expr.Binary b -> binary(b, want);
-            case Expr.Unary u -> unary(u, want);
-            case Expr.Call c -> call(c);
-            default -> throw new NotSupported("expression " + e.getClass().getSimpleName(), e.pos());
-        };
+        if (e instanceof Expr.Paren p) return expr(p.x(), want);
+        if (e instanceof Expr.Ident id) return ident(id);
+        if (e instanceof Expr.Binary b) return binary(b, want);
+        if (e instanceof Expr.Unary u) return unary(u, want);
+        if (e instanceof Expr.Call c) return call(c);
+        throw new NotSupported("expression " + e.getClass().getSimpleName(), e.pos());
     }
 
     private IrExpr ident(Expr.Ident id) {

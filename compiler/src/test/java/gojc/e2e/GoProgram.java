@@ -1,0 +1,78 @@
+package gojc.e2e;
+
+import gojc.build.BuildOptions;
+import gojc.build.BuildResult;
+import gojc.build.Builder;
+import gojc.build.Toolchain;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * Builds a Go program with the compiler in this JVM, as {@code gojc build} would from
+ * {@code dir}, then runs the jar in a fresh JVM: the program owns its process and exit code.
+ */
+final class GoProgram {
+    /** Exit code, and stdout and stderr as one stream, interleaved as the program wrote them. */
+    record Outcome(int exit, String output) {}
+
+    static final Path ROOT = Path.of(System.getProperty("gojc.root", "..")).toAbsolutePath().normalize();
+    static final Path GOTEST = Path.of(System.getenv().getOrDefault("GOTEST", "/usr/lib/go-1.19/test"));
+    private static final int TIMEOUT_SECONDS = 60;
+
+    private GoProgram() {}
+
+    static Outcome buildAndRun(Path dir, List<String> what, BuildOptions opts) throws IOException, InterruptedException {
+        ByteArrayOutputStream errBytes = new ByteArrayOutputStream();
+        PrintStream err = new PrintStream(errBytes, true, StandardCharsets.UTF_8);
+        BuildResult r = new Builder(Toolchain.current(), err, dir).build(what, opts);
+        if (r.exitCode() != 0) {
+            return new Outcome(r.exitCode(), errBytes.toString(StandardCharsets.UTF_8));
+        }
+        Path jar = Files.createTempFile("gojc-e2e-", ".jar");
+        try {
+            if (r.writeJar(jar, err) != 0) return new Outcome(1, errBytes.toString(StandardCharsets.UTF_8));
+            return run(dir, jar);
+        } finally {
+            Files.deleteIfExists(jar);
+        }
+    }
+
+    private static Outcome run(Path dir, Path jar) throws IOException, InterruptedException {
+        List<String> cmd = new ArrayList<>();
+        cmd.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        cmd.add("-XX:+UseSerialGC");
+        cmd.add("-XX:TieredStopAtLevel=1");
+        cmd.add("-jar");
+        cmd.add(jar.toString());
+        Process p = new ProcessBuilder(cmd).directory(dir.toFile()).redirectErrorStream(true).start();
+        p.getOutputStream().close();
+        byte[][] out = new byte[1][];
+        Thread reader = new Thread(() -> {
+            try {
+                out[0] = p.getInputStream().readAllBytes();
+            } catch (IOException e) {
+                out[0] = new byte[0];
+            }
+        });
+        reader.start();
+        if (!p.waitFor(TIMEOUT_SECONDS, TimeUnit.SECONDS)) {
+            p.destroyForcibly();
+            reader.join();
+            return new Outcome(-1, "timeout after " + TIMEOUT_SECONDS + " s");
+        }
+        reader.join();
+        return new Outcome(p.exitValue(), new String(out[0], StandardCharsets.UTF_8));
+    }
+
+    static String readOrEmpty(Path p) throws IOException {
+        return Files.exists(p) ? Files.readString(p, StandardCharsets.UTF_8) : "";
+    }
+}

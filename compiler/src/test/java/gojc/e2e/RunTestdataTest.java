@@ -1,0 +1,53 @@
+package gojc.e2e;
+
+import gojc.build.BuildOptions;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.TestFactory;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+/**
+ * The end-to-end cases: each {@code testdata/run/NAME.go} (or folder {@code NAME/}) is built and
+ * run; stdout and stderr together must equal {@code NAME.out}, and the exit code
+ * {@code NAME.exit} (0 when absent). Expected outputs come from the real Go 1.19.
+ */
+class RunTestdataTest {
+    static final Path RUN = GoProgram.ROOT.resolve("testdata/run");
+
+    @TestFactory
+    Stream<DynamicTest> testdataRun() throws IOException {
+        List<Path> cases;
+        try (Stream<Path> s = Files.list(RUN)) {
+            cases = s.filter(p -> p.toString().endsWith(".go") || Files.isDirectory(p)).sorted().toList();
+        }
+        return cases.stream().map(c -> DynamicTest.dynamicTest(c.getFileName().toString(), () -> check(c)));
+    }
+
+    @TestFactory
+    Stream<DynamicTest> hello() {
+        return Stream.of(DynamicTest.dynamicTest("testdata/hello", () -> {
+            GoProgram.Outcome o = GoProgram.buildAndRun(GoProgram.ROOT.resolve("testdata/hello"), List.of("main.go"),
+                    BuildOptions.DEFAULT);
+            assertEquals(0, o.exit(), o.output());
+            assertEquals("hello, world\n", o.output());
+        }));
+    }
+
+    private static void check(Path c) throws Exception {
+        String name = c.getFileName().toString().replaceFirst("\\.go$", "");
+        List<String> what = Files.isDirectory(c) ? List.of(".") : List.of(c.getFileName().toString());
+        Path dir = Files.isDirectory(c) ? c : c.getParent();
+        GoProgram.Outcome o = GoProgram.buildAndRun(dir, what, BuildOptions.DEFAULT);
+        String wantOut = GoProgram.readOrEmpty(RUN.resolve(name + ".out"));
+        String exitFile = GoProgram.readOrEmpty(RUN.resolve(name + ".exit")).trim();
+        int wantExit = exitFile.isEmpty() ? 0 : Integer.parseInt(exitFile);
+        assertEquals(wantOut, o.output(), "output of " + name);
+        assertEquals(wantExit, o.exit(), "exit code of " + name + "; output:\n" + o.output());
+    }
+}
