@@ -40,10 +40,10 @@ public final class GoMap {
         this.table = new Table(capacity);
     }
 
-    /** make(map[K]V, hint); gc panics for a negative hint only when it is not constant. */
+    /** make(map[K]V, hint); like gc 1.19, a negative or huge run-time hint counts as 0. */
     public static GoMap make(KeyKind kind, long hint) {
         if (hint < 0 || hint > SliceGrowth.MAX_ARRAY / 4) {
-            throw Panics.makemapSize();
+            hint = 0;
         }
         int c = 8;
         while (c < hint) {
@@ -69,8 +69,11 @@ public final class GoMap {
     /** m[k] for the comma-ok form: the element, or {@link #ABSENT}. */
     public static Object lookup(GoMap m, Object key) {
         if (m == null || m.count == 0) {
-            if (m != null ? m.kind.hashMightPanic() : key != null && !KeyKind.isHashable(key)) {
-                (m != null ? m.kind : KeyKind.INTERFACE).hash(key);
+            // gc still hashes here when hashing can panic (interface keys). A nil map has
+            // no KeyKind, but only an interface-keyed map can be given an unhashable key.
+            KeyKind k = m != null ? m.kind : KeyKind.INTERFACE;
+            if (k.hashMightPanic()) {
+                k.hash(key);
             }
             return ABSENT;
         }

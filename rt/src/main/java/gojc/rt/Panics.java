@@ -41,10 +41,6 @@ public final class Panics {
         throw new GoPanic(new RuntimeErrors.ErrorString("growslice: cap out of range"));
     }
 
-    public static GoPanic makemapSize() {
-        throw new GoPanic(new RuntimeErrors.PlainError("makemap: size out of range"));
-    }
-
     /** typeName as gc writes it, e.g. "[]int". */
     public static GoPanic unhashable(String typeName) {
         throw new GoPanic(new RuntimeErrors.ErrorString("hash of unhashable type " + typeName));
