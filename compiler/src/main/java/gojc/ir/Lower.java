@@ -81,6 +81,13 @@ public final class Lower {
         return x;
     }
 
+    /** A compiler temporary; {@code $} keeps it apart from Go names. */
+    private Variable temp(IrType t) {
+        Variable v = new Variable("$t" + locals.size(), t);
+        locals.add(v);
+        return v;
+    }
+
     static IrExpr zero(IrType t) {
         return switch (t.repr()) {
             case BOOL -> new IrExpr.Const(t, ConstValue.makeBool(false));
@@ -121,9 +128,20 @@ public final class Lower {
         Expr x = Expr.unparen(e.x());
         if (x instanceof Expr.Call c && builtin(c.fun()) instanceof Builtin b
                 && (b.id == Builtin.Id.PRINT || b.id == Builtin.Id.PRINTLN)) {
+            // Operands are evaluated before printing starts: print holds gc's printlock.
+            List<IrStmt> out = new ArrayList<>();
             List<IrExpr> args = new ArrayList<>();
-            for (Expr a : c.args()) args.add(expr(a, null));
-            return new IrStmt.Print(c.pos(), args, b.id == Builtin.Id.PRINTLN);
+            for (Expr a : c.args()) {
+                IrExpr x = expr(a, null);
+                if (!(x instanceof IrExpr.Const) && !(x instanceof IrExpr.Load)) {
+                    Variable tmp = temp(x.type());
+                    out.add(new IrStmt.Store(a.pos(), tmp, x));
+                    x = new IrExpr.Load(tmp);
+                }
+                args.add(x);
+            }
+            out.add(new IrStmt.Print(c.pos(), args, b.id == Builtin.Id.PRINTLN));
+            return new IrStmt.Block(c.pos(), out);
         }
         return new IrStmt.Eval(e.pos(), expr(x, null));
     }
@@ -151,8 +169,7 @@ public final class Lower {
         List<Variable> temps = new ArrayList<>();
         for (int i = 0; i < a.lhs().size(); i++) {
             IrType t = lhsType(a.lhs().get(i), a.rhs().get(i));
-            Variable tmp = new Variable("$t" + locals.size(), t);
-            locals.add(tmp);
+            Variable tmp = temp(t);
             temps.add(tmp);
             out.add(new IrStmt.Store(a.pos(), tmp, expr(a.rhs().get(i), t)));
         }
@@ -255,9 +272,8 @@ public final class Lower {
         if (sw.init() != null) out.add(stmt(sw.init()));
         Variable tag = null;
         if (sw.tag() != null) {
-            tag = new Variable("$tag" + locals.size(), type(sw.tag()));
-            locals.add(tag);
-            out.add(new IrStmt.Store(sw.pos(), tag, expr(sw.tag(), IrType.of(gojc.types.Types.defaultType(info.typeOf(sw.tag()).type()), sw.pos()))));
+            tag = temp(IrType.of(gojc.types.Types.defaultType(info.typeOf(sw.tag()).type()), sw.pos()));
+            out.add(new IrStmt.Store(sw.pos(), tag, expr(sw.tag(), tag.type)));
         }
         IrStmt chain = null;
         Stmt.CaseClause dflt = null;
