@@ -166,6 +166,16 @@ class ConstValueTest {
     }
 
     @Test
+    void runeToString() {
+        assertEquals("A", ConstValue.makeRuneString(i(65)).javaString());
+        assertEquals("\"\uD83D\uDE00\"", ConstValue.makeRuneString(i(0x1F600)).toString());
+        assertEquals("\uFFFD", ConstValue.makeRuneString(i(-1)).javaString());
+        assertEquals("\uFFFD", ConstValue.makeRuneString(i(0xD800)).javaString());
+        assertEquals("\uFFFD", ConstValue.makeRuneString(i(0x110000)).javaString());
+        assertEquals("\uFFFD", ConstValue.makeRuneString(ConstValue.shift(i(1), Token.SHL, 100)).javaString());
+    }
+
+    @Test
     void longConcatenationChains() {
         ConstValue s = ConstValue.makeString("");
         ConstValue a = ConstValue.makeString("ab");
