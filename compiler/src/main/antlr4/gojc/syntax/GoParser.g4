@@ -1,0 +1,193 @@
+/*
+ * Go 1.19 syntax (go_spec.html), shaped for SLL prediction:
+ *  - binary expressions are flat (unaryExpr (binaryOp unaryExpr)*); AstBuilder applies precedence;
+ *  - every decision is LL(1) or LL(small k) under SLL's global-follow approximation;
+ *  - the spec's composite-literal restriction in if/for/switch headers is expressed with a
+ *    second set of expression rules (suffix "NC": no composite literal after a bare operand),
+ *    so that an expression in normal context is never followed by '{';
+ *  - parameters, switch headers and `x.(type)` are parsed loosely as gc does and sorted out
+ *    by AstBuilder.
+ */
+parser grammar GoParser;
+
+options { tokenVocab = GoLexer; superClass = GoParserBase; }
+
+// gojc.syntax.Token (the AST's operator enum) would shadow ANTLR's Token here.
+@header { import org.antlr.v4.runtime.Token; }
+
+sourceFile
+    : packageClause SEMI (importDecl SEMI)* (topLevelDecl SEMI)* EOF
+    ;
+
+packageClause : PACKAGE IDENT ;
+
+importDecl : IMPORT (importSpec | LPAREN (importSpec (SEMI importSpec)* SEMI?)? RPAREN) ;
+importSpec : (DOT | IDENT)? string_ ;
+
+topLevelDecl : declaration | functionDecl ;
+declaration  : constDecl | typeDecl | varDecl ;
+
+constDecl : CONST (constSpec | LPAREN (constSpec (SEMI constSpec)* SEMI?)? RPAREN) ;
+constSpec : identList type_? (ASSIGN exprList)? ;
+
+varDecl : VAR (varSpec | LPAREN (varSpec (SEMI varSpec)* SEMI?)? RPAREN) ;
+varSpec : identList (type_ (ASSIGN exprList)? | ASSIGN exprList) ;
+
+typeDecl : TYPE (typeSpec | LPAREN (typeSpec (SEMI typeSpec)* SEMI?)? RPAREN) ;
+// `type A [N]int` vs `type T[P any] int`: see GoParserBase.typeParamsAhead.
+typeSpec : IDENT ({typeParamsAhead()}? typeParams)? ASSIGN? type_ ;
+
+functionDecl : FUNC receiver=parameters? IDENT typeParams? signature block? ;
+
+typeParams    : LBRACK typeParamDecl (COMMA typeParamDecl)* COMMA? RBRACK ;
+typeParamDecl : identList typeElem ;
+typeElem      : typeTerm (OR typeTerm)* ;
+typeTerm      : TILDE? type_ ;
+
+identList : IDENT (COMMA IDENT)* ;
+
+// ---- Types ----
+
+type_
+    : typeName typeArgs?
+    | typeLit
+    | LPAREN type_ RPAREN
+    ;
+typeName : IDENT (DOT IDENT)? ;
+typeArgs : LBRACK type_ (COMMA type_)* COMMA? RBRACK ;
+
+typeLit
+    : arrayType
+    | structType
+    | pointerType
+    | funcType
+    | interfaceType
+    | mapType
+    | chanType
+    ;
+
+// [N]T, [...]T and []T.
+arrayType     : LBRACK (expr | ELLIPSIS)? RBRACK type_ ;
+pointerType   : MUL type_ ;
+mapType       : MAP LBRACK type_ RBRACK type_ ;
+chanType      : CHAN ARROW? type_ | ARROW CHAN type_ ;
+funcType      : FUNC signature ;
+structType    : STRUCT LBRACE (fieldDecl (SEMI fieldDecl)* SEMI?)? RBRACE ;
+fieldDecl     : (identList type_ | embeddedField) tag=string_? ;
+embeddedField : MUL? typeName typeArgs? | LPAREN MUL? typeName typeArgs? RPAREN ;
+interfaceType : INTERFACE LBRACE (interfaceElem (SEMI interfaceElem)* SEMI?)? RBRACE ;
+interfaceElem : IDENT signature | typeElem ;
+
+signature  : parameters result? ;
+result     : parameters | type_ ;
+parameters : LPAREN (parameterDecl (COMMA parameterDecl)* COMMA?)? RPAREN ;
+// Loose, as gc parses it: `a, b int` is two decls (type `a`, then `b int`); AstBuilder regroups.
+parameterDecl : IDENT? ELLIPSIS? type_ ;
+
+// ---- Expressions (normal context) ----
+
+expr      : unaryExpr (binaryOp unaryExpr)* ;
+exprList  : expr (COMMA expr)* ;
+unaryExpr : primaryExpr | unaryOp unaryExpr ;
+unaryOp   : ADD | SUB | NOT | XOR | MUL | AND | ARROW | TILDE ;
+binaryOp  : LOR | LAND | EQL | NEQ | LSS | LEQ | GTR | GEQ | ADD | SUB | OR | XOR
+          | MUL | QUO | REM | SHL | SHR | AND | AND_NOT ;
+
+primaryExpr
+    : operand (suffix | literalValue)*
+    | FUNC signature (block suffix* | suffix*)
+    ;
+
+operand
+    : literal
+    | IDENT
+    | LPAREN expr RPAREN
+    | typeOperand
+    ;
+
+literal : NUMBER | RUNE | string_ ;
+string_ : STRING | RAW_STRING ;
+
+// Type literals usable as operands of conversions and composite literals.
+// `<-chan T` is not here: gc parses it as a receive applied to `chan T` and then converts.
+typeOperand : arrayType | mapType | structType | CHAN ARROW? type_ | interfaceType ;
+
+suffix
+    : DOT IDENT
+    | DOT LPAREN (TYPE | type_) RPAREN
+    | index
+    | arguments
+    ;
+
+// x[i], f[T1, T2] and slices; the builder rejects malformed forms.
+index     : LBRACK expr? (COLON expr? (COLON expr?)? | (COMMA expr)* COMMA?) RBRACK ;
+arguments : LPAREN (exprList ELLIPSIS? COMMA?)? RPAREN ;
+
+literalValue : LBRACE (element (COMMA element)* COMMA?)? RBRACE ;
+element      : elementValue (COLON elementValue)? ;
+elementValue : expr | literalValue ;
+
+// ---- Expressions in if/for/switch headers: `{` after a bare operand opens the block ----
+
+exprNC      : unaryExprNC (binaryOp unaryExprNC)* ;
+exprListNC  : exprNC (COMMA exprNC)* ;
+unaryExprNC : primaryExprNC | unaryOp unaryExprNC ;
+
+primaryExprNC
+    : operandNC suffix*
+    | FUNC signature block suffix*
+    | typeOperand (literalValue | arguments) suffix*
+    ;
+
+operandNC : literal | IDENT | LPAREN expr RPAREN ;
+
+// ---- Statements ----
+
+block    : LBRACE stmtList RBRACE ;
+stmtList : stmt? (SEMI stmt?)* ;
+
+stmt
+    : declaration
+    | labeledStmt
+    | simpleStmt
+    | goStmt
+    | returnStmt
+    | breakStmt
+    | continueStmt
+    | gotoStmt
+    | fallthroughStmt
+    | block
+    | ifStmt
+    | switchStmt
+    | selectStmt
+    | forStmt
+    | deferStmt
+    ;
+
+labeledStmt : IDENT COLON stmt? ;
+
+simpleStmt : exprList (assignOp exprList | INC | DEC | ARROW expr)? ;
+assignOp   : ASSIGN | DEFINE | ADD_ASSIGN | SUB_ASSIGN | MUL_ASSIGN | QUO_ASSIGN | REM_ASSIGN
+           | AND_ASSIGN | OR_ASSIGN | XOR_ASSIGN | SHL_ASSIGN | SHR_ASSIGN | AND_NOT_ASSIGN ;
+
+goStmt          : GO expr ;
+deferStmt       : DEFER expr ;
+returnStmt      : RETURN exprList? ;
+breakStmt       : BREAK IDENT? ;
+continueStmt    : CONTINUE IDENT? ;
+gotoStmt        : GOTO IDENT ;
+fallthroughStmt : FALLTHROUGH ;
+
+// Headers: init, cond/tag and post are sorted out by the builder, as gc's header() does.
+simpleStmtNC
+    : exprListNC (assignOp (RANGE exprNC | exprListNC) | INC | DEC | ARROW exprNC)?
+    | RANGE exprNC
+    ;
+header    : simpleStmtNC? (SEMI simpleStmtNC? (SEMI simpleStmtNC?)?)? ;
+
+ifStmt     : IF header block (ELSE (ifStmt | block))? ;
+forStmt    : FOR header block ;
+switchStmt : SWITCH header LBRACE caseClause* RBRACE ;
+caseClause : (CASE exprList | DEFAULT) COLON stmtList ;
+selectStmt : SELECT LBRACE commClause* RBRACE ;
+commClause : (CASE simpleStmt | DEFAULT) COLON stmtList ;

@@ -1,0 +1,98 @@
+package gojc.syntax;
+
+import gojc.diag.Diagnostics;
+
+/**
+ * Reports one file's lexical and syntax errors as gc does: at most one syntax error per line,
+ * at most {@link Diagnostics#LIMIT} syntax errors per file, token spellings from gc's parser.
+ */
+final class SyntaxErrors {
+    private final Source src;
+    private final Diagnostics diags;
+    private int lastSyntaxLine = -1;
+    private int syntaxCount;
+    private int count;
+
+    SyntaxErrors(Source src, Diagnostics diags) {
+        this.src = src;
+        this.diags = diags;
+    }
+
+    int count() {
+        return count;
+    }
+
+    /** A scanner error: printed without the "syntax error: " prefix, as gc prints it. */
+    void lexical(int line, int col, String msg) {
+        diags.error(new Pos(src, line, col), msg);
+        count++;
+    }
+
+    /** "syntax error: " + msg at pos. */
+    void plain(Pos pos, String msg) {
+        if (pos.line() == lastSyntaxLine || syntaxCount >= Diagnostics.LIMIT) return;
+        lastSyntaxLine = pos.line();
+        syntaxCount++;
+        count++;
+        diags.error(pos, "syntax error: " + msg);
+    }
+
+    /** "syntax error: unexpected T" + suffix (suffix starts with ", " or " "), at token t. */
+    void unexpectedAt(org.antlr.v4.runtime.Token t, String suffix) {
+        plain(pos(t), "unexpected " + describe(t) + suffix);
+    }
+
+    /** Same, with an explicit spelling of the unexpected token. */
+    void unexpected(org.antlr.v4.runtime.Token t, String spelling, String suffix) {
+        plain(pos(t), "unexpected " + spelling + suffix);
+    }
+
+    /** A GcErrorStrategy message: "!text" is plain, anything else follows "unexpected T". */
+    void plainOrUnexpected(org.antlr.v4.runtime.Token t, String msg) {
+        if (msg.startsWith("!")) plain(pos(t), msg.substring(1));
+        else unexpectedAt(t, msg);
+    }
+
+    Pos pos(org.antlr.v4.runtime.Token t) {
+        return new Pos(src, t.getLine(), t.getCharPositionInLine() + 1);
+    }
+
+    /** How gc's syntaxErrorAt spells the current token. */
+    static String describe(org.antlr.v4.runtime.Token t) {
+        int type = t.getType();
+        switch (type) {
+            case org.antlr.v4.runtime.Token.EOF:
+                return "EOF";
+            case GoLexer.SEMI: {
+                String text = t.getText();
+                return text.equals(";") ? "semicolon" : text;
+            }
+            case GoLexer.IDENT:
+                return Utf8.decode(t.getText());
+            case GoLexer.NUMBER:
+            case GoLexer.RUNE:
+            case GoLexer.STRING:
+            case GoLexer.RAW_STRING:
+                return "literal " + Utf8.decode(t.getText());
+            case GoLexer.COMMA:
+                return "comma";
+            default:
+                return t.getText();
+        }
+    }
+
+    /** gc's tokstring for an expected token kind. */
+    static String expected(int type) {
+        return switch (type) {
+            case GoLexer.IDENT -> "name";
+            case GoLexer.SEMI -> "semicolon or newline";
+            case GoLexer.COMMA -> "comma";
+            case GoLexer.NUMBER, GoLexer.STRING, GoLexer.RAW_STRING, GoLexer.RUNE -> "literal";
+            case org.antlr.v4.runtime.Token.EOF -> "EOF";
+            default -> {
+                String lit = GoLexer.VOCABULARY.getLiteralName(type);
+                yield lit == null ? GoLexer.VOCABULARY.getSymbolicName(type) : lit.substring(1, lit.length() - 1);
+            }
+        };
+    }
+}
