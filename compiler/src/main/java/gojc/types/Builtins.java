@@ -1,0 +1,364 @@
+package gojc.types;
+
+import gojc.syntax.Expr;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** Calls of the predeclared functions and of package unsafe's. */
+final class Builtins {
+    private final Checker c;
+
+    Builtins(Checker c) {
+        this.c = c;
+    }
+
+    private String name(Builtin.Id id) {
+        return switch (id) {
+            case ADD -> "unsafe.Add";
+            case ALIGNOF -> "unsafe.Alignof";
+            case OFFSETOF -> "unsafe.Offsetof";
+            case SIZEOF -> "unsafe.Sizeof";
+            case SLICE -> "unsafe.Slice";
+            default -> id.name().toLowerCase();
+        };
+    }
+
+    void call(Operand x, Expr.Call call, Builtin.Id id, Scope scope) {
+        List<Expr> argExprs = call.args();
+        String bname = name(id);
+        if (call.hasDots() && id != Builtin.Id.APPEND) {
+            c.errorAt(call, "invalid operation: invalid use of ... with built-in " + bname);
+            x.invalidate();
+            return;
+        }
+        // make and new take a type first
+        if (id == Builtin.Id.MAKE || id == Builtin.Id.NEW) {
+            if (argExprs.isEmpty()) {
+                c.error(call.rparen(), "not enough arguments for " + ExprString.of(call) + " (expected 1, found 0)");
+                x.invalidate();
+                return;
+            }
+            Type t = c.typexprs.typ(argExprs.get(0), scope);
+            if (Types.isInvalid(t)) {
+                x.invalidate();
+                return;
+            }
+            if (id == Builtin.Id.NEW) {
+                if (argExprs.size() > 1) {
+                    c.errorAt(argExprs.get(1), "too many arguments for " + ExprString.of(call) + " (expected 1, found " + argExprs.size() + ")");
+                }
+                x.set(Mode.VALUE, new Pointer(t));
+                return;
+            }
+            Type core = Types.coreType(t);
+            int min = 1;
+            if (core instanceof Slice) min = 2;
+            else if (!(core instanceof MapType || core instanceof Chan)) {
+                c.errorAt(argExprs.get(0), "invalid argument: cannot make " + ExprString.of(argExprs.get(0)) + "; type must be slice, map, or channel");
+                x.invalidate();
+                return;
+            }
+            if (argExprs.size() < min || argExprs.size() > min + 1 && core instanceof Slice || argExprs.size() > 2 && !(core instanceof Slice)) {
+                if (argExprs.size() < min) {
+                    c.errorAt(call, "invalid operation: " + ExprString.of(call) + " expects " + min + " or " + (min + 1) + " arguments; found " + argExprs.size());
+                } else {
+                    c.errorAt(call, "invalid operation: " + ExprString.of(call) + " expects " + min + " or " + (min + 1) + " arguments; found " + argExprs.size());
+                }
+                x.invalidate();
+                return;
+            }
+            for (int i = 1; i < argExprs.size(); i++) {
+                Operand s = new Operand();
+                c.exprs.expr(s, argExprs.get(i), scope);
+                index(s, "size");
+            }
+            x.set(Mode.VALUE, t);
+            return;
+        }
+        if (id == Builtin.Id.OFFSETOF) {
+            Operand a = new Operand();
+            if (argExprs.size() != 1 || !(Expr.unparen(argExprs.get(0)) instanceof Expr.Selector sel)) {
+                c.errorAt(call, "invalid argument: " + ExprString.of(call) + " is not a selector expression");
+                x.invalidate();
+                return;
+            }
+            c.exprs.expr(a, sel, scope);
+            x.set(Mode.CONSTANT, Universe.UINTPTR);
+            x.val = ConstOps.ofLong(0);
+            throw c.unsupported("unsafe.Offsetof layout", call.pos());
+        }
+        List<Operand> args = new ArrayList<>();
+        for (Expr a : argExprs) {
+            Operand o = new Operand();
+            if (argExprs.size() == 1) c.exprs.multiExpr(o, a, scope);
+            else c.exprs.expr(o, a, scope);
+            if (o.mode == Mode.COMMAOK) o.mode = Mode.VALUE;
+            if (o.invalid()) {
+                x.invalidate();
+                return;
+            }
+            if (o.type instanceof Tuple t && argExprs.size() == 1 && (id == Builtin.Id.PRINT || id == Builtin.Id.PRINTLN
+                    || id == Builtin.Id.APPEND)) {
+                for (int i = 0; i < t.size(); i++) {
+                    Operand z = new Operand();
+                    z.set(Mode.VALUE, t.at(i));
+                    z.expr = a;
+                    args.add(z);
+                }
+                continue;
+            }
+            c.exprs.singleValue(o);
+            if (o.invalid()) {
+                x.invalidate();
+                return;
+            }
+            args.add(o);
+        }
+        int[] arity = switch (id) {
+            case APPEND -> new int[]{1, -1};
+            case CAP, LEN, CLOSE, IMAG, REAL, PANIC, ALIGNOF, SIZEOF -> new int[]{1, 1};
+            case COMPLEX, COPY, DELETE, ADD, SLICE -> new int[]{2, 2};
+            case PRINT, PRINTLN -> new int[]{0, -1};
+            case RECOVER -> new int[]{0, 0};
+            default -> new int[]{0, -1};
+        };
+        if (args.size() < arity[0]) {
+            c.error(call.rparen(), "not enough arguments for " + ExprString.of(call) + " (expected " + arity[0] + ", found " + args.size() + ")");
+            x.invalidate();
+            return;
+        }
+        if (arity[1] >= 0 && args.size() > arity[1]) {
+            c.errorOp(args.get(arity[1]), "too many arguments for " + ExprString.of(call) + " (expected " + arity[1] + ", found " + args.size() + ")");
+            x.invalidate();
+            return;
+        }
+        Operand a0 = args.isEmpty() ? null : args.get(0);
+        switch (id) {
+            case LEN, CAP -> lenCap(x, a0, id);
+            case APPEND -> {
+                Type core = Types.coreType(a0.type);
+                if (a0.isNil()) {
+                    c.errorOp(a0, "first argument to append must be a typed slice; found untyped nil");
+                    x.invalidate();
+                    return;
+                }
+                if (!(core instanceof Slice s)) {
+                    c.errorOp(a0, "invalid argument: " + c.str(a0) + " (" + (Types.isUntyped(a0.type) ? "untyped" : "") + "is not a slice)");
+                    x.invalidate();
+                    return;
+                }
+                if (call.hasDots()) {
+                    if (args.size() != 2) {
+                        c.errorAt(call, "can only use ... with final argument in list");
+                        x.invalidate();
+                        return;
+                    }
+                    Operand a1 = args.get(1);
+                    if (Types.isString(a1.type) && Types.identical(Types.under(s.elem()), Universe.UINT8)) {
+                        if (Types.isUntyped(a1.type)) c.exprs.assignment(a1, Universe.STRING, "argument to append");
+                    } else {
+                        c.exprs.assignment(a1, a0.type instanceof TypeParam ? s : a0.type, "argument to append");
+                    }
+                } else {
+                    for (int i = 1; i < args.size(); i++) c.exprs.assignment(args.get(i), s.elem(), "argument to append");
+                }
+                x.set(Mode.VALUE, a0.type);
+            }
+            case CLOSE -> {
+                if (!(Types.coreType(a0.type) instanceof Chan ch)) {
+                    c.errorOp(a0, "invalid operation: cannot close non-channel " + c.str(a0));
+                    x.invalidate();
+                    return;
+                }
+                if (ch.dir() == Chan.Dir.RECV) {
+                    c.errorOp(a0, "invalid operation: cannot close receive-only channel " + c.str(a0));
+                    x.invalidate();
+                    return;
+                }
+                x.set(Mode.NOVALUE, Tuple.EMPTY);
+            }
+            case COPY -> {
+                Type dst = Types.coreType(a0.type);
+                Type src = Types.coreString(args.get(1).type);
+                if (!(dst instanceof Slice ds)) {
+                    c.errorOp(a0, "invalid argument: copy expects slice arguments; found " + c.str(a0) + " and " + c.str(args.get(1)));
+                    x.invalidate();
+                    return;
+                }
+                Type se = src instanceof Slice ss ? ss.elem() : Types.isString(src) ? Universe.BYTE : null;
+                if (se == null || !Types.identical(ds.elem(), se)) {
+                    c.errorOp(a0, "invalid argument: arguments to copy " + c.str(a0) + " and " + c.str(args.get(1)) + " have different element types");
+                    x.invalidate();
+                    return;
+                }
+                if (Types.isUntyped(args.get(1).type)) c.exprs.assignment(args.get(1), Universe.STRING, "argument to copy");
+                x.set(Mode.VALUE, Universe.INT);
+            }
+            case DELETE -> {
+                if (!(Types.coreType(a0.type) instanceof MapType mt)) {
+                    c.errorOp(a0, "invalid argument: " + c.str(a0) + " is not a map");
+                    x.invalidate();
+                    return;
+                }
+                c.exprs.assignment(args.get(1), mt.key(), "argument to delete");
+                x.set(Mode.NOVALUE, Tuple.EMPTY);
+            }
+            case PANIC -> {
+                c.exprs.assignment(a0, Universe.ANY, "argument to panic");
+                x.set(Mode.NOVALUE, Tuple.EMPTY);
+            }
+            case PRINT, PRINTLN -> {
+                for (Operand a : args) {
+                    c.exprs.assignment(a, null, "argument to " + bname);
+                }
+                x.set(Mode.NOVALUE, Tuple.EMPTY);
+            }
+            case RECOVER -> {
+                if (c.fctx != null && c.fctx.func != null) c.fctx.func.usesRecover = true;
+                x.set(Mode.VALUE, Universe.ANY);
+            }
+            case COMPLEX -> complex(x, a0, args.get(1), call);
+            case REAL, IMAG -> realImag(x, a0, id);
+            case SIZEOF, ALIGNOF -> {
+                c.exprs.assignment(a0, null, "argument to " + bname);
+                x.set(Mode.VALUE, Universe.UINTPTR);
+                throw c.unsupported(bname + " (type layout)", call.pos());
+            }
+            case ADD -> {
+                c.exprs.assignment(a0, Universe.UNSAFE_POINTER, "argument to unsafe.Add");
+                index(args.get(1), "length");
+                x.set(Mode.VALUE, Universe.UNSAFE_POINTER);
+            }
+            case SLICE -> {
+                if (!(Types.under(a0.type) instanceof Pointer p)) {
+                    c.errorOp(a0, "invalid argument: " + c.str(a0) + " is not a pointer");
+                    x.invalidate();
+                    return;
+                }
+                index(args.get(1), "length");
+                x.set(Mode.VALUE, new Slice(p.elem()));
+            }
+            default -> throw c.unsupported("builtin " + bname, call.pos());
+        }
+    }
+
+    private void lenCap(Operand x, Operand a, Builtin.Id id) {
+        Type t = a.type;
+        Type u = Types.under(t);
+        if (u instanceof Pointer p && Types.under(p.elem()) instanceof Array) u = Types.under(p.elem());
+        boolean constant = false;
+        boolean ok;
+        if (u instanceof Basic b && b.isString() && id == Builtin.Id.LEN) {
+            ok = true;
+            if (a.mode == Mode.CONSTANT) {
+                constant = true;
+                x.val = ConstOps.ofLong(a.val.bytes().length);
+            }
+        } else if (u instanceof Array arr) {
+            ok = true;
+            if (!containsCallsOrReceives(a.expr)) {
+                constant = true;
+                x.val = ConstOps.ofLong(arr.len());
+            }
+        } else {
+            ok = u instanceof Slice || u instanceof Chan || (u instanceof MapType && id == Builtin.Id.LEN)
+                    || t instanceof TypeParam && Types.coreType(t) != null;
+        }
+        if (!ok) {
+            c.errorOp(a, "invalid argument: " + c.str(a) + " for " + id.name().toLowerCase());
+            x.invalidate();
+            return;
+        }
+        if (Types.isUntyped(a.type)) c.exprs.updateExprType(a.expr, Universe.STRING, true);
+        x.set(constant ? Mode.CONSTANT : Mode.VALUE, Universe.INT);
+        if (!constant) x.val = null;
+    }
+
+    private boolean containsCallsOrReceives(Expr e) {
+        if (e == null) return false;
+        if (e instanceof Expr.Call call) {
+            TypeAndValue tv = c.info.types.get(call.fun());
+            return tv == null || tv.mode() != Mode.TYPEXPR;
+        }
+        if (e instanceof Expr.Unary u) return u.op() == gojc.syntax.Token.ARROW || containsCallsOrReceives(u.x());
+        if (e instanceof Expr.Paren p) return containsCallsOrReceives(p.x());
+        if (e instanceof Expr.Selector s) return containsCallsOrReceives(s.x());
+        if (e instanceof Expr.Index i) return containsCallsOrReceives(i.x()) || i.indices().stream().anyMatch(this::containsCallsOrReceives);
+        if (e instanceof Expr.Star s) return containsCallsOrReceives(s.x());
+        if (e instanceof Expr.Binary b) return containsCallsOrReceives(b.x()) || containsCallsOrReceives(b.y());
+        if (e instanceof Expr.CompositeLit cl) return cl.elts().stream().anyMatch(this::containsCallsOrReceives);
+        if (e instanceof Expr.KeyValue kv) return containsCallsOrReceives(kv.value());
+        return false;
+    }
+
+    private void complex(Operand x, Operand re, Operand im, Expr.Call call) {
+        c.exprs.matchTypes(re, im);
+        if (re.invalid() || im.invalid()) {
+            x.invalidate();
+            return;
+        }
+        if (!Types.identical(re.type, im.type)) {
+            c.errorOp(re, "invalid operation: " + ExprString.of(call) + " (mismatched types " + c.str(re.type) + " and " + c.str(im.type) + ")");
+            x.invalidate();
+            return;
+        }
+        Type t = re.type;
+        Type res;
+        if (Types.isUntyped(t)) {
+            res = Universe.UNTYPED_COMPLEX;
+        } else if (Types.basic(t) != null && Types.basic(t).kind == Basic.Kind.FLOAT32) {
+            res = Universe.COMPLEX64;
+        } else if (Types.basic(t) != null && Types.basic(t).kind == Basic.Kind.FLOAT64) {
+            res = Universe.COMPLEX128;
+        } else {
+            c.errorOp(re, "invalid argument: arguments have type " + c.str(t) + ", expected floating-point");
+            x.invalidate();
+            return;
+        }
+        if (re.mode == Mode.CONSTANT && im.mode == Mode.CONSTANT) {
+            x.set(Mode.CONSTANT, res);
+            x.val = ConstOps.complex(ConstOps.toFloat(re.val), ConstOps.toFloat(im.val));
+        } else {
+            x.set(Mode.VALUE, res);
+        }
+    }
+
+    private void realImag(Operand x, Operand a, Builtin.Id id) {
+        Type t = a.type;
+        Type res;
+        if (Types.isUntyped(t) && Types.isNumeric(t)) {
+            res = Universe.UNTYPED_FLOAT;
+        } else if (Types.basic(t) != null && Types.basic(t).kind == Basic.Kind.COMPLEX64) {
+            res = Universe.FLOAT32;
+        } else if (Types.basic(t) != null && Types.basic(t).kind == Basic.Kind.COMPLEX128) {
+            res = Universe.FLOAT64;
+        } else {
+            c.errorOp(a, "invalid argument: argument has type " + c.str(t) + ", expected complex number");
+            x.invalidate();
+            return;
+        }
+        if (a.mode == Mode.CONSTANT) {
+            x.set(Mode.CONSTANT, res);
+            x.val = id == Builtin.Id.REAL ? ConstOps.real(a.val) : ConstOps.imag(a.val);
+        } else {
+            x.set(Mode.VALUE, res);
+        }
+    }
+
+    /** An index or size argument: an integer (untyped constants must fit int). */
+    void index(Operand s, String what) {
+        if (s.invalid()) return;
+        if (Types.isUntyped(s.type)) c.exprs.assignment(s, Universe.INT, what);
+        if (s.invalid()) return;
+        if (!Types.isInteger(s.type)) {
+            c.errorOp(s, "cannot convert " + c.str(s) + " to type int");
+            s.invalidate();
+            return;
+        }
+        if (s.mode == Mode.CONSTANT && ConstOps.sign(s.val) < 0) {
+            c.errorOp(s, "invalid argument: " + what + " " + c.str(s) + " must not be negative");
+            s.invalidate();
+        }
+    }
+}

@@ -1,0 +1,291 @@
+package gojc.types;
+
+import gojc.diag.Diagnostics;
+import gojc.syntax.Decl;
+import gojc.syntax.Expr;
+import gojc.syntax.File;
+import gojc.syntax.Pos;
+import gojc.syntax.Token;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Type-checks one package: collects package-level declarations, resolves them in dependency
+ * order, checks function bodies, and computes the initialization order. Expressions, statements
+ * and type expressions are checked by the helpers {@link Exprs}, {@link Stmts} and {@link Typexprs}.
+ */
+public final class Checker {
+    final Package pkg;
+    final Info info;
+    final Diagnostics errs;
+    final Importer importer;
+    final String goVersion;
+
+    final Exprs exprs;
+    final Stmts stmts;
+    final Typexprs typexprs;
+    final Calls calls;
+
+    /** Package-level objects to the declaration that introduces them. */
+    final Map<Obj, DeclInfo> decls = new LinkedHashMap<>();
+    /** Methods by receiver base type name, collected before types are resolved. */
+    final Map<String, List<Decl.Func>> methodDecls = new HashMap<>();
+    final Map<Decl.Func, Func> methodObjs = new IdentityHashMap<>();
+    final List<Runnable> delayed = new ArrayList<>();
+    final List<PkgName> imports = new ArrayList<>();
+    final Map<Scope, Map<String, PkgName>> dotImports = new IdentityHashMap<>();
+
+    /** The declaration whose dependencies are being recorded (package-level init order). */
+    DeclInfo current;
+    /** The function whose body is being checked. */
+    FuncCtx fctx;
+    /** Type-checking of objects in progress (for cycle detection). */
+    final List<Obj> objPath = new ArrayList<>();
+    final Map<Obj, Integer> color = new IdentityHashMap<>();
+    private final Set<String> reported = new HashSet<>();
+
+    /** Information about one package-level declaration. */
+    static final class DeclInfo {
+        Scope file;
+        List<Var> lhs;
+        Expr typ;
+        Expr init;
+        int iota;
+        Decl.TypeSpec tspec;
+        Decl.Func fdecl;
+        final Set<Obj> deps = new LinkedHashSet<>();
+    }
+
+    /** Per-function state while its body is checked. */
+    static final class FuncCtx {
+        final Func func;
+        final Signature sig;
+        final Object owner;
+        FuncCtx(Func func, Signature sig, Object owner) {
+            this.func = func;
+            this.sig = sig;
+            this.owner = owner;
+        }
+    }
+
+    Checker(String path, Importer importer, String goVersion, Diagnostics errs, Info info) {
+        this.pkg = new Package(path, "");
+        this.info = info;
+        this.errs = errs;
+        this.importer = importer;
+        this.goVersion = goVersion;
+        this.exprs = new Exprs(this);
+        this.stmts = new Stmts(this);
+        this.typexprs = new Typexprs(this);
+        this.calls = new Calls(this);
+    }
+
+    /** Checks the package made of files (all of one package clause) and returns it. */
+    public static Package check(String path, List<File> files, Importer importer, String goVersion,
+                                Diagnostics errs, Info info) {
+        Checker c = new Checker(path, importer, goVersion, errs, info);
+        c.checkFiles(files);
+        return c.pkg;
+    }
+
+    private void checkFiles(List<File> files) {
+        if (!files.isEmpty()) pkg.setName(files.get(0).pkgName().name());
+        for (File f : files) {
+            if (!f.pkgName().name().equals(pkg.name())) {
+                error(f.pkgName().pos(), "package " + f.pkgName().name() + "; expected package " + pkg.name());
+            }
+        }
+        new Resolver(this).collectObjects(files);
+        packageObjects();
+        processDelayed();
+        new InitOrder(this).compute();
+        unusedImports();
+        pkg.complete = true;
+    }
+
+    private void packageObjects() {
+        List<Obj> objs = new ArrayList<>(decls.keySet());
+        // Non-alias type declarations first so that methods are known before use.
+        for (Obj o : objs) {
+            if (o instanceof TypeName && !decls.get(o).tspec.isAlias()) objDecl(o);
+        }
+        for (Obj o : objs) {
+            if (o instanceof TypeName) objDecl(o);
+        }
+        for (Obj o : objs) {
+            if (!(o instanceof TypeName)) objDecl(o);
+        }
+    }
+
+    void processDelayed() {
+        for (int i = 0; i < delayed.size(); i++) {
+            delayed.get(i).run();
+        }
+        delayed.clear();
+    }
+
+    // ---- errors ----
+
+    void error(Pos pos, String msg) {
+        if (pos == null) pos = Pos.NONE;
+        // types2 reports each position's first error only for some follow-ons; we de-duplicate exact repeats
+        if (reported.add(pos + msg)) errs.error(pos, msg);
+    }
+
+    void errorAt(Expr e, String msg) {
+        error(ExprString.start(e), msg);
+    }
+
+    void errorOp(Operand x, String msg) {
+        error(x.expr == null ? Pos.NONE : ExprString.start(x.expr), msg);
+    }
+
+    String str(Type t) {
+        return t.str(pkg);
+    }
+
+    String str(Operand x) {
+        return x.describe(pkg);
+    }
+
+    RuntimeException unsupported(String what, Pos pos) {
+        return new UnsupportedOperationException("gojc: not yet supported: " + what + " at " + pos);
+    }
+
+    // ---- declarations ----
+
+    /** Records obj as a dependency of the package-level declaration being checked. */
+    void dependOn(Obj o) {
+        if (current != null && (o instanceof Var || o instanceof Func || o instanceof Const) && decls.containsKey(o)) {
+            current.deps.add(o);
+        }
+    }
+
+    /** Type-checks a package-level object (once), detecting cycles through its declaration. */
+    void objDecl(Obj obj) {
+        Integer col = color.get(obj);
+        DeclInfo d = decls.get(obj);
+        if (d == null) return;
+        if (col != null) {
+            if (col == 1 && obj.type == null || col == 1 && obj instanceof Const && ((Const) obj).value == null) {
+                cycleError(obj);
+                if (obj.type == null) obj.type = Universe.INVALID;
+            } else if (col == 1 && obj instanceof TypeName tn && tn.type instanceof Named n && n.underlying == null) {
+                // A named type referring to itself through its declaration is fine unless it
+                // needs its own underlying type (checked where that happens).
+            }
+            return;
+        }
+        color.put(obj, 1);
+        objPath.add(obj);
+        DeclInfo saved = current;
+        FuncCtx savedF = fctx;
+        fctx = null;
+        current = d;
+        try {
+            if (obj instanceof Const c) {
+                new Decls(this).constDecl(c, d.typ, d.init, d.iota, d.file);
+            } else if (obj instanceof Var v) {
+                new Decls(this).varDecl(v, d.lhs, d.typ, d.init, d.file);
+            } else if (obj instanceof TypeName tn) {
+                new Decls(this).typeDecl(tn, d.tspec, d.file);
+            } else if (obj instanceof Func f) {
+                new Decls(this).funcDecl(f, d.fdecl, d.file);
+            }
+        } finally {
+            current = saved;
+            fctx = savedF;
+            objPath.remove(objPath.size() - 1);
+            color.put(obj, 2);
+        }
+    }
+
+    private void cycleError(Obj obj) {
+        int start = objPath.indexOf(obj);
+        List<Obj> cycle = start < 0 ? List.of(obj) : objPath.subList(start, objPath.size());
+        // Report at the object declared first in the source.
+        int first = 0;
+        for (int i = 1; i < cycle.size(); i++) {
+            if (before(cycle.get(i).pos, cycle.get(first).pos)) first = i;
+        }
+        Obj o = cycle.get(first);
+        StringBuilder sb = new StringBuilder();
+        sb.append(o instanceof TypeName ? "invalid recursive type " : "initialization cycle or invalid recursive reference: ");
+        sb.setLength(0);
+        sb.append(o instanceof TypeName ? "invalid recursive type " + o.name : "illegal cycle in declaration of " + o.name);
+        int i = first;
+        for (int k = 0; k < cycle.size(); k++) {
+            sb.append("\n\t").append(o.pos).append(": ").append(o.name).append(" refers to");
+            i = (i + 1) % cycle.size();
+            o = cycle.get(i);
+        }
+        sb.append("\n\t").append(o.pos).append(": ").append(o.name);
+        error(cycle.get(first).pos, sb.toString());
+    }
+
+    static boolean before(Pos a, Pos b) {
+        if (a.line() != b.line()) return a.line() < b.line();
+        return a.col() < b.col();
+    }
+
+    /** Declares obj in scope, reporting a redeclaration; blank names are not declared. */
+    void declare(Scope scope, Expr.Ident id, Obj obj) {
+        if (id != null) info.defs.put(id, obj);
+        if (obj.name.equals("_")) {
+            if (obj.parent == null) obj.parent = scope;
+            return;
+        }
+        Obj alt = scope.insert(obj);
+        if (alt != null) {
+            String msg = obj.name + " redeclared in this block";
+            if (alt.pos.isKnown()) msg += "\n\t" + alt.pos + ": other declaration of " + obj.name;
+            error(obj.pos, msg);
+        }
+    }
+
+    private void unusedImports() {
+        for (PkgName p : imports) {
+            if (!p.used && !p.name.equals("_")) {
+                String path = p.imported.path();
+                String last = path.substring(path.lastIndexOf('/') + 1);
+                if (p.name.equals(last)) {
+                    error(p.pos, "imported and not used: \"" + path + "\"");
+                } else {
+                    error(p.pos, "imported and not used: \"" + path + "\" as " + p.name);
+                }
+            }
+        }
+        for (Map<String, PkgName> m : dotImports.values()) {
+            for (PkgName p : new LinkedHashSet<>(m.values())) {
+                if (!p.used) error(p.pos, "imported and not used: \"" + p.imported.path() + "\"");
+            }
+        }
+    }
+
+    /** Looks up an identifier in scope, honouring declaration order for locals. */
+    Obj lookup(Scope scope, Expr.Ident id) {
+        for (Scope s = scope; s != null; s = s.parent) {
+            Obj o = s.elems.get(id.name());
+            if (o != null && (!s.local || o.scopePos == Pos.NONE || !before(id.pos(), o.scopePos))) {
+                return o;
+            }
+        }
+        return null;
+    }
+
+    boolean isBlank(Expr e) {
+        return e instanceof Expr.Ident id && id.isBlank();
+    }
+
+    Token noop() {
+        return null;
+    }
+}

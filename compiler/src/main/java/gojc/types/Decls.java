@@ -1,0 +1,286 @@
+package gojc.types;
+
+import gojc.syntax.Decl;
+import gojc.syntax.Expr;
+import gojc.syntax.Stmt;
+import gojc.syntax.Token;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** Constant, variable, type and function declarations, package-level and local. */
+final class Decls {
+    private final Checker c;
+
+    Decls(Checker c) {
+        this.c = c;
+    }
+
+    void constDecl(Const obj, Expr typ, Expr init, int iota, Scope scope) {
+        Type t = null;
+        if (typ != null) {
+            t = c.typexprs.typ(typ, scope);
+            if (!Types.isInvalid(t) && !Types.isConstType(t)) {
+                c.errorAt(typ, "invalid constant type " + c.str(t));
+                obj.type = Universe.INVALID;
+                obj.value = ConstOps.unknown();
+                return;
+            }
+        }
+        Operand x = new Operand();
+        if (init == null) {
+            obj.type = Universe.INVALID;
+            obj.value = ConstOps.unknown();
+            return;
+        }
+        int savedIota = c.exprs.iota;
+        c.exprs.iota = iota;
+        try {
+            c.exprs.expr(x, init, scope);
+        } finally {
+            c.exprs.iota = savedIota;
+        }
+        if (!x.invalid() && x.mode != Mode.CONSTANT) {
+            c.errorOp(x, c.str(x) + " is not constant");
+            x.invalidate();
+        }
+        if (!x.invalid() && t != null) {
+            c.exprs.assignment(x, t, "constant declaration");
+        }
+        if (x.invalid()) {
+            obj.type = Universe.INVALID;
+            obj.value = ConstOps.unknown();
+            return;
+        }
+        obj.type = x.type;
+        obj.value = x.val;
+    }
+
+    void varDecl(Var v, List<Var> lhs, Expr typ, Expr init, Scope scope) {
+        List<Var> vars = lhs == null ? List.of(v) : lhs;
+        if (typ != null) {
+            Type t = c.typexprs.typ(typ, scope);
+            for (Var w : vars) w.type = t;
+        }
+        if (init == null) {
+            if (typ == null) {
+                for (Var w : vars) w.type = Universe.INVALID;
+            }
+            return;
+        }
+        if (lhs == null || lhs.size() == 1) {
+            Operand x = new Operand();
+            c.exprs.expr(x, init, scope);
+            initVar(v, x, "variable declaration");
+            return;
+        }
+        c.stmts.initVars(vars, List.of(init), null, scope);
+    }
+
+    /** Initializes v with x, giving v x's default type if v has none yet. */
+    void initVar(Var v, Operand x, String context) {
+        if (x.invalid() || Types.isInvalid(x.type)) {
+            if (v.type == null) v.type = Universe.INVALID;
+            return;
+        }
+        if (v.type == null) {
+            Type t = x.type;
+            if (Types.isUntyped(t)) {
+                if (t == Universe.UNTYPED_NIL) {
+                    c.errorOp(x, "use of untyped nil in " + context);
+                    v.type = Universe.INVALID;
+                    return;
+                }
+                t = Types.defaultType(t);
+            }
+            v.type = t;
+        }
+        c.exprs.assignment(x, v.type, context);
+    }
+
+    void typeDecl(TypeName obj, Decl.TypeSpec spec, Scope scope) {
+        if (spec.isAlias()) {
+            if (!spec.typeParams().isEmpty()) {
+                c.error(spec.typeParams().get(0).pos(), "generic type cannot be alias");
+            }
+            obj.type = Universe.INVALID; // a cycle through the alias finds it invalid
+            obj.type = c.typexprs.typ(spec.type(), scope);
+            return;
+        }
+        Named named = new Named(obj, null);
+        obj.type = named;
+        Scope tscope = scope;
+        if (!spec.typeParams().isEmpty()) {
+            tscope = new Scope(scope, spec.pos(), "type " + obj.name, false);
+            c.info.scopes.put(spec, tscope);
+            named.typeParams = c.typexprs.typeParams(spec.typeParams(), tscope);
+        }
+        Type rhs = c.typexprs.definedType(spec.type(), tscope, named);
+        Type u = rhs;
+        if (rhs instanceof Named rn) {
+            u = rn.underlying == null && rn.orig == null ? null : rn.underlying();
+        }
+        if (rhs instanceof TypeParam) {
+            c.errorAt(spec.type(), "cannot use a type parameter as RHS in type declaration");
+            u = Universe.INVALID;
+        }
+        if (u == null) {
+            // type T U where U's declaration is in progress and leads back here.
+            c.error(obj.pos, "invalid recursive type " + obj.name);
+            u = Universe.INVALID;
+        }
+        named.setUnderlying(u);
+        new ValidType(c).check(named);
+        collectMethods(obj, named);
+    }
+
+    private void collectMethods(TypeName obj, Named named) {
+        List<Decl.Func> mds = c.methodDecls.get(obj.name);
+        if (mds == null) return;
+        for (Decl.Func fd : mds) {
+            Func m = c.methodObjs.get(fd);
+            if (m == null || m.type != null) continue;
+            Checker.DeclInfo d = c.decls.get(m);
+            Scope fscope = new Scope(d.file, fd.pos(), "function " + m.name, true);
+            fscope.local = true;
+            m.type = c.typexprs.funcSig(fd.recv(), fd.typeParams(), fd.type(), fscope, named);
+            methodScopes.put(m, fscope);
+            if (fd.name().isBlank()) continue;
+            boolean dup = false;
+            for (Func other : named.methods) {
+                if (other.name.equals(m.name)) {
+                    c.error(m.pos, "method " + obj.name + "." + m.name + " already declared at " + other.pos);
+                    dup = true;
+                }
+            }
+            if (!dup && named.underlying() instanceof Struct st) {
+                for (Var f : st.fields()) {
+                    if (f.name.equals(m.name)) {
+                        c.error(m.pos, "field and method with the same name " + m.name
+                                + "\n\t" + f.pos + ": other declaration of " + m.name);
+                        dup = true;
+                    }
+                }
+            }
+            if (!dup) named.methods.add(m);
+        }
+    }
+
+    static final java.util.Map<Func, Scope> methodScopes = java.util.Collections.synchronizedMap(new java.util.WeakHashMap<>());
+
+    void funcDecl(Func f, Decl.Func fd, Scope file) {
+        Scope fscope;
+        if (fd.recv() != null) {
+            if (f.type == null) {
+                // receiver base type not found or not a local defined type
+                fscope = new Scope(file, fd.pos(), "function " + f.name, true);
+                fscope.local = true;
+                Named base = null;
+                String bn = Resolver.receiverBase(fd.recv().type());
+                Obj bo = bn == null ? null : c.pkg.scope.lookup(bn);
+                if (bo instanceof TypeName tn) {
+                    c.objDecl(tn);
+                }
+                if (f.type == null) {
+                    f.type = c.typexprs.funcSig(fd.recv(), fd.typeParams(), fd.type(), fscope, base);
+                }
+                else fscope = methodScopes.getOrDefault(f, fscope);
+            } else {
+                fscope = methodScopes.getOrDefault(f, new Scope(file, fd.pos(), "function " + f.name, true));
+            }
+        } else {
+            fscope = new Scope(file, fd.pos(), "function " + f.name, true);
+            fscope.local = true;
+            f.type = c.typexprs.funcSig(null, fd.typeParams(), fd.type(), fscope, null);
+        }
+        c.info.scopes.put(fd.type(), fscope);
+        if (fd.body() == null) return;
+        Signature sig = (Signature) f.type;
+        Checker.DeclInfo d = c.current;
+        Scope fs = fscope;
+        c.delayed.add(() -> {
+            Checker.DeclInfo saved = c.current;
+            c.current = d;
+            try {
+                c.stmts.funcBody(f, sig, fs, fd.body());
+            } finally {
+                c.current = saved;
+            }
+        });
+    }
+
+    /** A const, var or type declaration inside a function body. */
+    void localDecl(Decl.Gen g, Scope scope) {
+        Decl.ValueSpec last = null;
+        for (Decl.Spec s : g.specs()) {
+            if (g.tok() == Token.CONST) {
+                Decl.ValueSpec vs = (Decl.ValueSpec) s;
+                if (vs.type() != null || !vs.values().isEmpty()) last = vs;
+                Expr typ = last == null ? null : last.type();
+                List<Expr> values = last == null ? List.of() : last.values();
+                List<Const> objs = new ArrayList<>();
+                for (int i = 0; i < vs.names().size(); i++) {
+                    Expr.Ident id = vs.names().get(i);
+                    Const obj = new Const(id.pos(), c.pkg, id.name(), null, null);
+                    constDecl(obj, typ, i < values.size() ? values.get(i) : null, vs.iota(), scope);
+                    objs.add(obj);
+                }
+                if (last == null) {
+                    c.error(vs.names().get(0).pos(), "missing init expr for const declaration");
+                } else if (vs.names().size() > values.size()) {
+                    c.error(vs.names().get(values.size()).pos(), "missing init expr for const declaration");
+                } else if (vs.names().size() < values.size() && vs == last) {
+                    c.errorAt(values.get(vs.names().size()), "extra init expr");
+                }
+                for (int i = 0; i < objs.size(); i++) {
+                    c.declare(scope, vs.names().get(i), objs.get(i));
+                }
+            } else if (g.tok() == Token.VAR) {
+                Decl.ValueSpec vs = (Decl.ValueSpec) s;
+                List<Var> lhs = new ArrayList<>();
+                for (Expr.Ident id : vs.names()) {
+                    Var v = new Var(id.pos(), c.pkg, id.name(), null, Var.Kind.LOCAL, false);
+                    v.owner = c.fctx == null ? null : c.fctx.owner;
+                    lhs.add(v);
+                }
+                if (vs.type() != null) {
+                    Type t = c.typexprs.typ(vs.type(), scope);
+                    for (Var v : lhs) v.type = t;
+                }
+                if (!vs.values().isEmpty()) {
+                    if (lhs.size() == vs.values().size()) {
+                        for (int i = 0; i < lhs.size(); i++) {
+                            Operand x = new Operand();
+                            c.exprs.expr(x, vs.values().get(i), scope);
+                            initVar(lhs.get(i), x, "variable declaration");
+                        }
+                    } else {
+                        c.stmts.initVars(lhs, vs.values(), null, scope);
+                    }
+                } else if (vs.type() == null) {
+                    for (Var v : lhs) v.type = Universe.INVALID;
+                }
+                for (int i = 0; i < lhs.size(); i++) {
+                    c.declare(scope, vs.names().get(i), lhs.get(i));
+                    c.stmts.declaredVar(lhs.get(i));
+                }
+            } else if (g.tok() == Token.TYPE) {
+                Decl.TypeSpec ts = (Decl.TypeSpec) s;
+                TypeName obj = new TypeName(ts.name().pos(), c.pkg, ts.name().name(), null);
+                // The type name is in scope inside its own declaration.
+                c.declare(scope, ts.name(), obj);
+                typeDecl(obj, ts, scope);
+            }
+        }
+    }
+
+    /** Locals become visible after their spec ends; approximated by the position after it. */
+    static gojc.syntax.Pos scopeEnd(Decl.Spec s) {
+        gojc.syntax.Pos p = s.pos();
+        return new gojc.syntax.Pos(p.source(), p.line(), Integer.MAX_VALUE / 2);
+    }
+
+    static Stmt unusedStmt() {
+        return null;
+    }
+}

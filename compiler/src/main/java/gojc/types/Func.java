@@ -1,0 +1,46 @@
+package gojc.types;
+
+import gojc.syntax.Decl;
+import gojc.syntax.Pos;
+
+import java.util.List;
+
+/** A function or method; its type is a {@link Signature}. */
+public final class Func extends Obj {
+    Decl.Func decl;
+    boolean usesRecover;
+    /** For a method of an instantiated type: the generic method. */
+    Func origin;
+
+    public Func(Pos pos, Package pkg, String name, Signature sig) {
+        super(pos, pkg, name, sig);
+    }
+
+    public Signature signature() {
+        return (Signature) type;
+    }
+
+    public Decl.Func decl() {
+        return decl;
+    }
+
+    public boolean usesRecover() {
+        return usesRecover;
+    }
+
+    public Func origin() {
+        return origin == null ? this : origin;
+    }
+
+    List<TypeParam> recvTypeParams() {
+        return type instanceof Signature s ? s.recvTypeParams() : List.of();
+    }
+
+    /** "(T).m" or "(*T).m" for a method, else the name. */
+    public String fullName(Package rel) {
+        if (type instanceof Signature s && s.recv() != null) {
+            return "(" + new TypeWriter(rel).type(s.recv().type()) + ")." + name;
+        }
+        return name;
+    }
+}

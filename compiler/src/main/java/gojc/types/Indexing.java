@@ -1,0 +1,194 @@
+package gojc.types;
+
+import gojc.syntax.Expr;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** Index, slice and instantiation expressions. */
+final class Indexing {
+    private final Checker c;
+
+    Indexing(Checker c) {
+        this.c = c;
+    }
+
+    void index(Operand x, Expr.Index e, Scope scope) {
+        c.exprs.rawExpr(x, e.x(), scope, null, true);
+        c.exprs.singleValue(x);
+        x.expr = e;
+        if (x.invalid()) return;
+        if (x.mode == Mode.TYPEXPR) {
+            if (!(x.type instanceof Named n && n.isGeneric())) {
+                c.errorAt(e.x(), c.str(x.type) + " is not a generic type");
+                x.invalidate();
+                return;
+            }
+            List<Type> args = new ArrayList<>();
+            for (Expr a : e.indices()) args.add(c.typexprs.typ(a, scope));
+            if (args.size() != n.typeParams.size()) {
+                c.errorAt(e, (args.size() < n.typeParams.size() ? "not enough" : "too many") + " type arguments for type "
+                        + n.obj.name + ": have " + args.size() + ", want " + n.typeParams.size());
+                x.invalidate();
+                return;
+            }
+            Named inst = Instances.instantiate(n, args);
+            c.delayed.add(() -> verify(e, n.typeParams, args));
+            if (e.x() instanceof Expr.Ident id) c.info.instances.put(id, new Instance(List.copyOf(args), inst));
+            x.set(Mode.TYPEXPR, inst);
+            return;
+        }
+        if (x.type instanceof Signature sig && !sig.typeParams().isEmpty()) {
+            List<Type> args = new ArrayList<>();
+            for (Expr a : e.indices()) args.add(c.typexprs.typ(a, scope));
+            if (args.size() != sig.typeParams().size()) {
+                c.errorAt(e, "got " + args.size() + " type arguments but " + ExprString.of(e.x()) + " has "
+                        + sig.typeParams().size() + " type parameters");
+                x.invalidate();
+                return;
+            }
+            Signature r = new Infer(c).instantiate(e.x(), sig, args);
+            if (r == null) {
+                x.invalidate();
+                return;
+            }
+            x.set(Mode.VALUE, r);
+            return;
+        }
+        if (e.indices().size() != 1) {
+            c.errorAt(e, "unexpected comma; expecting ]");
+            x.invalidate();
+            return;
+        }
+        Expr ie = e.indices().get(0);
+        Type u = Types.coreType(x.type);
+        if (x.type instanceof TypeParam && u == null) u = Types.under(x.type);
+        if (u instanceof Basic b && b.isString()) {
+            Operand i = new Operand();
+            c.exprs.expr(i, ie, scope);
+            long n = x.mode == Mode.CONSTANT ? x.val.bytes().length : -1;
+            checkIndex(i, n);
+            if (x.mode == Mode.CONSTANT && i.mode == Mode.CONSTANT) {
+                Long k = ConstOps.int64(ConstOps.toInt(i.val));
+                x.val = ConstOps.ofLong(k == null || k >= n ? 0 : x.val.bytes()[(int) (long) k] & 0xff);
+                x.set(Mode.CONSTANT, Universe.BYTE);
+                x.mode = Mode.VALUE;
+                x.val = null;
+                return;
+            }
+            x.set(Mode.VALUE, Universe.BYTE);
+            x.val = null;
+            return;
+        }
+        if (u instanceof Array a) {
+            Operand i = new Operand();
+            c.exprs.expr(i, ie, scope);
+            checkIndex(i, a.len());
+            x.set(x.mode == Mode.VARIABLE ? Mode.VARIABLE : Mode.VALUE, a.elem());
+            x.val = null;
+            return;
+        }
+        if (u instanceof Pointer p && Types.under(p.elem()) instanceof Array a) {
+            Operand i = new Operand();
+            c.exprs.expr(i, ie, scope);
+            checkIndex(i, a.len());
+            x.set(Mode.VARIABLE, a.elem());
+            return;
+        }
+        if (u instanceof Slice s) {
+            Operand i = new Operand();
+            c.exprs.expr(i, ie, scope);
+            checkIndex(i, -1);
+            x.set(Mode.VARIABLE, s.elem());
+            x.val = null;
+            return;
+        }
+        if (u instanceof MapType m) {
+            Operand k = new Operand();
+            c.exprs.expr(k, ie, scope);
+            c.exprs.assignment(k, m.key(), "map index");
+            x.set(Mode.MAPINDEX, m.elem());
+            return;
+        }
+        Operand i = new Operand();
+        c.exprs.expr(i, ie, scope);
+        c.errorOp(x, "invalid operation: cannot index " + c.str(withExpr(x, e.x())));
+        x.invalidate();
+    }
+
+    private Operand withExpr(Operand x, Expr e) {
+        Operand y = new Operand();
+        y.copyFrom(x);
+        y.expr = e;
+        return y;
+    }
+
+    private void verify(Expr e, List<TypeParam> tps, List<Type> args) {
+        Subst s = new Subst(tps, args);
+        for (int i = 0; i < tps.size(); i++) {
+            Type bound = s.type(tps.get(i).bound());
+            if (bound != null && bound.underlying() instanceof Interface bi) {
+                String cause = new Lookup(c).implementsCause(args.get(i), bound, bi);
+                if (cause != null) c.errorAt(e.getClass() == Expr.Index.class ? ((Expr.Index) e).indices().get(i) : e, cause);
+            }
+        }
+    }
+
+    /** Checks an index operand; {@code length} bounds constant indices when known (>= 0). */
+    void checkIndex(Operand i, long length) {
+        if (i.invalid()) return;
+        new Builtins(c).index(i, "index");
+        if (i.invalid()) return;
+        if (i.mode == Mode.CONSTANT) {
+            Long v = ConstOps.int64(ConstOps.toInt(i.val));
+            if (v != null && v < 0) {
+                c.errorOp(i, "invalid argument: index " + c.str(i) + " must not be negative");
+            } else if (v != null && length >= 0 && v >= length) {
+                c.errorOp(i, "invalid argument: index " + c.str(i) + " out of bounds [0:" + length + "]");
+            }
+        }
+    }
+
+    void slice(Operand x, Expr.Slice e, Scope scope) {
+        c.exprs.expr(x, e.x(), scope);
+        x.expr = e;
+        if (x.invalid()) return;
+        Type u = Types.coreString(x.type);
+        long length = -1;
+        if (u instanceof Basic b && b.isString()) {
+            if (e.slice3()) {
+                c.errorAt(e, "invalid operation: 3-index slice of string");
+                x.invalidate();
+                return;
+            }
+            if (x.mode == Mode.CONSTANT) length = x.val.bytes().length;
+            if (Types.isUntyped(x.type)) x.type = Universe.STRING;
+            x.mode = Mode.VALUE;
+            x.val = null;
+        } else if (u instanceof Array a) {
+            if (x.mode != Mode.VARIABLE) {
+                c.errorOp(x, "invalid operation: " + ExprString.of(e) + " (slice of unaddressable value)");
+                x.invalidate();
+                return;
+            }
+            c.exprs.markAddressTaken(e.x());
+            length = a.len();
+            x.set(Mode.VALUE, new Slice(a.elem()));
+        } else if (u instanceof Pointer p && Types.under(p.elem()) instanceof Array a) {
+            length = a.len();
+            x.set(Mode.VALUE, new Slice(a.elem()));
+        } else if (u instanceof Slice) {
+            x.mode = Mode.VALUE;
+        } else {
+            c.errorOp(x, "cannot slice " + c.str(x));
+            x.invalidate();
+            return;
+        }
+        for (Expr ix : new Expr[]{e.low(), e.high(), e.max()}) {
+            if (ix == null) continue;
+            Operand i = new Operand();
+            c.exprs.expr(i, ix, scope);
+            checkIndex(i, length >= 0 ? length + 1 : -1);
+        }
+    }
+}

@@ -1,0 +1,116 @@
+package gojc.types;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Package-level variable initialization order (spec "Package initialization"): repeatedly the
+ * earliest variable in declaration order that has no uninitialized dependencies, where
+ * dependencies are followed transitively through functions.
+ */
+final class InitOrder {
+    private final Checker c;
+
+    InitOrder(Checker c) {
+        this.c = c;
+    }
+
+    void compute() {
+        // Variable -> variables it depends on, transitively through functions and methods.
+        Map<Obj, Set<Var>> varDeps = new IdentityHashMap<>();
+        List<Var> vars = new ArrayList<>();
+        for (Map.Entry<Obj, Checker.DeclInfo> e : c.decls.entrySet()) {
+            if (e.getKey() instanceof Var v) vars.add(v);
+        }
+        for (Var v : vars) {
+            Set<Var> deps = new LinkedHashSet<>();
+            Set<Obj> seen = new HashSet<>();
+            if (reaches(v, v, seen, deps, new ArrayList<>())) {
+                // reported in reaches
+            }
+            varDeps.put(v, deps);
+        }
+        Set<Var> done = new HashSet<>();
+        Set<Checker.DeclInfo> emitted = new HashSet<>();
+        List<Var> pending = new ArrayList<>(vars);
+        while (!pending.isEmpty()) {
+            Var next = null;
+            for (Var v : pending) {
+                boolean ready = true;
+                for (Var d : varDeps.get(v)) {
+                    if (d != v && !done.contains(d) && !sameDecl(v, d)) {
+                        ready = false;
+                        break;
+                    }
+                }
+                if (ready) {
+                    next = v;
+                    break;
+                }
+            }
+            if (next == null) next = pending.get(0); // a cycle, reported already
+            pending.remove(next);
+            done.add(next);
+            Checker.DeclInfo d = c.decls.get(next);
+            if (d.init == null || !emitted.add(d)) continue;
+            List<Var> lhs = d.lhs != null ? d.lhs : List.of(next);
+            c.info.initOrder.add(new Initializer(lhs, d.init));
+        }
+    }
+
+    private boolean sameDecl(Var a, Var b) {
+        return c.decls.get(a) == c.decls.get(b);
+    }
+
+    /** Collects variables reachable from obj's declaration; reports a cycle back to root. */
+    private boolean reaches(Var root, Obj obj, Set<Obj> seen, Set<Var> out, List<Obj> path) {
+        Checker.DeclInfo d = c.decls.get(obj);
+        if (d == null) return false;
+        path.add(obj);
+        for (Obj dep : d.deps) {
+            if (dep == root) {
+                List<Obj> cyc = new ArrayList<>(path);
+                report(cyc);
+                path.remove(path.size() - 1);
+                return true;
+            }
+            if (dep instanceof Var v) out.add(v);
+            if (dep instanceof Func && seen.add(dep)) {
+                if (reaches(root, dep, seen, out, path)) {
+                    path.remove(path.size() - 1);
+                    return true;
+                }
+            }
+        }
+        path.remove(path.size() - 1);
+        return false;
+    }
+
+    private final Set<Obj> reportedCycle = new HashSet<>();
+
+    private void report(List<Obj> cycle) {
+        for (Obj o : cycle) if (reportedCycle.contains(o)) return;
+        reportedCycle.addAll(cycle);
+        Obj first = cycle.get(0);
+        StringBuilder sb = new StringBuilder("initialization cycle or initialization loop:");
+        sb.setLength(0);
+        sb.append("initialization cycle: ").append(first.name).append(" refers to itself");
+        if (cycle.size() > 1) {
+            sb.setLength(0);
+            sb.append("initialization cycle for ").append(first.name);
+            for (int i = 0; i < cycle.size(); i++) {
+                Obj o = cycle.get(i), n = cycle.get((i + 1) % cycle.size());
+                sb.append("\n\t").append(o.pos).append(": ").append(o.name).append(" refers to ").append(n.name);
+            }
+        }
+        c.error(first.pos, sb.toString());
+        Map<String, String> unused = new HashMap<>();
+        unused.clear();
+    }
+}

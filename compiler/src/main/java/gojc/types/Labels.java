@@ -1,0 +1,122 @@
+package gojc.types;
+
+import gojc.syntax.Stmt;
+import gojc.syntax.Token;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/** Labels of one function body: declarations, uses by goto/break/continue, misplaced branches. */
+final class Labels {
+    private final Checker c;
+    private final Map<String, Label> labels = new HashMap<>();
+
+    Labels(Checker c) {
+        this.c = c;
+    }
+
+    void check(Stmt.Block body) {
+        collect(body.stmts());
+        branches(body.stmts(), null, false, false);
+        for (Label l : labels.values()) {
+            if (!l.used) c.error(l.pos, "label " + l.name + " defined and not used");
+        }
+    }
+
+    private void collect(List<Stmt> list) {
+        for (Stmt s : list) collect(s);
+    }
+
+    private void collect(Stmt s) {
+        if (s instanceof Stmt.Labeled l) {
+            String n = l.label().name();
+            if (!n.equals("_")) {
+                Label lab = new Label(l.label().pos(), c.pkg, n);
+                Label prev = labels.putIfAbsent(n, lab);
+                if (prev != null) {
+                    c.error(lab.pos, "label " + n + " already defined\n\t" + prev.pos + ": previous definition");
+                } else {
+                    c.info.defs.put(l.label(), lab);
+                }
+            }
+            collect(l.stmt());
+        } else if (s instanceof Stmt.Block b) {
+            collect(b.stmts());
+        } else if (s instanceof Stmt.If i) {
+            collect(i.body());
+            if (i.els() != null) collect(i.els());
+        } else if (s instanceof Stmt.For f) {
+            collect(f.body());
+        } else if (s instanceof Stmt.Range r) {
+            collect(r.body());
+        } else if (s instanceof Stmt.Switch sw) {
+            for (Stmt.CaseClause cc : sw.clauses()) collect(cc.body());
+        } else if (s instanceof Stmt.TypeSwitch sw) {
+            for (Stmt.CaseClause cc : sw.clauses()) collect(cc.body());
+        } else if (s instanceof Stmt.Select sel) {
+            for (Stmt.CommClause cc : sel.clauses()) collect(cc.body());
+        }
+    }
+
+    /** Checks branch statements; {@code enclosing} is the label of the innermost labeled statement. */
+    private void branches(List<Stmt> list, String enclosing, boolean inLoop, boolean inBreakable) {
+        for (Stmt s : list) branch(s, null, inLoop, inBreakable, enclosingLabels);
+    }
+
+    private final java.util.Deque<String[]> enclosingLabels = new java.util.ArrayDeque<>();
+
+    private void branch(Stmt s, String label, boolean inLoop, boolean inBreakable, java.util.Deque<String[]> encl) {
+        if (s instanceof Stmt.Labeled l) {
+            branch(l.stmt(), l.label().name(), inLoop, inBreakable, encl);
+            return;
+        }
+        if (s instanceof Stmt.Branch b) {
+            String what = b.tok().text;
+            if (b.label() != null) {
+                Label lab = labels.get(b.label().name());
+                if (lab == null) {
+                    c.error(b.label().pos(), "label " + b.label().name() + " not defined");
+                    return;
+                }
+                lab.used = true;
+                c.info.uses.put(b.label(), lab);
+                if (b.tok() == Token.GOTO) return;
+                for (String[] e : encl) {
+                    if (e[0].equals(b.label().name())) {
+                        if (b.tok() == Token.CONTINUE && !e[1].equals("loop")) {
+                            c.error(b.label().pos(), "invalid continue label " + b.label().name());
+                        }
+                        return;
+                    }
+                }
+                c.error(b.label().pos(), "invalid " + what + " label " + b.label().name());
+                return;
+            }
+            if (b.tok() == Token.BREAK && !inBreakable) c.error(b.pos(), "break is not in a loop, switch, or select");
+            if (b.tok() == Token.CONTINUE && !inLoop) c.error(b.pos(), "continue is not in a loop");
+            return;
+        }
+        if (s instanceof Stmt.Block b) {
+            for (Stmt t : b.stmts()) branch(t, null, inLoop, inBreakable, encl);
+        } else if (s instanceof Stmt.If i) {
+            branch(i.body(), null, inLoop, inBreakable, encl);
+            if (i.els() != null) branch(i.els(), null, inLoop, inBreakable, encl);
+        } else if (s instanceof Stmt.For || s instanceof Stmt.Range) {
+            if (label != null) encl.push(new String[]{label, "loop"});
+            Stmt.Block body = s instanceof Stmt.For f ? f.body() : ((Stmt.Range) s).body();
+            branch(body, null, true, true, encl);
+            if (label != null) encl.pop();
+        } else if (s instanceof Stmt.Switch || s instanceof Stmt.TypeSwitch || s instanceof Stmt.Select) {
+            if (label != null) encl.push(new String[]{label, "switch"});
+            if (s instanceof Stmt.Switch sw) {
+                for (Stmt.CaseClause cc : sw.clauses()) for (Stmt t : cc.body()) branch(t, null, inLoop, true, encl);
+            } else if (s instanceof Stmt.TypeSwitch sw) {
+                for (Stmt.CaseClause cc : sw.clauses()) for (Stmt t : cc.body()) branch(t, null, inLoop, true, encl);
+            } else {
+                for (Stmt.CommClause cc : ((Stmt.Select) s).clauses()) for (Stmt t : cc.body()) branch(t, null, inLoop, true, encl);
+            }
+            if (label != null) encl.pop();
+        }
+    }
+}

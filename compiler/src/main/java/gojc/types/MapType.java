@@ -1,0 +1,13 @@
+package gojc.types;
+
+public record MapType(Type key, Type elem) implements Type {
+    @Override
+    public Type underlying() {
+        return this;
+    }
+
+    @Override
+    public String toString() {
+        return str(null);
+    }
+}

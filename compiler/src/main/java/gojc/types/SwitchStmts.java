@@ -1,0 +1,127 @@
+package gojc.types;
+
+import gojc.syntax.Expr;
+import gojc.syntax.Stmt;
+import gojc.syntax.Token;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** Expression and type switches. */
+final class SwitchStmts {
+    private final Checker c;
+    private final Stmts stmts;
+
+    SwitchStmts(Checker c, Stmts stmts) {
+        this.c = c;
+        this.stmts = stmts;
+    }
+
+    void exprSwitch(Stmt.Switch sw, Scope scope) {
+        Scope ss = stmts.openScope(scope, sw, "switch");
+        if (sw.init() != null) stmts.stmt(sw.init(), ss);
+        Operand tag = new Operand();
+        if (sw.tag() != null) {
+            c.exprs.expr(tag, sw.tag(), ss);
+            if (!tag.invalid()) c.exprs.assignment(tag, null, "switch expression");
+            if (!tag.invalid() && !Types.comparable(tag.type) && !Types.hasNil(tag.type)) {
+                c.errorOp(tag, "cannot switch on " + c.str(tag));
+                tag.invalidate();
+            }
+        } else {
+            tag.set(Mode.CONSTANT, Universe.BOOL);
+            tag.val = ConstOps.bool(true);
+            tag.expr = new Expr.Ident(sw.pos(), "true");
+        }
+        boolean seenDefault = false;
+        for (int i = 0; i < sw.clauses().size(); i++) {
+            Stmt.CaseClause cc = sw.clauses().get(i);
+            if (cc.isDefault()) {
+                if (seenDefault) c.error(cc.pos(), "multiple defaults in switch");
+                seenDefault = true;
+            }
+            for (Expr e : cc.list()) {
+                Operand x = new Operand();
+                c.exprs.expr(x, e, ss);
+                if (x.invalid() || tag.invalid()) continue;
+                Operand t = new Operand();
+                t.copyFrom(tag);
+                Operand res = new Operand();
+                res.copyFrom(x);
+                c.exprs.matchTypes(res, t);
+                if (res.invalid()) continue;
+                if (!Types.identical(res.type, t.type) && !c.exprs.assignableTo(res, t.type, null) && !c.exprs.assignableTo(t, res.type, null)) {
+                    c.errorAt(e, "invalid case " + ExprString.of(e) + " in switch on " + ExprString.of(tag.expr)
+                            + " (mismatched types " + c.str(res.type) + " and " + c.str(t.type) + ")");
+                }
+            }
+            Scope cs = stmts.openScope(ss, cc, "case");
+            List<Stmt> body = cc.body();
+            for (int k = 0; k < body.size(); k++) {
+                Stmt s = body.get(k);
+                if (s instanceof Stmt.Branch b && b.tok() == Token.FALLTHROUGH) {
+                    if (k != body.size() - 1) c.error(b.pos(), "fallthrough statement out of place");
+                    else if (i == sw.clauses().size() - 1) c.error(b.pos(), "cannot fallthrough final case in switch");
+                }
+            }
+            stmts.stmtList(body, cs);
+        }
+    }
+
+    void typeSwitch(Stmt.TypeSwitch sw, Scope scope) {
+        Scope ss = stmts.openScope(scope, sw, "type switch");
+        if (sw.init() != null) stmts.stmt(sw.init(), ss);
+        Operand x = new Operand();
+        c.exprs.expr(x, sw.x(), ss);
+        Interface xi = null;
+        if (!x.invalid()) {
+            if (x.type instanceof TypeParam) {
+                c.errorOp(x, "cannot use type switch on type parameter value " + c.str(x));
+            } else if (Types.under(x.type) instanceof Interface i) {
+                xi = i;
+            } else {
+                c.errorOp(x, c.str(x) + " is not an interface");
+            }
+        }
+        List<Var> bound = new ArrayList<>();
+        boolean seenDefault = false;
+        for (Stmt.CaseClause cc : sw.clauses()) {
+            if (cc.isDefault()) {
+                if (seenDefault) c.error(cc.pos(), "multiple defaults in switch");
+                seenDefault = true;
+            }
+            Type single = null;
+            for (Expr e : cc.list()) {
+                Type t;
+                if (Expr.unparen(e) instanceof Expr.Ident id && id.name().equals("nil") && c.lookup(ss, id) instanceof Nil) {
+                    c.info.uses.put(id, Universe.NIL);
+                    c.info.types.put(e, new TypeAndValue(Mode.VALUE, Universe.UNTYPED_NIL, null));
+                    t = Universe.UNTYPED_NIL;
+                } else {
+                    t = c.typexprs.typ(e, ss);
+                    if (xi != null && !Types.isInvalid(t)) c.exprs.typeAssertion(e, x, xi, t, true);
+                }
+                single = cc.list().size() == 1 ? t : null;
+            }
+            Scope cs = stmts.openScope(ss, cc, "case");
+            if (sw.bind() != null) {
+                Type vt = single != null && single != Universe.UNTYPED_NIL ? single : x.type;
+                Var v = new Var(sw.bind().pos(), c.pkg, sw.bind().name(), vt, Var.Kind.LOCAL, false);
+                v.owner = c.fctx == null ? null : c.fctx.owner;
+                cs.insert(v);
+                c.info.implicits.put(cc, v);
+                bound.add(v);
+            }
+            stmts.stmtList(cc.body(), cs);
+        }
+        if (sw.bind() != null) {
+            Var any = new Var(sw.bind().pos(), c.pkg, sw.bind().name(), x.type, Var.Kind.LOCAL, false);
+            c.info.defs.put(sw.bind(), null);
+            boolean used = bound.stream().anyMatch(Var::used);
+            if (!used && !sw.bind().isBlank()) {
+                c.error(sw.bind().pos(), sw.bind().name() + " declared but not used");
+            }
+            any.used = true;
+        }
+    }
+}
