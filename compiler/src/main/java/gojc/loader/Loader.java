@@ -174,6 +174,13 @@ public final class Loader {
 
     /** The package in a directory named on the command line, keyed by its import path. */
     private Package packageForDir(String importPath, Path dir) {
+        if (!Files.isDirectory(dir) && !packages.containsKey(importPath)) {
+            Package p = new Package(importPath, dir);
+            p.error = new PackageError(List.of(), "", "stat " + dir + ": directory not found", false);
+            p.loaded = true;
+            packages.put(importPath, p);
+            return p;
+        }
         boolean std = dir.startsWith(goroot.src());
         Module m = std ? null : modules == null ? null : modules.main();
         return packageAt(importPath, dir, std, m);
@@ -258,6 +265,7 @@ public final class Loader {
 
     private Package commandLineFiles(List<String> files, List<String> errors) {
         Path dir = null;
+        String dirArg = null;
         List<String> names = new ArrayList<>();
         for (String f : files) {
             if (!f.endsWith(".go")) {
@@ -269,10 +277,13 @@ public final class Loader {
                 errors.add("stat " + f + ": no such file or directory");
                 return null;
             }
-            if (dir == null) dir = p.getParent();
-            else if (!dir.equals(p.getParent())) {
-                errors.add("named files must all be in one directory; have " + shortPath(dir) + " and "
-                        + shortPath(p.getParent()));
+            Path parentArg = Path.of(f).getParent();
+            String argDir = parentArg == null ? "." : parentArg.toString();
+            if (dir == null) {
+                dir = p.getParent();
+                dirArg = argDir;
+            } else if (!dir.equals(p.getParent())) {
+                errors.add("named files must all be in one directory; have " + dirArg + " and " + argDir);
                 return null;
             }
             names.add(p.getFileName().toString());
