@@ -77,7 +77,7 @@ public final class HeaderScanner {
     /** Parses {@code [name|.] "path"}; returns an error text or null. */
     private String importSpec(List<ImportSpec> imports) {
         String name = null;
-        if (kind == Kind.IDENT || isPunct(".")) {
+        if (kind == Kind.IDENT && !Keywords.is(text) || isPunct(".")) {
             name = text;
             next();
         }

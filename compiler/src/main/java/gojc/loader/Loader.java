@@ -174,6 +174,13 @@ public final class Loader {
 
     /** The package in a directory named on the command line, keyed by its import path. */
     private Package packageForDir(String importPath, Path dir) {
+        if (!Files.isDirectory(dir) && !packages.containsKey(importPath)) {
+            Package p = new Package(importPath, dir);
+            p.error = new PackageError(List.of(), "", "stat " + dir + ": directory not found", false);
+            p.loaded = true;
+            packages.put(importPath, p);
+            return p;
+        }
         boolean std = dir.startsWith(goroot.src());
         Module m = std ? null : modules == null ? null : modules.main();
         return packageAt(importPath, dir, std, m);
@@ -258,6 +265,7 @@ public final class Loader {
 
     private Package commandLineFiles(List<String> files, List<String> errors) {
         Path dir = null;
+        String dirArg = null;
         List<String> names = new ArrayList<>();
         for (String f : files) {
             if (!f.endsWith(".go")) {
@@ -269,10 +277,13 @@ public final class Loader {
                 errors.add("stat " + f + ": no such file or directory");
                 return null;
             }
-            if (dir == null) dir = p.getParent();
-            else if (!dir.equals(p.getParent())) {
-                errors.add("named files must all be in one directory; have " + shortPath(dir) + " and "
-                        + shortPath(p.getParent()));
+            Path parentArg = Path.of(f).getParent();
+            String argDir = parentArg == null ? "." : parentArg.toString();
+            if (dir == null) {
+                dir = p.getParent();
+                dirArg = argDir;
+            } else if (!dir.equals(p.getParent())) {
+                errors.add("named files must all be in one directory; have " + dirArg + " and " + argDir);
                 return null;
             }
             names.add(p.getFileName().toString());
@@ -456,9 +467,23 @@ public final class Loader {
         }
         names.sort(null);
         readFiles(p, names, false);
+        p.testImports.addAll(testImportPaths(p, p.testImportPos.keySet()));
+        p.xTestImports.addAll(testImportPaths(p, p.xTestImportPos.keySet()));
         if (p.error == null && p.goFiles.isEmpty() && p.testGoFiles.isEmpty() && p.xTestGoFiles.isEmpty()) {
             p.error = new PackageError(List.of(), "", noGoError(p), false);
         }
+    }
+
+    /** Test imports are listed, not loaded: only std's vendor mapping is applied, then sorted. */
+    private List<String> testImportPaths(Package p, Set<String> paths) {
+        List<String> out = new ArrayList<>();
+        for (String path : paths) {
+            boolean vendored = p.standard && !isStandardImportPath(path)
+                    && dirHasGoFiles(goroot.src().resolve("vendor").resolve(path));
+            out.add(vendored ? "vendor/" + path : path);
+        }
+        out.sort(null);
+        return out;
     }
 
     private static String noGoError(Package p) {
@@ -478,12 +503,13 @@ public final class Loader {
             int dot = name.lastIndexOf('.');
             String ext = dot < 0 ? "" : name.substring(dot);
             boolean isGo = ext.equals(".go");
-            if (!isGo && !ext.equals(".s") && !ext.equals(".S") && !ext.equals(".sx")) continue;
+            if (!isGo && !OTHER_SOURCES.contains(ext)) continue;
             if (!explicit && !ctx.goodOSArchFile(name)) {
                 if (isGo) p.ignoredGoFiles.add(new Package.IgnoredFile(name, "file name excludes " + ctx.goos() + "/" + ctx.goarch()));
                 else p.ignoredOtherFiles.add(name);
                 continue;
             }
+            if (ext.equals(".syso")) continue; // binary objects: only the name rules apply
             byte[] content;
             try {
                 content = Files.readAllBytes(p.dir.resolve(name));
@@ -500,8 +526,9 @@ public final class Loader {
                 continue;
             }
             if (!isGo) {
-                if (!build || !ext.equals(".s")) p.ignoredOtherFiles.add(name); // .S needs cgo
-                else p.sFiles.add(name);
+                // Selected .s files need overlays; C, .S and .syso files need cgo and are dropped.
+                if (build && ext.equals(".s")) p.sFiles.add(name);
+                else if (!build || ext.equals(".S") || ext.equals(".sx")) p.ignoredOtherFiles.add(name);
                 continue;
             }
             if (!build) {
@@ -542,6 +569,10 @@ public final class Loader {
             }
         }
     }
+
+    /** Non-Go sources go/build knows; their constraints are read like those of .go files. */
+    private static final Set<String> OTHER_SOURCES = Set.of(".s", ".S", ".sx", ".c", ".cc", ".cpp", ".cxx",
+            ".m", ".h", ".hh", ".hpp", ".hxx", ".f", ".F", ".for", ".f90", ".swig", ".swigcxx", ".syso");
 
     private void badFile(Package p, String name, String message) {
         if (!p.invalidGoFiles.contains(name) && name.endsWith(".go")) p.invalidGoFiles.add(name);

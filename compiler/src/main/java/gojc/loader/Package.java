@@ -38,6 +38,8 @@ public final class Package {
     final Map<String, String> importPos = new TreeMap<>();
     final Map<String, String> testImportPos = new TreeMap<>();
     final Map<String, String> xTestImportPos = new TreeMap<>();
+    final List<String> testImports = new ArrayList<>();
+    final List<String> xTestImports = new ArrayList<>();
     /** Source import path to resolved import path, for every import of GoFiles. */
     final Map<String, String> resolved = new TreeMap<>();
     /** The packages GoFiles import, by source import path. */
@@ -96,8 +98,9 @@ public final class Package {
 
     public List<Package> importedPackages() { return List.copyOf(importedPackages.values()); }
 
-    public List<String> testImports() { return List.copyOf(testImportPos.keySet()); }
-    public List<String> xTestImports() { return List.copyOf(xTestImportPos.keySet()); }
+    /** Imports of the _test.go files, vendor-resolved for std and sorted (not loaded). */
+    public List<String> testImports() { return List.copyOf(testImports); }
+    public List<String> xTestImports() { return List.copyOf(xTestImports); }
 
     /** Full paths of the compiled files. */
     public List<Path> goFilePaths() {
