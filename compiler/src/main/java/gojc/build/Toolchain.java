@@ -10,7 +10,7 @@ public record Toolchain(GoRoot goroot, Path cacheDir) {
     public static final String DEFAULT_GO_VERSION = "1.19";
 
     public static Toolchain current() {
-        return new Toolchain(GoRoot.find(System.getenv()).orElse(null), cacheDir());
+        return new Toolchain(GoRoot.find(System.getenv()).orElse(null), defaultCacheDir());
     }
 
     public String goVersion() {
@@ -18,7 +18,7 @@ public record Toolchain(GoRoot goroot, Path cacheDir) {
     }
 
     /** {@code $GOJCCACHE}, else {@code $XDG_CACHE_HOME/gojc}, else {@code ~/.cache/gojc}, as GOCACHE is chosen. */
-    public static Path cacheDir() {
+    public static Path defaultCacheDir() {
         String c = System.getenv("GOJCCACHE");
         if (c != null && !c.isEmpty()) return Path.of(c);
         String xdg = System.getenv("XDG_CACHE_HOME");

@@ -3,6 +3,9 @@ package gojc.cli;
 import gojc.build.BuildResult;
 import gojc.build.Builder;
 import gojc.build.Toolchain;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Command;
 
 import java.nio.file.Path;

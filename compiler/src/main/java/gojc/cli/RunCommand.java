@@ -3,6 +3,8 @@ package gojc.cli;
 import gojc.build.BuildResult;
 import gojc.build.Builder;
 import gojc.build.Toolchain;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Command;
 
 import java.util.ArrayList;

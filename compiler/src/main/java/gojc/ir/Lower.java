@@ -126,19 +126,20 @@ public final class Lower {
 
     private IrStmt exprStmt(Stmt.ExprStmt e) {
         Expr x = Expr.unparen(e.x());
-        if (x instanceof Expr.Call c && builtin(c.fun()) instanceof Builtin b
-                && (b.id == Builtin.Id.PRINT || b.id == Builtin.Id.PRINTLN)) {
+        Builtin b = x instanceof Expr.Call c ? builtin(c.fun()) : null;
+        if (b != null && (b.id == Builtin.Id.PRINT || b.id == Builtin.Id.PRINTLN)) {
+            Expr.Call c = (Expr.Call) x;
             // Operands are evaluated before printing starts: print holds gc's printlock.
             List<IrStmt> out = new ArrayList<>();
             List<IrExpr> args = new ArrayList<>();
             for (Expr a : c.args()) {
-                IrExpr x = expr(a, null);
-                if (!(x instanceof IrExpr.Const) && !(x instanceof IrExpr.Load)) {
-                    Variable tmp = temp(x.type());
-                    out.add(new IrStmt.Store(a.pos(), tmp, x));
-                    x = new IrExpr.Load(tmp);
+                IrExpr v = expr(a, null);
+                if (!(v instanceof IrExpr.Const) && !(v instanceof IrExpr.Load)) {
+                    Variable tmp = temp(v.type());
+                    out.add(new IrStmt.Store(a.pos(), tmp, v));
+                    v = new IrExpr.Load(tmp);
                 }
-                args.add(x);
+                args.add(v);
             }
             out.add(new IrStmt.Print(c.pos(), args, b.id == Builtin.Id.PRINTLN));
             return new IrStmt.Block(c.pos(), out);
