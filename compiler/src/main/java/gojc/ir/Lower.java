@@ -159,7 +159,9 @@ public final class Lower {
             Expr lhs = a.lhs().get(0);
             IrType t = type(lhs);
             IrExpr y = op == Token.SHL || op == Token.SHR ? expr(a.rhs().get(0), null) : expr(a.rhs().get(0), t);
-            return store(a.pos(), lhs, new IrExpr.Binary(op, expr(lhs, t), y, t));
+            IrExpr x = expr(lhs, t);
+            IrExpr v = t.isString() ? new IrExpr.Concat(List.of(x, y), t) : new IrExpr.Binary(op, x, y, t);
+            return store(a.pos(), lhs, v);
         }
         if (a.lhs().size() == 1) {
             Expr lhs = a.lhs().get(0);
