@@ -71,6 +71,12 @@ public final class ListCommand implements Callable<Integer> {
                     err.println(p.error());
                     failed = true;
                 }
+                if (deps) {
+                    for (PackageError e : p.importErrors()) {
+                        err.println(e);
+                        failed = true;
+                    }
+                }
             }
             if (failed) return 1;
         }

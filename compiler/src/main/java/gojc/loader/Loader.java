@@ -176,7 +176,7 @@ public final class Loader {
     private Package packageForDir(String importPath, Path dir) {
         if (!Files.isDirectory(dir) && !packages.containsKey(importPath)) {
             Package p = new Package(importPath, dir);
-            p.error = new PackageError(List.of(), "", "stat " + dir + ": directory not found", false);
+            p.error = new PackageError(List.of(), "", "stat " + dir + ": directory not found");
             p.loaded = true;
             packages.put(importPath, p);
             return p;
@@ -313,13 +313,13 @@ public final class Loader {
         List<String> st = new ArrayList<>(stack);
         st.add(r.importPath());
         if (r.error() != null) {
-            p.error = new PackageError(st, pos, r.error(), false);
+            p.error = new PackageError(st, pos, r.error());
             p.loaded = true;
             return p;
         }
         readDir(p);
         if (p.error == null && p.goFiles.isEmpty() && importer != null) {
-            p.error = new PackageError(st, pos, noGoError(p), false);
+            p.error = new PackageError(st, pos, noGoError(p));
         }
         return p;
     }
@@ -352,14 +352,15 @@ public final class Loader {
             p.importedPackages.put(src, q);
             p.resolved.put(src, q.importPath);
             String internalErr = internalError(p, q);
-            if (internalErr != null && p.error == null) {
-                p.error = new PackageError(stack, e.getValue(), internalErr, false);
+            if (internalErr != null) {
+                // The go command puts this on the import, not on either package.
+                p.importErrors.add(new PackageError(stack, e.getValue(), internalErr, false, true));
             }
             if (onStack.contains(q)) {
                 if (q.error == null) {
                     List<String> cyc = new ArrayList<>(stack);
                     cyc.add(q.importPath);
-                    q.error = new PackageError(cyc, "", "import cycle not allowed", true);
+                    q.error = new PackageError(cyc, "", "import cycle not allowed", true, true);
                 }
                 continue;
             }
@@ -379,7 +380,7 @@ public final class Loader {
         List<String> st = new ArrayList<>(stack);
         st.add(src);
         p.error = new PackageError(st, pos, "\"" + src
-                + "\" is relative, but relative import paths are not supported in module mode", false);
+                + "\" is relative, but relative import paths are not supported in module mode");
         p.loaded = true;
         p.depsDone = true;
         return p;
@@ -462,7 +463,7 @@ public final class Loader {
                 if (Files.isRegularFile(f)) names.add(f.getFileName().toString());
             }
         } catch (IOException e) {
-            p.error = new PackageError(List.of(p.importPath), "", "cannot find package \".\" in:\n\t" + p.dir, false);
+            p.error = new PackageError(List.of(p.importPath), "", "cannot find package \".\" in:\n\t" + p.dir);
             return;
         }
         names.sort(null);
@@ -470,7 +471,7 @@ public final class Loader {
         p.testImports.addAll(testImportPaths(p, p.testImportPos.keySet()));
         p.xTestImports.addAll(testImportPaths(p, p.xTestImportPos.keySet()));
         if (p.error == null && p.goFiles.isEmpty() && p.testGoFiles.isEmpty() && p.xTestGoFiles.isEmpty()) {
-            p.error = new PackageError(List.of(), "", noGoError(p), false);
+            p.error = new PackageError(List.of(), "", noGoError(p));
         }
     }
 
@@ -576,7 +577,7 @@ public final class Loader {
 
     private void badFile(Package p, String name, String message) {
         if (!p.invalidGoFiles.contains(name) && name.endsWith(".go")) p.invalidGoFiles.add(name);
-        if (p.error == null) p.error = new PackageError(List.of(), "", message, false);
+        if (p.error == null) p.error = new PackageError(List.of(), "", message);
     }
 
     /** A path relative to the working directory when that is shorter, as the go command prints. */
