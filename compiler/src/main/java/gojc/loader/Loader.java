@@ -225,7 +225,7 @@ public final class Loader {
             if (!std && elem.equals("vendor")) return;
         }
         boolean skip = std && (path.isEmpty() || path.equals("builtin") || path.equals("runtime/cgo") && !ctx.cgoEnabled());
-        if (!skip && m.test(path) && anyFileForIdentity(dir)) out.add(path);
+        if (!skip && m.test(path) && isPackageDir(path, dir)) out.add(path);
         List<Path> subdirs = new ArrayList<>();
         try (DirectoryStream<Path> ds = Files.newDirectoryStream(dir)) {
             for (Path p : ds) {
@@ -240,25 +240,17 @@ public final class Loader {
         }
     }
 
-    /** Like the go command's ScanDir: some .go file (test files too) is built for this identity. */
-    private boolean anyFileForIdentity(Path dir) {
-        try (DirectoryStream<Path> ds = Files.newDirectoryStream(dir, "*.go")) {
-            for (Path f : ds) {
-                String name = f.getFileName().toString();
-                if (name.startsWith("_") || name.startsWith(".") || !Files.isRegularFile(f)) continue;
-                if (!ctx.goodOSArchFile(name)) continue;
-                FileHeader h = HeaderScanner.scan(Files.readAllBytes(f));
-                if (h.importsC() && !ctx.cgoEnabled()) continue;
-                try {
-                    if (ctx.shouldBuild(h.header())) return true;
-                } catch (BuildContext.BadConstraint e) {
-                    // the go command's scan treats an unreadable constraint as "not built"
-                }
-            }
-        } catch (IOException e) {
-            return false;
-        }
-        return false;
+    /**
+     * Like the go command's ScanDir: some .go file (test files too) is built for this identity.
+     * The package read here is kept for the caller; a directory that is no package is forgotten.
+     */
+    private boolean isPackageDir(String path, Path dir) {
+        boolean cached = packages.containsKey(path);
+        Package p = packageForDir(path, dir);
+        boolean any = !p.goFiles.isEmpty() || !p.testGoFiles.isEmpty() || !p.xTestGoFiles.isEmpty()
+                || !p.invalidGoFiles.isEmpty();
+        if (!any && !cached) packages.remove(path);
+        return any;
     }
 
     // ---------------------------------------------------------------- command-line files
@@ -511,14 +503,15 @@ public final class Loader {
                 continue;
             }
             if (ext.equals(".syso")) continue; // binary objects: only the name rules apply
-            byte[] content;
+            byte[] content = null;
+            FileHeader h = null;
             try {
-                content = Files.readAllBytes(p.dir.resolve(name));
+                if (isGo) h = HeaderScanner.read(p.dir.resolve(name));
+                else content = Files.readAllBytes(p.dir.resolve(name));
             } catch (IOException e) {
                 badFile(p, name, "read " + p.dir.resolve(name) + ": " + e.getMessage());
                 continue;
             }
-            FileHeader h = isGo ? HeaderScanner.scan(content) : null;
             boolean build;
             try {
                 build = explicit || ctx.shouldBuild(isGo ? h.header() : content);
