@@ -1,7 +1,5 @@
 package gojc.loader;
 
-import gojc.loader.GoMod.ModuleVersion;
-
 import java.io.IOException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
@@ -381,13 +379,13 @@ public final class Loader {
     /** "use of internal package X not allowed" unless the importer is inside internal's parent. */
     private String internalError(Package importer, Package q) {
         String path = q.importPath;
-        int i;
-        String parent;
-        if (path.equals("internal") || path.startsWith("internal/")) {
+        String parent; // the last internal element decides: it is the most restrictive
+        if (path.endsWith("/internal")) {
+            parent = path.substring(0, path.length() - "/internal".length());
+        } else if (path.contains("/internal/")) {
+            parent = path.substring(0, path.lastIndexOf("/internal/"));
+        } else if (path.equals("internal") || path.startsWith("internal/")) {
             parent = "";
-        } else if (path.endsWith("/internal") || (i = path.indexOf("/internal/")) >= 0) {
-            int k = path.endsWith("/internal") ? path.length() - "/internal".length() : path.indexOf("/internal/");
-            parent = path.substring(0, k);
         } else {
             return null;
         }
@@ -398,8 +396,7 @@ public final class Loader {
             ok = importer.standard;
         } else {
             ok = from.equals(parent) || from.startsWith(parent + "/")
-                    || importer.importPath.equals(Package.COMMAND_LINE) && importer.dir.startsWith(q.dir.getParent());
-            if (q.standard && parent.startsWith("vendor/")) ok = ok || importer.standard && from.startsWith(parent);
+                    || from.equals(Package.COMMAND_LINE) && importer.dir.startsWith(q.dir.getParent());
         }
         return ok ? null : "use of internal package " + path + " not allowed";
     }
@@ -587,9 +584,5 @@ public final class Loader {
     /** Unmodifiable view of everything loaded so far, by import path. */
     public Map<String, Package> loaded() {
         return java.util.Collections.unmodifiableMap(new TreeMap<>(packages));
-    }
-
-    static ModuleVersion mv(String path, String version) {
-        return new ModuleVersion(path, version);
     }
 }
