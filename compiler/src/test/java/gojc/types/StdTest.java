@@ -21,11 +21,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 class StdTest {
     static List<String> stdPackages() throws IOException {
         List<String> pkgs = new ArrayList<>();
-        Path root = GorootImporter.GOROOT_SRC;
+        Path root = GorootImporter.GOROOT_SRC.toRealPath();
         try (Stream<Path> s = Files.walk(root)) {
             s.filter(Files::isDirectory).forEach(d -> {
                 String rel = root.relativize(d).toString().replace('\\', '/');
-                if (rel.isEmpty() || rel.startsWith("cmd") || rel.startsWith("vendor") || rel.contains("testdata")
+                if (rel.isEmpty() || rel.equals("builtin") || rel.startsWith("cmd") || rel.startsWith("vendor") || rel.contains("testdata")
                         || rel.contains("/_") || rel.startsWith("_")) {
                     return;
                 }
@@ -64,9 +64,11 @@ class StdTest {
             }
         }
         long ms = (System.nanoTime() - start) / 1_000_000;
-        failures.forEach(System.out::println);
-        System.out.println("std: " + ok + " packages without errors, " + bad + " with errors, " + crashed
-                + " crashed, in " + ms + " ms");
-        assertEquals(List.of(), failures);
+        String summary = "std: " + ok + " packages without errors, " + bad + " with errors, " + crashed
+                + " crashed, in " + ms + " ms";
+        failures.add(summary);
+        Files.write(Path.of("target", "std-report.txt"), failures);
+        System.out.println(summary);
+        assertEquals(0, bad + crashed, "see target/std-report.txt");
     }
 }
