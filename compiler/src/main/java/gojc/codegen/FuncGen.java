@@ -34,8 +34,11 @@ final class FuncGen implements Opcodes {
     private int nextSlot;
     private int lastLine = -1;
 
+    private final CompositeGen comp;
+
     FuncGen(MethodVisitor mv) {
         this.mv = mv;
+        this.comp = new CompositeGen(mv, this::expr, this::stmt);
     }
 
     /** Lays out slots for parameters then locals, and emits the body. */
@@ -106,7 +109,7 @@ final class FuncGen implements Opcodes {
                 expr(x);
                 mv.visitInsn(returnOp(x.type()));
             }
-        } else {
+        } else if (!comp.stmt(s)) {
             throw new IllegalStateException("statement " + s);
         }
     }
@@ -151,8 +154,11 @@ final class FuncGen implements Opcodes {
                 }
                 case DOUBLE -> printCall("float64", "(D)V");
                 case REF -> {
-                    if (!t.isString()) throw new NotSupported("print of " + t.go(), p.pos());
-                    printCall("string", "(L" + GOSTRING + ";)V");
+                    if (t.isString()) {
+                        printCall("string", "(L" + GOSTRING + ";)V");
+                    } else {
+                        comp.print(t, p.pos());
+                    }
                 }
                 case VOID -> throw new IllegalStateException("print of no value");
             }
@@ -187,7 +193,7 @@ final class FuncGen implements Opcodes {
             mv.visitMethodInsn(INVOKESTATIC, c.fn().owner(), c.fn().name(), c.fn().descriptor(), false);
         } else if (e instanceof IrExpr.Concat c) {
             concat(c);
-        } else {
+        } else if (!comp.expr(e)) {
             throw new IllegalStateException("expression " + e);
         }
     }
@@ -421,7 +427,10 @@ final class FuncGen implements Opcodes {
                 mv.visitJumpInsn(ifOp(op), target);
             }
             case REF -> {
-                if (!t.isString()) throw new NotSupported("comparison of " + t.go(), null);
+                if (!t.isString()) {
+                    comp.compare(c, op == Token.EQL, target);
+                    return;
+                }
                 if (op == Token.EQL || op == Token.NEQ) {
                     mv.visitMethodInsn(INVOKESTATIC, GOSTRING, "eq", "(L" + GOSTRING + ";L" + GOSTRING + ";)Z", false);
                     mv.visitJumpInsn(op == Token.EQL ? IFNE : IFEQ, target);

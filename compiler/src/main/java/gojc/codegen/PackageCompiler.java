@@ -37,6 +37,7 @@ public final class PackageCompiler implements Opcodes {
 
     public static Result compile(Package pkg, List<File> files, Info info, List<String> imports) {
         TreeMap<String, byte[]> classes = new TreeMap<>();
+        gojc.ir.CompositeTypes.resetStructs();
         Map<Func, FuncRef> refs = new IdentityHashMap<>();
         List<FuncRef> inits = new ArrayList<>();
         Map<File, List<Decl.Func>> funcsByFile = new LinkedHashMap<>();
@@ -81,6 +82,7 @@ public final class PackageCompiler implements Opcodes {
         String pkgClass = Names.pkgClass(pkg);
         boolean hasInit = !info.initOrder.isEmpty() || !inits.isEmpty();
         classes.put(pkgClass, pkgClass(pkg, info, inits, files));
+        StructGen.emitAll(classes);
         return new Result(new LinkUnit(pkg.path(), imports, classes, hasInit ? pkgClass : null), mainOwner);
     }
 

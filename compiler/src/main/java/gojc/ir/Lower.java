@@ -29,11 +29,12 @@ import java.util.Map;
  * chain. What it does not handle yet stops the build with {@link NotSupported}.
  */
 public final class Lower {
-    private final Info info;
+    final Info info;
+    private final LowerComposite comp = new LowerComposite(this);
     private final Map<Var, Variable> vars = new IdentityHashMap<>();
     private final List<Variable> locals = new ArrayList<>();
-    private final Map<String, IrStmt.LoopId> labels = new HashMap<>();
-    private final ArrayList<IrStmt.LoopId> loops = new ArrayList<>();
+    final Map<String, IrStmt.LoopId> labels = new HashMap<>();
+    final ArrayList<IrStmt.LoopId> loops = new ArrayList<>();
     private List<Variable> namedResults = List.of();
 
     private Lower(Info info) {
@@ -82,7 +83,7 @@ public final class Lower {
     }
 
     /** A compiler temporary; {@code $} keeps it apart from Go names. */
-    private Variable temp(IrType t) {
+    Variable temp(IrType t) {
         Variable v = new Variable("$t" + locals.size(), t);
         locals.add(v);
         return v;
@@ -94,7 +95,7 @@ public final class Lower {
             case INT, LONG, FLOAT, DOUBLE -> new IrExpr.Const(t, ConstValue.makeInt64(0));
             case REF -> {
                 if (t.isString()) yield new IrExpr.Const(t, ConstValue.makeString(""));
-                throw new NotSupported("zero value of " + t.go(), null);
+                yield new IrExpr.Zero(t);
             }
             case VOID -> throw new IllegalArgumentException("void zero");
         };
@@ -114,11 +115,12 @@ public final class Lower {
         if (s instanceof Stmt.Return r) return ret(r);
         if (s instanceof Stmt.DeclStmt d) return declStmt(d);
         if (s instanceof Stmt.Switch sw) return switchStmt(sw);
+        if (s instanceof Stmt.Range r) return comp.range(r, null);
         if (s instanceof Stmt.Empty e) return new IrStmt.Block(e.pos(), List.of());
         throw new NotSupported("statement " + s.getClass().getSimpleName(), s.pos());
     }
 
-    private IrStmt.Block block(Stmt.Block b) {
+    IrStmt.Block block(Stmt.Block b) {
         List<IrStmt> out = new ArrayList<>();
         for (Stmt s : b.stmts()) out.add(stmt(s));
         return new IrStmt.Block(b.pos(), out);
@@ -153,6 +155,10 @@ public final class Lower {
     }
 
     private IrStmt assign(Stmt.Assign a) {
+        if (a.lhs().size() == 2 && a.rhs().size() == 1) {
+            IrStmt ok = comp.commaOk(a.pos(), a.lhs(), a.rhs().get(0), a.tok() == Token.DEFINE);
+            if (ok != null) return ok;
+        }
         if (a.lhs().size() != a.rhs().size()) throw new NotSupported("multi-value assignment", a.pos());
         Token op = a.tok().binaryOfAssign();
         if (op != null) {
@@ -174,7 +180,7 @@ public final class Lower {
             IrType t = lhsType(a.lhs().get(i), a.rhs().get(i));
             Variable tmp = temp(t);
             temps.add(tmp);
-            out.add(new IrStmt.Store(a.pos(), tmp, expr(a.rhs().get(i), t)));
+            out.add(new IrStmt.Store(a.pos(), tmp, LowerComposite.copyIfValue(expr(a.rhs().get(i), t))));
         }
         for (int i = 0; i < a.lhs().size(); i++) {
             out.add(store(a.pos(), a.lhs().get(i), new IrExpr.Load(temps.get(i))));
@@ -193,8 +199,20 @@ public final class Lower {
         return type(lhs);
     }
 
+    /** The type of a variable a define statement declares. */
+    IrType lhsVarType(Expr id) {
+        return IrType.of(info.defs.get((Expr.Ident) id).type(), id.pos());
+    }
+
+    /** lhs = value, or lhs := value (a new variable is declared at its first store). */
+    IrStmt storeTo(Pos pos, Expr lhs, IrExpr value, boolean define) {
+        return store(pos, lhs, value);
+    }
+
     private IrStmt store(Pos pos, Expr lhs, IrExpr value) {
         lhs = Expr.unparen(lhs);
+        IrStmt composite = comp.store(pos, lhs, value);
+        if (composite != null) return composite;
         if (lhs instanceof Expr.Ident id) {
             if (id.isBlank()) return new IrStmt.Eval(pos, value);
             Obj o = info.objectOf(id);
@@ -203,8 +221,15 @@ public final class Lower {
                     return new IrStmt.StoreGlobal(pos, Names.global(v, IrType.of(v.type(), pos)), value);
                 }
                 Variable x = vars.get(v);
-                if (x == null) x = local(v);
-                if (v.captured() || v.addressTaken()) throw new NotSupported("captured or address-taken variable " + v.name, pos);
+                boolean fresh = x == null && !comp.isCell(v);
+                if (v.captured()) throw new NotSupported("captured variable " + v.name, pos);
+                if (fresh && LowerComposite.needsCell(v)) return comp.initCell(pos, v, value);
+                if (comp.isCell(v)) return comp.storeCell(pos, v, value);
+                if (fresh) x = local(v);
+                if (LowerComposite.isValue(x.type)) {
+                    // a struct or array variable owns its object: assignment copies into it
+                    return fresh ? new IrStmt.Store(pos, x, LowerComposite.copyIfValue(value)) : new IrStmt.SetValue(pos, new IrExpr.Load(x), value);
+                }
                 return new IrStmt.Store(pos, x, value);
             }
         }
@@ -248,6 +273,7 @@ public final class Lower {
 
     private IrStmt labeled(Stmt.Labeled l) {
         if (l.stmt() instanceof Stmt.For f) return forStmt(f, l.label().name());
+        if (l.stmt() instanceof Stmt.Range r) return comp.range(r, l.label().name());
         throw new NotSupported("label on " + l.stmt().getClass().getSimpleName(), l.pos());
     }
 
@@ -326,7 +352,7 @@ public final class Lower {
         if (r.results().size() > 1) throw new NotSupported("multiple results", r.pos());
         // The result type: the function's, known from the enclosing signature via the checker.
         Expr x = r.results().get(0);
-        return new IrStmt.Return(r.pos(), List.of(expr(x, resultType)));
+        return new IrStmt.Return(r.pos(), List.of(LowerComposite.copyIfValue(expr(x, resultType))));
     }
 
     private IrType resultType;
@@ -343,9 +369,14 @@ public final class Lower {
                     Expr.Ident id = vs.names().get(i);
                     Var v = (Var) info.defs.get(id);
                     if (v == null) continue; // blank
+                    if (v.captured()) throw new NotSupported("captured variable " + v.name, id.pos());
+                    IrType vt = IrType.of(v.type(), id.pos());
+                    IrExpr init = vs.values().isEmpty() ? zero(vt) : LowerComposite.copyIfValue(expr(vs.values().get(i), vt));
+                    if (LowerComposite.needsCell(v)) {
+                        out.add(comp.initCell(id.pos(), v, init));
+                        continue;
+                    }
                     Variable x = local(v);
-                    if (v.captured() || v.addressTaken()) throw new NotSupported("captured or address-taken variable " + v.name, id.pos());
-                    IrExpr init = vs.values().isEmpty() ? zero(x.type) : expr(vs.values().get(i), x.type);
                     out.add(new IrStmt.Store(id.pos(), x, init));
                 }
             }
@@ -357,7 +388,7 @@ public final class Lower {
 
     // ---- Expressions ----
 
-    private IrType type(Expr e) {
+    IrType type(Expr e) {
         TypeAndValue tv = info.typeOf(e);
         if (tv == null) throw new NotSupported("expression without type", e.pos());
         return IrType.of(tv.type(), e.pos());
@@ -366,7 +397,7 @@ public final class Lower {
     /**
      * Lowers e; {@code want} is the type an untyped operand takes here (null: its own or default).
      */
-    private IrExpr expr(Expr e, IrType want) {
+    IrExpr expr(Expr e, IrType want) {
         TypeAndValue tv = info.typeOf(e);
         if (tv == null) throw new NotSupported("expression " + e.getClass().getSimpleName(), e.pos());
         if (tv.mode() == Mode.CONSTANT && tv.value() != null) {
@@ -383,6 +414,8 @@ public final class Lower {
     }
 
     private IrExpr exprNoConst(Expr e, IrType want) {
+        IrExpr composite = comp.expr(e, want);
+        if (composite != null) return composite;
         if (e instanceof Expr.Paren p) return expr(p.x(), want);
         if (e instanceof Expr.Ident id) return ident(id);
         Expr.Ident q = qualified(e);
@@ -480,6 +513,8 @@ public final class Lower {
         if (ftv != null && ftv.isType()) {
             if (c.args().size() != 1) throw new NotSupported("conversion", c.pos());
             IrType to = IrType.of(ftv.type(), c.pos());
+            IrExpr conv = comp.conversion(c.args().get(0), to, c.pos());
+            if (conv != null) return conv;
             IrExpr x = expr(c.args().get(0), null);
             return new IrExpr.Convert(x, to);
         }
@@ -491,10 +526,15 @@ public final class Lower {
             if (c.hasDots()) throw new NotSupported("f(xs...)", c.pos());
             if (c.args().size() != ref.params().size()) throw new NotSupported("call with multi-value argument", c.pos());
             List<IrExpr> args = new ArrayList<>();
-            for (int i = 0; i < c.args().size(); i++) args.add(expr(c.args().get(i), ref.params().get(i)));
+            for (int i = 0; i < c.args().size(); i++) args.add(LowerComposite.copyIfValue(expr(c.args().get(i), ref.params().get(i))));
             return new IrExpr.Call(ref, args, ref.result());
         }
-        if (builtin(c.fun()) != null) throw new NotSupported("builtin " + builtin(c.fun()).name + " here", c.pos());
+        Builtin b = builtin(c.fun());
+        if (b != null) {
+            IrExpr r = comp.builtin(c, b);
+            if (r != null) return r;
+        }
+        if (b != null) throw new NotSupported("builtin " + builtin(c.fun()).name + " here", c.pos());
         throw new NotSupported("call of " + fun.getClass().getSimpleName(), c.pos());
     }
 
@@ -512,10 +552,16 @@ public final class Lower {
             vars.put(p, v);
             params.add(v);
         }
-        List<IrStmt> body = new ArrayList<>();
+        List<IrStmt> cellInits = new ArrayList<>();
+        for (Var p : f.signature().params().vars()) {
+            // an address-taken parameter moves into a heap cell on entry
+            if (LowerComposite.needsCell(p)) cellInits.add(comp.initCell(p.pos, p, new IrExpr.Load(vars.get(p))));
+        }
+        List<IrStmt> body = new ArrayList<>(cellInits);
         List<Variable> results = new ArrayList<>();
         for (Var r : f.signature().results().vars()) {
             if (!r.name.isEmpty() && !r.name.equals("_")) {
+                if (LowerComposite.needsCell(r)) throw new NotSupported("address of a named result " + r.name, r.pos);
                 Variable v = local(r);
                 results.add(v);
                 body.add(new IrStmt.Store(r.pos, v, zero(v.type)));
