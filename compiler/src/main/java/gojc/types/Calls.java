@@ -253,6 +253,7 @@ final class Calls {
         }
         Obj obj = r.obj();
         c.info.uses.put(e.sel(), obj);
+        if (obj instanceof Func mf) c.dependOn(mf.origin());
         if (x.mode == Mode.TYPEXPR) {
             // method expression T.m
             if (!(obj instanceof Func m)) {

@@ -129,6 +129,7 @@ final class Decls {
             c.error(obj.pos, "invalid recursive type " + obj.name);
             u = Universe.INVALID;
         }
+        if (c.cycleReported.contains(obj)) u = Universe.INVALID; // avoid follow-on errors
         named.setUnderlying(u);
         new ValidType(c).check(named);
         collectMethods(obj, named);

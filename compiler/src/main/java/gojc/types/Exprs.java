@@ -716,6 +716,12 @@ final class Exprs {
             if (isComparison(b.op())) {
                 // result type is independent of operand types
             } else if (isShift(b.op())) {
+                if (Types.isTyped(t) && !Types.isInteger(t)) {
+                    // the untyped left operand of a non-constant shift took a non-integer type
+                    c.errorAt(b.x(), "invalid operation: " + ExprString.of(b) + " (shift of type " + c.str(t) + ")");
+                    c.info.types.put(e, new TypeAndValue(Mode.INVALID, Universe.INVALID, null));
+                    return;
+                }
                 updateExprType(b.x(), t, fin);
             } else {
                 updateExprType(b.x(), t, fin);
@@ -950,7 +956,9 @@ final class Exprs {
     /** The spec's assignability of x's value to type t; reason[0] receives an explanation. */
     boolean assignableTo(Operand x, Type t, String[] reason) {
         Type v = x.type;
-        if (Types.isInvalid(v) || Types.isInvalid(t)) return true;
+        if (Types.isInvalid(v) || Types.isInvalid(t) || Types.isInvalid(Types.under(v)) || Types.isInvalid(Types.under(t))) {
+            return true;
+        }
         if (Types.identical(v, t)) return true;
         Type vu = Types.under(v), tu = Types.under(t);
         if (Types.isUntyped(v)) {

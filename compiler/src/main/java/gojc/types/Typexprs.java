@@ -219,7 +219,12 @@ final class Typexprs {
                 }
                 c.info.defs.put(name, m);
             } else {
-                embeddeds.add(constraintElem(f.type(), scope));
+                Type et = constraintElem(f.type(), scope);
+                if (et instanceof Named en && en.underlying == null && en.orig == null && c.objPath.contains(en.obj)) {
+                    c.cycleError(en.obj); // an interface embedding itself
+                    et = Universe.INVALID;
+                }
+                embeddeds.add(et);
             }
         }
         return iface;
