@@ -568,67 +568,100 @@ final class Exprs {
 
     /** Brings untyped operands of a binary operation to a common type, as the spec's rules do. */
     void matchTypes(Operand x, Operand y) {
-        boolean mayConvert = mayConvert(x, y);
-        if (!mayConvert) return;
-        if (Types.isUntyped(x.type) && !Types.isUntyped(y.type) || Types.isUntyped(x.type) && Types.isUntyped(y.type)) {
-            implicitConvert(x, y.type, y);
+        if (canMix(x, y)) {
+            convertUntyped(x, y.type);
             if (x.invalid()) return;
-        }
-        if (Types.isUntyped(y.type)) {
-            implicitConvert(y, x.type, x);
+            convertUntyped(y, x.type);
             if (y.invalid()) x.invalidate();
         }
     }
 
-    private boolean mayConvert(Operand x, Operand y) {
-        if (Types.isTyped(x.type) && Types.isTyped(y.type)) return false;
-        if (allBasicPred(x.type, Basic::isBoolean) != allBasicPred(y.type, Basic::isBoolean)) return false;
-        if (allBasicPred(x.type, Basic::isString) != allBasicPred(y.type, Basic::isString)) return false;
-        if (x.isNil()) return Types.hasNil(y.type);
-        if (y.isNil()) return Types.hasNil(x.type);
-        if (Types.isPointer(x.type) || Types.isPointer(y.type)) return false;
+    private boolean canMix(Operand x, Operand y) {
+        if (nonTypeParamInterface(x.type) || nonTypeParamInterface(y.type)) return true;
+        if (Types.isBoolean(x.type) != Types.isBoolean(y.type)) return false;
+        if (Types.isString(x.type) != Types.isString(y.type)) return false;
+        if (x.isNil() && !Types.hasNil(y.type)) return false;
+        if (y.isNil() && !Types.hasNil(x.type)) return false;
         return true;
     }
 
-    private boolean allBasicPred(Type t, Types.BasicPred p) {
-        return Types.allBasic(t, p);
+    private static boolean nonTypeParamInterface(Type t) {
+        return !(t instanceof TypeParam) && Types.under(t) instanceof Interface;
     }
 
-    /** Converts untyped x towards target for a binary operation with other. */
-    private void implicitConvert(Operand x, Type target, Operand other) {
-        if (!Types.isUntyped(x.type) || Types.isInvalid(target)) return;
+    private enum Conv { OK, INVALID, TRUNCATED, OVERFLOWS }
+
+    /** Gives untyped x the type target implies (types2's convertUntyped), reporting failures. */
+    void convertUntyped(Operand x, Type target) {
+        if (x.invalid() || Types.isTyped(x.type) || Types.isInvalid(target)) return;
+        Conv[] code = {Conv.OK};
+        Type nt = implicitTypeAndValue(x, target, code);
+        if (code[0] != Conv.OK) {
+            Type t = target instanceof TypeParam ? target : Types.under(target);
+            String msg = switch (code[0]) {
+                case TRUNCATED -> "%s truncated to %s";
+                case OVERFLOWS -> "%s overflows %s";
+                default -> "cannot convert %s to %s";
+            };
+            c.errorOp(x, String.format(msg, c.str(x), c.str(t)));
+            x.invalidate();
+            return;
+        }
+        if (nt != x.type) {
+            x.type = nt;
+            updateExprType(x.expr, nt, false);
+        }
+    }
+
+    private Type implicitTypeAndValue(Operand x, Type target, Conv[] code) {
         if (Types.isUntyped(target)) {
-            // both untyped: the "larger" kind wins
-            if (x.isNil() || other.isNil()) {
-                if (!(x.isNil() && other.isNil())) mismatch(x, other);
-                return;
-            }
             Basic a = (Basic) x.type, b = (Basic) target;
-            if (a.isNumeric() && b.isNumeric()) {
-                if (a.kind.ordinal() < b.kind.ordinal()) {
-                    x.type = b;
-                    updateExprType(x.expr, b, false);
+            if (a.isNumeric() && b.isNumeric()) return a.kind.ordinal() < b.kind.ordinal() ? b : a;
+            if (a.kind != b.kind) code[0] = Conv.INVALID;
+            return x.type;
+        }
+        if (x.isNil()) {
+            if (Types.hasNil(target)) return target;
+            code[0] = Conv.INVALID;
+            return null;
+        }
+        Type u = Types.under(target);
+        if (u instanceof Basic b && !(target instanceof TypeParam)) {
+            if (x.mode == Mode.CONSTANT) {
+                ConstOps.Repr r = ConstOps.representable(x.val, (Basic) x.type, b);
+                if (!r.ok()) {
+                    boolean numeric = ((Basic) x.type).isNumeric() && b.isNumeric();
+                    code[0] = !numeric ? Conv.INVALID : r.truncated() ? Conv.TRUNCATED : Conv.OVERFLOWS;
+                    return null;
                 }
-            } else if (a.kind != b.kind) {
-                mismatch(x, other);
+                x.val = r.value();
+                return target;
             }
-            return;
+            boolean ok = switch (((Basic) x.type).kind) {
+                case UNTYPED_BOOL -> b.isBoolean();
+                case UNTYPED_INT, UNTYPED_RUNE, UNTYPED_FLOAT, UNTYPED_COMPLEX -> b.isNumeric();
+                case UNTYPED_STRING -> b.isString();
+                default -> false;
+            };
+            if (!ok) code[0] = Conv.INVALID;
+            return ok ? target : null;
         }
-        Type t = implicitType(x, target);
-        if (t == null) {
-            mismatch(x, other);
-            return;
-        }
-        if (x.mode == Mode.CONSTANT && t instanceof Basic tb && !Types.isUntyped(tb)) {
-            ConstOps.Repr r = ConstOps.representable(x.val, tb);
-            if (!r.ok()) {
-                mismatch(x, other);
-                return;
+        if (target instanceof TypeParam) {
+            if (implicitType(x, target) == null) {
+                code[0] = Conv.INVALID;
+                return null;
             }
-            x.val = r.value();
+            return target;
         }
-        x.type = t;
-        updateExprType(x.expr, t, true);
+        if (u instanceof Interface i) {
+            if (!i.isEmpty()) {
+                code[0] = Conv.INVALID;
+                return null;
+            }
+            return Types.defaultType(x.type);
+        }
+        code[0] = Conv.INVALID;
+        return null;
     }
 
     private void mismatch(Operand x, Operand other) {
@@ -832,7 +865,7 @@ final class Exprs {
                 updateExprType(y.expr, Universe.UINT, true);
             }
         } else if (Types.isUntyped(y.type)) {
-            implicitConvert(y, Universe.UINT, x);
+            convertUntyped(y, Universe.UINT);
             if (y.invalid()) {
                 x.invalidate();
                 return;
