@@ -115,7 +115,7 @@ final class CompositeLits {
             Var f = s.fields().get(i);
             c.exprs.expr(v, el, scope);
             if (!f.exported() && f.pkg != c.pkg) {
-                c.errorAt(el, "implicit assignment to unexported field " + f.name + " in struct literal");
+                c.errorAt(el, "implicit assignment to unexported field " + f.name + " in " + c.str(litType) + " literal");
             }
             c.exprs.assignment(v, f.type, "struct literal");
             i++;

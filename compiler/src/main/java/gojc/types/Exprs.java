@@ -61,7 +61,7 @@ final class Exprs {
 
     private void exclude(Operand x, boolean noValue, boolean typ) {
         if (noValue && x.mode == Mode.NOVALUE) {
-            c.errorOp(x, c.str(x) + " (no value) used as value");
+            c.errorOp(x, c.str(x) + " used as value");
             x.invalidate();
         } else if (x.mode == Mode.BUILTIN) {
             c.errorOp(x, c.str(x) + " must be called");
@@ -393,6 +393,7 @@ final class Exprs {
             return;
         }
         if (x.mode == Mode.CONSTANT) {
+            if (ConstOps.isUnknown(x.val)) return;
             Basic b = Types.basic(x.type);
             x.val = ConstOps.unary(u.op(), x.val, b);
             overflow(x, u);
@@ -497,6 +498,11 @@ final class Exprs {
             return;
         }
         if (x.mode == Mode.CONSTANT && y.mode == Mode.CONSTANT) {
+            if (ConstOps.isUnknown(x.val) || ConstOps.isUnknown(y.val)) {
+                x.val = ConstOps.unknown();
+                x.expr = e;
+                return;
+            }
             boolean intDiv = op == Token.QUO && Types.isInteger(x.type);
             x.val = ConstOps.binary(x.val, op, y.val, intDiv);
             x.expr = e;
@@ -528,7 +534,7 @@ final class Exprs {
     /** Reports constants that overflow their type (or grow beyond 512 bits when untyped). */
     void overflow(Operand x, Expr e) {
         if (ConstOps.isUnknown(x.val)) {
-            c.errorAt(e, "constant result is not representable");
+            c.error(opPos(e), "constant result is not representable");
             x.invalidate();
             return;
         }
@@ -547,9 +553,15 @@ final class Exprs {
             return;
         }
         if (ConstOps.bitLen(x.val) > 512) {
-            c.errorAt(e, "constant " + opName(e) + " overflow");
+            c.error(opPos(e), "constant " + opName(e) + " overflow");
             x.val = ConstOps.unknown();
         }
+    }
+
+    /** The operator's position for binary and unary expressions (types2's opPos). */
+    private Pos opPos(Expr e) {
+        if (e instanceof Expr.Binary b) return b.pos();
+        return ExprString.start(e);
     }
 
     private String opName(Expr e) {
@@ -560,6 +572,13 @@ final class Exprs {
                 case XOR -> "bitwise XOR";
                 case MUL -> "multiplication";
                 case SHL -> "shift";
+                default -> "operation";
+            };
+        }
+        if (e instanceof Expr.Unary u) {
+            return switch (u.op()) {
+                case SUB -> "negation";
+                case XOR -> "bitwise complement";
                 default -> "operation";
             };
         }
@@ -874,6 +893,9 @@ final class Exprs {
             c.errorOp(y, "invalid operation: shift count " + c.str(y) + " must be integer");
             x.invalidate();
             return;
+        }
+        if (x.mode == Mode.CONSTANT && ConstOps.isUnknown(x.val)) {
+            return; // error reported before
         }
         if (x.mode == Mode.CONSTANT) {
             if (Types.isUntyped(x.type)) {

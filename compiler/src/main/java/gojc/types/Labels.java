@@ -36,7 +36,7 @@ final class Labels {
                 Label lab = new Label(l.label().pos(), c.pkg, n);
                 Label prev = labels.putIfAbsent(n, lab);
                 if (prev != null) {
-                    c.error(lab.pos, "label " + n + " already defined\n\t" + prev.pos + ": previous definition");
+                    c.error(lab.pos, "label " + n + " already defined at " + prev.pos);
                 } else {
                     c.info.defs.put(l.label(), lab);
                 }
@@ -77,7 +77,12 @@ final class Labels {
             if (b.label() != null) {
                 Label lab = labels.get(b.label().name());
                 if (lab == null) {
-                    c.error(b.label().pos(), "label " + b.label().name() + " not defined");
+                    String n = b.label().name();
+                    c.error(b.label().pos(), switch (b.tok()) {
+                        case BREAK -> "break label not defined: " + n;
+                        case CONTINUE -> "continue label not defined: " + n;
+                        default -> "label " + n + " not defined";
+                    });
                     return;
                 }
                 lab.used = true;
