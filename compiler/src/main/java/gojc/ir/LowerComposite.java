@@ -254,12 +254,12 @@ final class LowerComposite {
         boolean obj = CompositeTypes.isValueObject(elem);
         if (x instanceof Expr.CompositeLit c) {
             IrExpr lit = compositeLit(c, IrType.of(elem, u.pos()));
-            return obj ? lit : rt("gojc/rt/Cell", "make", "(" + OBJ + ")Lgojc/rt/Cell;", t, lit);
+            return obj ? new IrExpr.Convert(lit, t) : rt("gojc/rt/Cell", "make", "(" + OBJ + ")Lgojc/rt/Cell;", t, lit);
         }
         if (obj) {
             // a pointer to a struct or array is the object itself
             IrExpr v = l.expr(x, null);
-            return v instanceof IrExpr.Copy c ? c.x() : v;
+            return new IrExpr.Convert(v instanceof IrExpr.Copy c ? c.x() : v, t);
         }
         if (x instanceof Expr.Ident id && l.info.objectOf(id) instanceof Var v) {
             if (v.kind == Var.Kind.PACKAGE) throw new NotSupported("address of a package-level variable " + v.name, u.pos());
@@ -273,7 +273,7 @@ final class LowerComposite {
             IrExpr a = l.expr(ix.x(), null);
             if (u2 instanceof Slice s) {
                 char k = CompositeTypes.elemKind(s.elem(), u.pos());
-                return rt("gojc/rt/Values", "elemPtr", "(Lgojc/rt/Slice" + k + ";J)Lgojc/rt/ElemPtr;", t, a, i);
+                return rt("gojc/rt/Values", "elemPtr", "(" + OBJ + "J)Lgojc/rt/ElemPtr;", t, a, i);
             }
             if (u2 instanceof Pointer) a = new IrExpr.NilCheck(a, a.type());
             return rt("gojc/rt/ElemPtr", "of", "(" + OBJ + "J)Lgojc/rt/ElemPtr;", t, a, i);
@@ -310,7 +310,7 @@ final class LowerComposite {
             // elided &T in a literal element
             IrType et = IrType.of(p.elem(), c.pos());
             IrExpr lit = compositeLit(c, et);
-            return CompositeTypes.isValueObject(p.elem()) ? lit : rt("gojc/rt/Cell", "make", "(" + OBJ + ")Lgojc/rt/Cell;", t, lit);
+            return CompositeTypes.isValueObject(p.elem()) ? new IrExpr.Convert(lit, t) : rt("gojc/rt/Cell", "make", "(" + OBJ + ")Lgojc/rt/Cell;", t, lit);
         }
         if (u instanceof Struct st) {
             IrExpr[] fields = new IrExpr[st.fields().size()];
@@ -500,7 +500,7 @@ final class LowerComposite {
                 IrType t = l.type(c);
                 Type elem = ((Pointer) t.go().underlying()).elem();
                 IrExpr z = zeroOf(IrType.of(elem, c.pos()));
-                if (CompositeTypes.isValueObject(elem)) return z;
+                if (CompositeTypes.isValueObject(elem)) return new IrExpr.Convert(z, t);
                 return rt("gojc/rt/Cell", "make", "(" + OBJ + ")Lgojc/rt/Cell;", t, z);
             }
             case APPEND -> {
@@ -631,7 +631,8 @@ final class LowerComposite {
      * for the targets Lower handles. {@code value} is not yet copied.
      */
     IrStmt store(Pos pos, Expr lhs, IrExpr value) {
-        boolean val = isValue(value.type());
+        if (!(lhs instanceof Expr.Index || lhs instanceof Expr.Selector || lhs instanceof Expr.Star)) return null;
+        boolean val = isValue(l.type(lhs));
         if (lhs instanceof Expr.Index ix) {
             Type u = l.info.typeOf(ix.x()).type().underlying();
             if (u instanceof MapType m) {
@@ -662,7 +663,7 @@ final class LowerComposite {
         }
         if (lhs instanceof Expr.Star st) {
             IrExpr p = l.expr(st.x(), null);
-            if (val) return new IrStmt.SetValue(pos, new IrExpr.NilCheck(p, p.type()), value);
+            if (val) return new IrStmt.SetValue(pos, new IrExpr.NilCheck(p, l.type(lhs)), value);
             return new IrStmt.Eval(pos, rt("gojc/rt/Ptr", "store", "(Lgojc/rt/Ptr;" + OBJ + ")V", IrType.VOID, p, value));
         }
         return null;
