@@ -2,7 +2,7 @@ package main
 
 func main() {
 	s := "héllo, 世界\xff!"
-	println(len(s), s[1], s[0:3], s[7:], s[:2])
+	println(len(s), s[1], s[0:3], s[8:14], s[:3])
 	for i, r := range s {
 		print(i, ":", r, " ")
 	}
@@ -13,7 +13,7 @@ func main() {
 	println()
 	b := []byte(s)
 	b[0] = 'H'
-	println(len(b), string(b[:6]), s[:1])
+	println(len(b), string(b[:6]), s[:1], b[14])
 	rs := []rune(s)
 	println(len(rs), string(rs[7:9]), string(rune(19990)), string(rune(-1)) == "\uFFFD")
 	println("a" < "b", "ab" > "a", s == "x", s != "x")
