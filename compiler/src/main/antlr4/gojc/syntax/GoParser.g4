@@ -78,8 +78,11 @@ embeddedField : MUL? typeName typeArgs? | LPAREN MUL? typeName typeArgs? RPAREN 
 interfaceType : INTERFACE LBRACE (interfaceElem (SEMI interfaceElem)* SEMI?)? RBRACE ;
 interfaceElem : IDENT signature | typeElem ;
 
+// A '(' right after a parameter list always opens the result list (gc: `func() (x)` is a
+// function type returning x). ResultParens marks those tokens before parsing, which keeps the
+// optional result an LL(1) decision: `(` may also follow a type as a conversion's argument list.
 signature  : parameters result? ;
-result     : parameters | type_ ;
+result     : RESULT_LPAREN (parameterDecl (COMMA parameterDecl)* COMMA?)? RPAREN | type_ ;
 parameters : LPAREN (parameterDecl (COMMA parameterDecl)* COMMA?)? RPAREN ;
 // Loose, as gc parses it: `a, b int` is two decls (type `a`, then `b int`); AstBuilder regroups.
 parameterDecl : IDENT? ELLIPSIS? type_ ;
@@ -93,17 +96,16 @@ unaryOp   : ADD | SUB | NOT | XOR | MUL | AND | ARROW | TILDE ;
 binaryOp  : LOR | LAND | EQL | NEQ | LSS | LEQ | GTR | GEQ | ADD | SUB | OR | XOR
           | MUL | QUO | REM | SHL | SHR | AND | AND_NOT ;
 
+// A bare type (no body, literal or conversion after it) takes no suffixes: otherwise, under
+// SLL's global follow, every type's end would look like the start of a suffix and decisions
+// such as a signature's optional result would scan whole function bodies.
 primaryExpr
     : operand (suffix | literalValue)*
-    | FUNC signature (block suffix* | suffix*)
+    | FUNC signature (block suffix*)?
+    | typeOperand ((literalValue | arguments) (suffix | literalValue)*)?
     ;
 
-operand
-    : literal
-    | IDENT
-    | LPAREN expr RPAREN
-    | typeOperand
-    ;
+operand : literal | IDENT | LPAREN expr RPAREN ;
 
 literal : NUMBER | RUNE | string_ ;
 string_ : STRING | RAW_STRING ;
@@ -134,12 +136,11 @@ exprListNC  : exprNC (COMMA exprNC)* ;
 unaryExprNC : primaryExprNC | unaryOp unaryExprNC ;
 
 primaryExprNC
-    : operandNC suffix*
+    : operand suffix*
     | FUNC signature block suffix*
     | typeOperand (literalValue | arguments) suffix*
     ;
 
-operandNC : literal | IDENT | LPAREN expr RPAREN ;
 
 // ---- Statements ----
 

@@ -418,10 +418,21 @@ public final class Lower {
         if (composite != null) return composite;
         if (e instanceof Expr.Paren p) return expr(p.x(), want);
         if (e instanceof Expr.Ident id) return ident(id);
+        Expr.Ident q = qualified(e);
+        if (q != null) return ident(q);
         if (e instanceof Expr.Binary b) return binary(b, want);
         if (e instanceof Expr.Unary u) return unary(u, want);
         if (e instanceof Expr.Call c) return call(c);
         throw new NotSupported("expression " + e.getClass().getSimpleName(), e.pos());
+    }
+
+    /** For a qualified identifier {@code pkg.Name}, the identifier Name; otherwise null. */
+    private Expr.Ident qualified(Expr e) {
+        if (e instanceof Expr.Selector sel && Expr.unparen(sel.x()) instanceof Expr.Ident x
+                && info.objectOf(x) instanceof gojc.types.PkgName) {
+            return sel.sel();
+        }
+        return null;
     }
 
     private IrExpr ident(Expr.Ident id) {
@@ -508,6 +519,8 @@ public final class Lower {
             return new IrExpr.Convert(x, to);
         }
         Expr fun = Expr.unparen(c.fun());
+        Expr.Ident q = qualified(fun);
+        if (q != null) fun = q;
         if (fun instanceof Expr.Ident id && info.objectOf(id) instanceof Func f) {
             FuncRef ref = ref(f, f.name);
             if (c.hasDots()) throw new NotSupported("f(xs...)", c.pos());

@@ -273,8 +273,8 @@ final class AstBuilder {
         List<Expr.Field> results = List.of();
         ResultContext r = c.result();
         if (r != null) {
-            if (r.parameters() != null) {
-                results = parameters(r.parameters());
+            if (r.RESULT_LPAREN() != null) {
+                results = parameterList(r.parameterDecl(), r.RPAREN() != null ? r.RPAREN().getSymbol() : r.getStop());
             } else {
                 Expr t = type(r.type_());
                 results = List.of(new Expr.Field(t.pos(), List.of(), t, null));
@@ -289,9 +289,12 @@ final class AstBuilder {
      * its type, and anything else is "mixed named and unnamed parameters".
      */
     private List<Expr.Field> parameters(ParametersContext c) {
+        if (c == null) return new ArrayList<>();
+        return parameterList(c.parameterDecl(), c.RPAREN() != null ? c.RPAREN().getSymbol() : c.getStop());
+    }
+
+    private List<Expr.Field> parameterList(List<ParameterDeclContext> decls, org.antlr.v4.runtime.Token rparen) {
         List<Expr.Field> out = new ArrayList<>();
-        if (c == null) return out;
-        List<ParameterDeclContext> decls = c.parameterDecl();
         boolean named = false;
         for (ParameterDeclContext d : decls) {
             if (d.IDENT() != null) named = true;
@@ -330,7 +333,7 @@ final class AstBuilder {
             for (Expr.Ident id : pending) out.add(new Expr.Field(id.pos(), List.of(), id, null));
         }
         if (mixed) {
-            errs.plain(pos(c.RPAREN() != null ? c.RPAREN().getSymbol() : c.getStop()), "mixed named and unnamed parameters");
+            errs.plain(pos(rparen), "mixed named and unnamed parameters");
         }
         return out;
     }
@@ -460,9 +463,6 @@ final class AstBuilder {
         } else if (first instanceof OperandContext o) {
             x = operand(o);
             i = 1;
-        } else if (first instanceof OperandNCContext o) {
-            x = operandNC(o);
-            i = 1;
         } else if (first instanceof TypeOperandContext t) {
             x = typeOperand(t);
             i = 1;
@@ -483,14 +483,6 @@ final class AstBuilder {
     }
 
     private Expr operand(OperandContext c) {
-        if (c.literal() != null) return literal(c.literal().getStart());
-        if (c.IDENT() != null) return ident(c.IDENT());
-        if (c.expr() != null) return new Expr.Paren(pos(c), expr(c.expr()));
-        if (c.typeOperand() != null) return typeOperand(c.typeOperand());
-        return new Expr.Bad(pos(c));
-    }
-
-    private Expr operandNC(OperandNCContext c) {
         if (c.literal() != null) return literal(c.literal().getStart());
         if (c.IDENT() != null) return ident(c.IDENT());
         if (c.expr() != null) return new Expr.Paren(pos(c), expr(c.expr()));

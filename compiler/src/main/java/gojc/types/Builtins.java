@@ -77,16 +77,46 @@ final class Builtins {
             return;
         }
         if (id == Builtin.Id.OFFSETOF) {
-            Operand a = new Operand();
             if (argExprs.size() != 1 || !(Expr.unparen(argExprs.get(0)) instanceof Expr.Selector sel)) {
-                c.errorAt(call, "invalid argument: " + ExprString.of(call) + " is not a selector expression");
+                c.errorAt(call, "invalid argument: " + (argExprs.isEmpty() ? "" : ExprString.of(argExprs.get(0))) + " is not a selector expression");
                 x.invalidate();
                 return;
             }
-            c.exprs.expr(a, sel, scope);
+            Operand a = new Operand();
+            c.exprs.expr(a, sel.x(), scope);
+            if (a.invalid()) {
+                x.invalidate();
+                return;
+            }
+            Lookup.Result r = Lookup.lookupFieldOrMethod(a.type, false, c.pkg, sel.sel().name());
+            if (!(r.obj() instanceof Var f)) {
+                c.errorAt(argExprs.get(0), "invalid argument: " + ExprString.of(argExprs.get(0)) + " is a method value");
+                x.invalidate();
+                return;
+            }
+            c.info.uses.put(sel.sel(), f);
+            c.info.selections.put(sel, new Selection(Selection.Kind.FIELD_VAL, a.type, f, r.index(), r.indirect()));
+            c.info.types.put(sel, new TypeAndValue(Mode.VARIABLE, f.type(), null));
+            long off = 0;
+            Type t = a.type;
+            for (int k = 0; k < r.index().size(); k++) {
+                Type u = Types.under(t);
+                if (u instanceof Pointer p) {
+                    if (k > 0) {
+                        c.errorAt(argExprs.get(0), "invalid argument: field " + sel.sel().name() + " is embedded via a pointer in " + ExprString.of(sel.x()));
+                        x.invalidate();
+                        return;
+                    }
+                    u = Types.under(p.elem());
+                }
+                Struct st = (Struct) u;
+                int fi = r.index().get(k);
+                off += Sizes.offsetsof(st)[fi];
+                t = st.fields().get(fi).type();
+            }
             x.set(Mode.CONSTANT, Universe.UINTPTR);
-            x.val = ConstOps.ofLong(0);
-            throw c.unsupported("unsafe.Offsetof layout", call.pos());
+            x.val = ConstOps.ofLong(off);
+            return;
         }
         List<Operand> args = new ArrayList<>();
         for (Expr a : argExprs) {
@@ -222,8 +252,12 @@ final class Builtins {
             case REAL, IMAG -> realImag(x, a0, id);
             case SIZEOF, ALIGNOF -> {
                 c.exprs.assignment(a0, null, "argument to " + bname);
-                x.set(Mode.VALUE, Universe.UINTPTR);
-                throw c.unsupported(bname + " (type layout)", call.pos());
+                if (a0.invalid()) {
+                    x.invalidate();
+                    return;
+                }
+                x.set(Mode.CONSTANT, Universe.UINTPTR);
+                x.val = ConstOps.ofLong(id == Builtin.Id.SIZEOF ? Sizes.sizeof(a0.type) : Sizes.alignof(a0.type));
             }
             case ADD -> {
                 c.exprs.assignment(a0, Universe.UNSAFE_POINTER, "argument to unsafe.Add");

@@ -76,6 +76,8 @@ public final class Checker {
         }
     }
 
+    private static final long STACK_SIZE = 512L << 20;
+
     Checker(String path, Importer importer, String goVersion, Diagnostics errs, Info info) {
         this.pkg = new Package(path, "");
         this.info = info;
@@ -92,7 +94,27 @@ public final class Checker {
     public static Package check(String path, List<File> files, Importer importer, String goVersion,
                                 Diagnostics errs, Info info) {
         Checker c = new Checker(path, importer, goVersion, errs, info);
-        c.checkFiles(files);
+        // Long constant expressions (e.g. time/tzdata's string concatenations) recurse deeply.
+        RuntimeException[] failure = new RuntimeException[1];
+        Error[] error = new Error[1];
+        Thread t = new Thread(null, () -> {
+            try {
+                c.checkFiles(files);
+            } catch (RuntimeException e) {
+                failure[0] = e;
+            } catch (Error e) {
+                error[0] = e;
+            }
+        }, "gojc-check " + path, STACK_SIZE);
+        t.start();
+        try {
+            t.join();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while checking " + path, e);
+        }
+        if (failure[0] != null) throw failure[0];
+        if (error[0] != null) throw error[0];
         return c.pkg;
     }
 

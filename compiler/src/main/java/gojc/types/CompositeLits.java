@@ -27,8 +27,18 @@ final class CompositeLits {
             typ = c.typexprs.typ(e.type(), scope);
         } else if (hint != null) {
             typ = hint;
-            Type u = Types.coreType(typ);
-            if (u instanceof Pointer p) typ = p.elem();
+            // &T is implied for an elided *T element type
+            if (Types.coreType(typ) instanceof Pointer p) {
+                Type base = p.elem();
+                Operand y = new Operand();
+                compositeLit(y, e, scope, base);
+                if (y.invalid()) {
+                    x.invalidate();
+                    return;
+                }
+                x.set(Mode.VALUE, hint);
+                return;
+            }
         } else {
             c.error(e.pos(), "invalid composite literal type: missing type");
             x.invalidate();

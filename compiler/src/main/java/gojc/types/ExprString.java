@@ -56,7 +56,7 @@ public final class ExprString {
             sb.append(l.value());
         } else if (e instanceof Expr.CompositeLit cl) {
             if (cl.type() != null) write(sb, cl.type());
-            sb.append("{…}");
+            sb.append(cl.elts().isEmpty() ? "{}" : "{…}");
         } else if (e instanceof Expr.KeyValue kv) {
             write(sb, kv.key());
             sb.append(": ");

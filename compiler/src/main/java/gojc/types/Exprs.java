@@ -869,12 +869,9 @@ final class Exprs {
                 overflow(x, e);
                 return;
             }
-            if (Types.isUntyped(x.type)) {
-                // non-constant shift of an untyped constant: the type comes from the context;
-                // we use the default (int) as gc does where the context does not fix it.
-                x.type = Universe.INT;
-                updateExprType(x.expr, Universe.INT, true);
-            }
+            // A non-constant shift of an untyped constant stays untyped: the context gives
+            // its type (the spec's "as if the shift were replaced by its left operand").
+            if (Types.isUntyped(x.type)) x.type = Universe.UNTYPED_INT;
         }
         x.mode = Mode.VALUE;
     }

@@ -353,8 +353,16 @@ final class Typexprs {
         }
         List<TypeParam> tps = tparams.isEmpty() ? List.of() : typeParams(tparams, scope);
         boolean[] variadic = new boolean[1];
-        Tuple params = tuple(ft.params(), scope, Var.Kind.PARAM, variadic, ft);
-        Tuple results = tuple(ft.results(), scope, Var.Kind.RESULT, null, ft);
+        // Parameters and results are in scope only in the body: resolve all their types first.
+        List<Expr.Ident> ids = new ArrayList<>();
+        Tuple params = tuple(ft.params(), scope, Var.Kind.PARAM, variadic, ft, ids);
+        Tuple results = tuple(ft.results(), scope, Var.Kind.RESULT, null, ft, ids);
+        int k = 0;
+        for (Tuple t : List.of(params, results)) {
+            for (Var v : t.vars()) {
+                if (!v.name.isEmpty()) c.declare(scope, ids.get(k++), v);
+            }
+        }
         return new Signature(recv, tps, recvTps, params, results, variadic[0]);
     }
 
@@ -378,7 +386,8 @@ final class Typexprs {
         });
     }
 
-    private Tuple tuple(List<Expr.Field> fields, Scope scope, Var.Kind kind, boolean[] variadic, Object owner) {
+    private Tuple tuple(List<Expr.Field> fields, Scope scope, Var.Kind kind, boolean[] variadic, Object owner,
+                        List<Expr.Ident> ids) {
         List<Var> vars = new ArrayList<>();
         for (int i = 0; i < fields.size(); i++) {
             Expr.Field f = fields.get(i);
@@ -405,7 +414,7 @@ final class Typexprs {
                     Var v = new Var(id.pos(), c.pkg, id.name(), t, kind, false);
                     v.owner = owner;
                     v.used = true;
-                    c.declare(scope, id, v);
+                    ids.add(id);
                     vars.add(v);
                 }
             }
