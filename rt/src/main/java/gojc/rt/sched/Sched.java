@@ -1115,6 +1115,11 @@ public final class Sched {
 
     // ---- for sysmon ----
 
+    /** All goroutines ever created (lock held). */
+    static List<G> allgsForTest() {
+        return allgs;
+    }
+
     static int mcountForTest() {
         synchronized (lock) {
             return mcount;
