@@ -54,20 +54,27 @@ public final class RuntimeMain {
      * the scheduler with goroutine 1's id.
      */
     private static void runtimeMain(Program program, G g, boolean library) {
-        runtimeInitTime = System.nanoTime();
-        boolean trace = InitTrace.enabled();
-        // The runtime's own init tasks: the rt classes initialize themselves on first use.
-        // gcenable: the JVM's collector is always on; nothing to enable.
-        g.noUnwind++;
-        try {
-            new InitTasks(program).runAll(trace, runtimeInitTime);
-        } finally {
-            g.noUnwind--;
-        }
-        if (library) {
-            return;
+        // Transformed by hand: the only call that may unwind is main.main, so rewinding
+        // always resumes there and needs no frame.
+        if (!g.rewinding) {
+            runtimeInitTime = System.nanoTime();
+            boolean trace = InitTrace.enabled();
+            // The runtime's own init tasks: the rt classes initialize themselves on first use.
+            // gcenable: the JVM's collector is always on; nothing to enable.
+            g.noUnwind++;
+            try {
+                new InitTasks(program).runAll(trace, runtimeInitTime);
+            } finally {
+                g.noUnwind--;
+            }
+            if (library) {
+                return;
+            }
         }
         program.mainMain(g);
+        if (g.unwinding) {
+            return;
+        }
         Sched.mainDone(g);
     }
 }

@@ -17,8 +17,11 @@ import java.util.concurrent.locks.LockSupport;
 public final class Sched {
     private Sched() {}
 
-    /** Go's maximum goroutine stack; the JVM reserves it as address space only. */
-    static final long STACK_SIZE = 1_000_000_000L;
+    /**
+     * The M thread stack size: Go's maximum goroutine stack, which the JVM reserves as address
+     * space only. The gojc.mstack property lowers it for tests of stack overflow.
+     */
+    static final long STACK_SIZE = Long.getLong("gojc.mstack", 1_000_000_000L);
     static final int GOID_BATCH = 16;
 
     /** sched.lock: global run queue, idle P and M lists, M counts, allgs. */
