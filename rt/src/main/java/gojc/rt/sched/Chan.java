@@ -83,6 +83,16 @@ public final class Chan {
         lockWord = 0;
     }
 
+    /** Goroutines queued on c (tests). */
+    int waiters() {
+        lock();
+        try {
+            return recvq.size() + sendq.size();
+        } finally {
+            unlock();
+        }
+    }
+
     public static int len(Chan c) {
         return c == null ? 0 : c.qcount;
     }

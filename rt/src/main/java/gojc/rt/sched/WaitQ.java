@@ -54,4 +54,12 @@ final class WaitQ {
         s.next = s.prev = null;
         s.queued = false;
     }
+
+    int size() {
+        int n = 0;
+        for (Sudog s = first; s != null; s = s.next) {
+            n++;
+        }
+        return n;
+    }
 }

@@ -193,7 +193,8 @@ class ChanTest {
         Harness.run(new GoFunc() {
             @Override
             public void run(G g) {
-                Compiled.waitBlocked(4);
+                Compiled.waitBlocked(c, 3);
+                Compiled.waitBlocked(d, 1);
                 Chan.close(c);
                 Chan.close(d);
             }

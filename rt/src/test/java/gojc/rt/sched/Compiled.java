@@ -258,19 +258,11 @@ final class Compiled {
         }
     }
 
-    /** Waits (outside Go semantics, test only) until n goroutines are parked in channel ops. */
-    static void waitBlocked(int n) {
-        long deadline = System.nanoTime() + 10_000_000_000L;
+    /** Waits (outside Go semantics, test only) until n goroutines are queued on c. */
+    static void waitBlocked(Chan c, int n) {
+        long deadline = System.nanoTime() + 20_000_000_000L;
         while (System.nanoTime() < deadline) {
-            int blocked = 0;
-            synchronized (Sched.lock) {
-                for (G x : Sched.allgsForTest()) {
-                    if (x.status == G.WAITING && x.parkState == G.P_PARKED && x.goid != 1) {
-                        blocked++;
-                    }
-                }
-            }
-            if (blocked >= n) {
+            if (c.waiters() >= n) {
                 return;
             }
             Thread.yield();
