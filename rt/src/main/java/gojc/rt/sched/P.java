@@ -160,6 +160,16 @@ final class P {
             if (n == 0) {
                 if (stealRunnext) {
                     G next = runnext;
+                    if (next != null && status == RUNNING) {
+                        // Its P is about to run it (the goroutine that readied it is blocking):
+                        // give it a few microseconds before stealing, as gc does, or every
+                        // channel hand-off would bounce between threads.
+                        long until = System.nanoTime() + 3_000;
+                        while (runnext == next && System.nanoTime() < until) {
+                            Thread.onSpinWait();
+                        }
+                        next = runnext;
+                    }
                     if (next != null && RUNNEXT.compareAndSet(this, next, null)) {
                         into[intoHead & (RING - 1)] = next;
                         return 1;

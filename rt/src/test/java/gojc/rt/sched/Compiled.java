@@ -27,11 +27,11 @@ final class Compiled {
         if (g.rewinding) {
             Frame f = g.popFrame();
             pc = f.pc;
-            n = f.j[0];
-            i = f.j[1];
-            sum = f.j[2];
-            ping = (Chan) f.l[0];
-            pong = (Chan) f.l[1];
+            n = f.j0;
+            i = f.j1;
+            sum = f.j2;
+            ping = (Chan) f.l0;
+            pong = (Chan) f.l1;
         }
         while (i < n) {
             switch (pc) {
@@ -76,11 +76,11 @@ final class Compiled {
         if (g.rewinding) {
             Frame f = g.popFrame();
             pc = f.pc;
-            n = f.j[0];
-            i = f.j[1];
-            v = f.j[2];
-            ping = (Chan) f.l[0];
-            pong = (Chan) f.l[1];
+            n = f.j0;
+            i = f.j1;
+            v = f.j2;
+            ping = (Chan) f.l0;
+            pong = (Chan) f.l1;
         }
         while (i < n) {
             switch (pc) {
@@ -120,11 +120,11 @@ final class Compiled {
         if (g.rewinding) {
             Frame f = g.popFrame();
             pc = f.pc;
-            n = f.j[0];
-            i = f.j[1];
-            v = f.j[2];
-            in = (Chan) f.l[0];
-            out = (Chan) f.l[1];
+            n = f.j0;
+            i = f.j1;
+            v = f.j2;
+            in = (Chan) f.l0;
+            out = (Chan) f.l1;
         }
         while (i < n) {
             switch (pc) {
@@ -192,12 +192,12 @@ final class Compiled {
     }
 
     private static Frame frame(int pc, long a, long b, long c, Object x, Object y) {
-        Frame f = new Frame(pc, 3, 0, 2);
-        f.j[0] = a;
-        f.j[1] = b;
-        f.j[2] = c;
-        f.l[0] = x;
-        f.l[1] = y;
+        Frame f = new Frame(pc);
+        f.j0 = a;
+        f.j1 = b;
+        f.j2 = c;
+        f.l0 = x;
+        f.l1 = y;
         return f;
     }
 
@@ -268,5 +268,74 @@ final class Compiled {
             Thread.yield();
         }
         throw new AssertionError("fewer than " + n + " goroutines blocked");
+    }
+
+    /** {@code for i := 2; ; i++ { ch <- i }} */
+    static void generate(G g, Chan ch) {
+        long i = 2;
+        if (g.rewinding) {
+            Frame f = g.popFrame();
+            i = f.j[0];
+            ch = (Chan) f.l[0];
+        }
+        for (;; i++) {
+            Chan.send(g, ch, i);
+            if (g.unwinding) {
+                Frame f = new Frame(1, 1, 0, 1);
+                f.j[0] = i;
+                f.l[0] = ch;
+                g.pushFrame(f);
+                return;
+            }
+        }
+    }
+
+    /** {@code for { i := <-in; if i%prime != 0 { out <- i } }} */
+    static void filter(G g, Chan in, Chan out, long prime) {
+        int pc = 0;
+        long i = 0;
+        if (g.rewinding) {
+            Frame f = g.popFrame();
+            pc = f.pc;
+            i = f.j0;
+            prime = f.j1;
+            in = (Chan) f.l0;
+            out = (Chan) f.l1;
+        }
+        while (true) {
+            switch (pc) {
+                case 0:
+                case 1:
+                    Object v = Chan.recv(g, in);
+                    if (g.unwinding) {
+                        g.pushFrame(filterFrame(1, i, prime, in, out));
+                        return;
+                    }
+                    i = (Long) v;
+                    if (i % prime == 0) {
+                        break;
+                    }
+                    // fall through
+                case 2:
+                    Chan.send(g, out, i);
+                    if (g.unwinding) {
+                        g.pushFrame(filterFrame(2, i, prime, in, out));
+                        return;
+                    }
+                    break;
+                default:
+                    throw new IllegalStateException();
+            }
+            pc = 0;
+        }
+    }
+
+    private static Frame filterFrame(int pc, long i, long prime, Chan in, Chan out) {
+        Frame f = new Frame(pc);
+        f.j0 = i;
+        f.j1 = prime;
+        f.l0 = in;
+        f.l1 = out;
+        return f;
     }
 }
