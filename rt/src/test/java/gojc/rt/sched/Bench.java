@@ -216,7 +216,7 @@ public final class Bench extends Program {
     }
 
     static void cpu(G g) {
-        long iters = 1_500_000_000L;
+        long iters = 500_000_000L;
         Chan done;
         long tSeq = 0;
         long t1 = 0;

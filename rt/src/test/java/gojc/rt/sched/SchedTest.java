@@ -288,4 +288,33 @@ class SchedTest {
         });
         assertEquals(Sched.gomaxprocs * 2, ran.get());
     }
+
+    /**
+     * Two goroutines that never poll for preemption each wait until both have started: they
+     * finish only if two Ms run them at the same time.
+     */
+    @Test
+    void twoGoroutinesRunInParallel() throws Exception {
+        Harness.start();
+        AtomicInteger started = new AtomicInteger();
+        CountDownLatch done = new CountDownLatch(2);
+        java.util.Set<Thread> threads = java.util.concurrent.ConcurrentHashMap.newKeySet();
+        for (int i = 0; i < 2; i++) {
+            Sched.newproc(null, new GoFunc() {
+                @Override
+                public void run(G g) {
+                    threads.add(Thread.currentThread());
+                    started.incrementAndGet();
+                    long deadline = System.nanoTime() + 20_000_000_000L;
+                    while (started.get() < 2 && System.nanoTime() < deadline) {
+                        Thread.onSpinWait();
+                    }
+                    done.countDown();
+                }
+            }, null);
+        }
+        assertTrue(done.await(30, TimeUnit.SECONDS));
+        assertEquals(2, started.get());
+        assertEquals(2, threads.size());
+    }
 }
