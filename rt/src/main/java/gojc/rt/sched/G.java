@@ -36,12 +36,14 @@ public final class G {
     public boolean recvOk;
     public Defer defers;
 
-    private Frame[] frames = new Frame[4];
+    private Frame[] frames;
     private int nframes;
 
     /** Saves the frame of a function that is unwinding (innermost first). */
     public void pushFrame(Frame f) {
-        if (nframes == frames.length) {
+        if (frames == null) {
+            frames = new Frame[4];
+        } else if (nframes == frames.length) {
             frames = java.util.Arrays.copyOf(frames, nframes * 2);
         }
         frames[nframes++] = f;
@@ -99,7 +101,7 @@ public final class G {
     /** Linkage in run queues and free lists. */
     G schedlink;
     /** Select: 0 until one case wins the goroutine. */
-    final java.util.concurrent.atomic.AtomicInteger selectDone = new java.util.concurrent.atomic.AtomicInteger();
+    volatile int selectDone;
     /** The sudog this G waits with (single channel op) or the winning select sudog. */
     Sudog waiting;
     Sudog cachedSudog;
@@ -109,6 +111,21 @@ public final class G {
     int selectNsends;
     Timer sleepTimer;
     boolean system;
+
+    private static final java.lang.invoke.VarHandle SELECT_DONE;
+
+    static {
+        try {
+            SELECT_DONE = java.lang.invoke.MethodHandles.lookup().findVarHandle(G.class, "selectDone", int.class);
+        } catch (ReflectiveOperationException e) {
+            throw new ExceptionInInitializerError(e);
+        }
+    }
+
+    /** A select case's waker claims the goroutine; only the first succeeds. */
+    boolean winSelect() {
+        return SELECT_DONE.compareAndSet(this, 0, 1);
+    }
 
     G() {}
 

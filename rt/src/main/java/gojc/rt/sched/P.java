@@ -206,7 +206,20 @@ final class P {
         return goidcache++;
     }
 
+    /** A dead G to reuse: from this P's list, refilled from the global one (gc's gfget). */
     G gfget() {
+        if (gFree == null && Sched.gFreeCount > 0) {
+            synchronized (Sched.gFreeLock) {
+                while (nGFree < 32 && Sched.gFree != null) {
+                    G g = Sched.gFree;
+                    Sched.gFree = g.schedlink;
+                    Sched.gFreeCount--;
+                    g.schedlink = gFree;
+                    gFree = g;
+                    nGFree++;
+                }
+            }
+        }
         G g = gFree;
         if (g != null) {
             gFree = g.schedlink;
@@ -216,12 +229,36 @@ final class P {
         return g;
     }
 
-    void gfput(G g) {
-        if (nGFree >= 64) {
-            return; // let the JVM collect it
+    /** Gives every local dead G to the global list (the P goes away). */
+    void gfpurge() {
+        synchronized (Sched.gFreeLock) {
+            while (gFree != null) {
+                G x = gFree;
+                gFree = x.schedlink;
+                x.schedlink = Sched.gFree;
+                Sched.gFree = x;
+                Sched.gFreeCount++;
+            }
+            nGFree = 0;
         }
+    }
+
+    /** Keeps a dead G for reuse; past 64 local ones, half go to the global list. */
+    void gfput(G g) {
         g.schedlink = gFree;
         gFree = g;
         nGFree++;
+        if (nGFree >= 64) {
+            synchronized (Sched.gFreeLock) {
+                while (nGFree > 32) {
+                    G x = gFree;
+                    gFree = x.schedlink;
+                    nGFree--;
+                    x.schedlink = Sched.gFree;
+                    Sched.gFree = x;
+                    Sched.gFreeCount++;
+                }
+            }
+        }
     }
 }

@@ -42,7 +42,11 @@ public final class Sched {
     static final AtomicLong goidgen = new AtomicLong(GOID_BATCH);
     /** Live user goroutines. */
     static final AtomicInteger ngoroutines = new AtomicInteger();
+    /** Every G ever made: dead ones are reused from the free lists, never dropped (as gc). */
     private static final List<G> allgs = new ArrayList<>();
+    static final Object gFreeLock = new Object();
+    static G gFree;
+    static volatile int gFreeCount;
     static volatile boolean mainStarted;
     static volatile boolean mainGoexited;
     /** Panics running their deferred calls (gc's runningPanicDefers). */
@@ -168,6 +172,8 @@ public final class Sched {
         g.preempt = false;
         g.resumed = false;
         g.createdBy = null;
+        g.noUnwind = 0;
+        g.rewinding = false;
         g.m = null;
         m.curg = null;
         if (g.lockedm != null) {
@@ -954,6 +960,7 @@ public final class Sched {
             }
             for (int i = n; i < old.length; i++) {
                 old[i].drainToGlobal();
+                old[i].gfpurge();
                 old[i].timers.moveTo(ps[0].timers);
                 old[i].status = P.GCSTOP;
             }

@@ -118,7 +118,7 @@ public final class Select {
         g.selectLockOrder = lockorder;
         g.selectNsends = nsends;
         g.waiting = null;
-        g.selectDone.set(0);
+        g.selectDone = 0;
         Sched.beginPark(g, WaitReason.SELECT);
         unlockAll(lockorder);
         Sched.park(g);
@@ -147,7 +147,7 @@ public final class Select {
                 }
             }
         }
-        g.selectDone.set(0);
+        g.selectDone = 0;
         unlockAll(lockorder);
         int i = win.caseIndex;
         if (i < nsends) {

@@ -28,7 +28,7 @@ final class WaitQ {
             }
             remove(s);
             if (s.isSelect) {
-                if (!s.g.selectDone.compareAndSet(0, 1)) {
+                if (!s.g.winSelect()) {
                     continue;
                 }
                 s.g.waiting = s;
