@@ -1007,15 +1007,14 @@ public final class Sched {
      * runningPanicDefers loop), then exit 0 unless a fatal panic is in flight.
      */
     public static void mainDone(G g) {
-        if (runningPanicDefers.get() > 0) {
-            for (int i = 0; i < 1000 && runningPanicDefers.get() > 0; i++) {
-                Thread.yield();
-            }
+        // runtime.main is not unwound here: yield and wait with the thread, giving up the P
+        // so that the panicking goroutine can run even with GOMAXPROCS=1.
+        g.noUnwind++;
+        for (int i = 0; i < 1000 && runningPanicDefers.get() > 0; i++) {
+            yield(g);
         }
         if (panicking.get() > 0) {
-            while (true) {
-                LockSupport.park(); // the panicking goroutine ends the process
-            }
+            Chan.blockForever(g, WaitReason.PANIC_WAIT); // the panicking goroutine ends the process
         }
         Exit.exit(0);
     }

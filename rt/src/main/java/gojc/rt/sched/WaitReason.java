@@ -15,4 +15,5 @@ public final class WaitReason {
     public static final String SYNC_MUTEX_LOCK = "sync.Mutex.Lock";
     public static final String SYNC_COND_WAIT = "sync.Cond.Wait";
     public static final String PREEMPTED = "preempted";
+    public static final String PANIC_WAIT = "panicwait";
 }

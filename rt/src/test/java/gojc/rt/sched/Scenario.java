@@ -81,6 +81,30 @@ public final class Scenario extends Program {
             case "gomaxprocs":
                 gomaxprocs(g);
                 return;
+            case "main-waits-for-panic":
+                if (g.rewinding) { // resumed in the Gosched below
+                    Sched.Gosched(g);
+                    return;
+                }
+                Sched.newproc(g, new GoFunc() {
+                    int yields;
+
+                    @Override
+                    public void run(G g) {
+                        if (!g.rewinding) {
+                            Sched.panicDefersStarted(); // a panic running its deferred calls
+                        }
+                        for (; yields < 3; yields++) {
+                            Sched.Gosched(g);
+                            if (g.unwinding) {
+                                return;
+                            }
+                        }
+                        throw gojc.rt.Panics.panic(gojc.rt.GoString.fromJava("late"));
+                    }
+                }, null);
+                Sched.Gosched(g); // the goroutine starts panicking, then main.main returns
+                return;
             default:
                 throw new IllegalArgumentException(name);
         }

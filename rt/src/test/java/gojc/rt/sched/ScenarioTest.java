@@ -137,4 +137,11 @@ class ScenarioTest {
         assertEquals(0, r.exit, r.err);
         assertEquals("GOMAXPROCS 2 3 1\nsum 45\n", r.out);
     }
+
+    @Test
+    void mainReturningWaitsForAPanicRunningItsDeferredCalls() throws Exception {
+        Result r = run("main-waits-for-panic", Map.of("GOMAXPROCS", "1"));
+        assertEquals(2, r.exit, r.err);
+        assertEquals("panic: late\n\ngoroutine 17 [running]:\n", r.err);
+    }
 }
