@@ -153,7 +153,8 @@ public final class Panics {
         }
         if (!printBasic(b, v)) {
             b.add('(');
-            b.ascii(v.getClass().getName());
+            Type t = v instanceof Typed ? ((Typed) v).$type() : null;
+            b.ascii(t != null ? t.toString() : v.getClass().getName());
             b.ascii(") ");
             b.hex(Addr.of(v));
         }
