@@ -110,7 +110,6 @@ public final class G {
     Chan[] selectLockOrder;
     int selectNsends;
     Timer sleepTimer;
-    boolean system;
 
     private static final java.lang.invoke.VarHandle SELECT_DONE;
 
