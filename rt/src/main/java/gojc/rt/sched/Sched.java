@@ -608,6 +608,12 @@ public final class Sched {
      * lock): from here on a concurrent {@link #ready} is remembered.
      */
     static void beginPark(G g, String reason) {
+        beginPark(g, reason, reason);
+    }
+
+    /** op names the operation for the rewind check (see {@link #rewound}). */
+    static void beginPark(G g, String reason, String op) {
+        g.suspendedIn = op;
         g.waitReason = reason;
         g.status = G.WAITING;
         g.parkState = g.noUnwind > 0 ? G.P_THREAD_PARKED : G.P_PARKING;
@@ -708,10 +714,27 @@ public final class Sched {
 
     // ---- the runtime API ----
 
+    private static final String YIELD = "Gosched";
+
+    /**
+     * The blocking operation op is re-issued while rewinding: the protocol's end. Checks that
+     * every frame was popped and that this is the operation the goroutine suspended in, so
+     * that a transform bug fails here, loudly, instead of returning someone else's result.
+     */
+    static void rewound(G g, String op) {
+        g.rewinding = false;
+        String was = g.suspendedIn;
+        g.suspendedIn = null;
+        if (g.frameCount() != 0 || (was != op && !op.equals(was))) {
+            throw new IllegalStateException("gojc: goroutine " + g.goid + " rewound into " + op + " with "
+                    + g.frameCount() + " frames left, but it suspended in " + was);
+        }
+    }
+
     /** runtime.Gosched: a blocking operation that lets other goroutines run. */
     public static void Gosched(G g) {
         if (g.rewinding) {
-            g.rewinding = false;
+            rewound(g, YIELD);
             return;
         }
         yield(g);
@@ -720,7 +743,7 @@ public final class Sched {
     /** Called by compiled code that found {@code g.preempt} set; unwinds like Gosched. */
     public static void preempted(G g) {
         if (g.rewinding) {
-            g.rewinding = false;
+            rewound(g, YIELD);
             return;
         }
         g.preempt = false;
@@ -729,6 +752,7 @@ public final class Sched {
 
     private static void yield(G g) {
         if (g.noUnwind == 0) {
+            g.suspendedIn = YIELD;
             g.parkState = G.P_YIELDING;
             g.unwinding = true;
             return;
@@ -808,7 +832,7 @@ public final class Sched {
     /** time.Sleep(ns): a blocking operation on the P's timer heap. */
     public static void Sleep(G g, long ns) {
         if (g.rewinding) {
-            g.rewinding = false;
+            rewound(g, WaitReason.SLEEP);
             return;
         }
         if (ns <= 0) {
