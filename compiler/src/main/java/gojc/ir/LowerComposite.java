@@ -769,6 +769,7 @@ final class LowerComposite {
     // ---- Range ----
 
     IrStmt range(Stmt.Range r, String label) {
+        if (LowerChan.isChan(l.info.typeOf(r.x()).type())) return l.chans.range(r, label);
         Type xt = l.info.typeOf(r.x()).type();
         Type u = xt.underlying();
         IrStmt.LoopId id = new IrStmt.LoopId();
