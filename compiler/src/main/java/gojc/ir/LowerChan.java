@@ -78,7 +78,8 @@ final class LowerChan {
         LowerCalls.BoundCall bc = l.calls.boundCall(s.call(), s.pos(), out);
         String createdBy = l.goName() + "\t" + (s.pos().source() == null ? "?" : s.pos().source().path().toAbsolutePath()) + ":" + s.pos().line();
         IrExpr where = new IrExpr.Const(IrType.of(Universe.STRING, null), ConstValue.makeString(createdBy));
-        IrExpr unwind = new IrExpr.Const(boolT(), ConstValue.makeBool(false));
+        // the continuation transform makes every function that may block able to unwind
+        IrExpr unwind = new IrExpr.Const(boolT(), ConstValue.makeBool(true));
         if (bc.funcValue() != null) {
             out.add(new IrStmt.Eval(s.pos(), rt(LANG, "goValue", "(" + G_D + OBJ + "Lgojc/rt/FuncV;ZLjava/lang/String;)V", IrType.VOID,
                     g(), new IrExpr.Load(bc.funcValue()), bc.closure(), unwind, where)));

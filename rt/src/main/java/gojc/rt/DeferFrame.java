@@ -39,7 +39,7 @@ public final class DeferFrame {
                 if (p != null && rec) {
                     s.recoverToken = p;
                 }
-                d.call();
+                callNoUnwind(d);
             } catch (Throwable t2) {
                 if (s == null) {
                     s = PanicState.current();
@@ -68,6 +68,24 @@ public final class DeferFrame {
         }
         if (p != null) {
             throw p;
+        }
+    }
+
+    /**
+     * Runs a deferred call: this frame cannot unwind (the runtime's Java code), so a deferred
+     * call that blocks parks its thread (see gojc.rt.sched.G#noUnwind).
+     */
+    private static void callNoUnwind(FuncV d) {
+        gojc.rt.sched.G g = gojc.rt.sched.Sched.getg();
+        if (g == null) {
+            d.call();
+            return;
+        }
+        g.noUnwind++;
+        try {
+            d.call();
+        } finally {
+            g.noUnwind--;
         }
     }
 
