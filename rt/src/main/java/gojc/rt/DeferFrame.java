@@ -58,7 +58,11 @@ public final class DeferFrame {
                     // gc's recovery: drop the panic and the ones it aborted; the function
                     // returns normally after its remaining deferred calls.
                     GoPanic q = p.link;
+                    gojc.rt.sched.Sched.panicDefersDone();
                     while (q != null && q.aborted) {
+                        if (!q.goexit) {
+                            gojc.rt.sched.Sched.panicDefersDone();
+                        }
                         q = q.link;
                     }
                     s.panicking = q;
@@ -100,6 +104,10 @@ public final class DeferFrame {
         }
         if (!p.started) {
             p.started = true;
+            // gc's runningPanicDefers: main returning waits for this panic to be printed
+            if (!p.goexit) {
+                gojc.rt.sched.Sched.panicDefersStarted();
+            }
             p.link = s.panicking;
             s.panicking = p;
         }
