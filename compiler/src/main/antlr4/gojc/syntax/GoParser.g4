@@ -74,7 +74,7 @@ chanType      : CHAN ARROW? type_ | ARROW CHAN type_ ;
 funcType      : FUNC signature ;
 structType    : STRUCT LBRACE (fieldDecl (SEMI fieldDecl)* SEMI?)? RBRACE ;
 fieldDecl     : (identList type_ | embeddedField) tag=string_? ;
-embeddedField : MUL? typeName typeArgs? | LPAREN MUL? typeName typeArgs? RPAREN ;
+embeddedField : MUL? typeName typeArgs? | MUL? LPAREN MUL? typeName typeArgs? RPAREN ;
 interfaceType : INTERFACE LBRACE (interfaceElem (SEMI interfaceElem)* SEMI?)? RBRACE ;
 interfaceElem : IDENT signature | typeElem ;
 
@@ -97,13 +97,15 @@ expr      : unaryExpr ((LOR | LAND | EQL | NEQ | LSS | LEQ | GTR | GEQ | ADD | S
 exprList  : expr (COMMA expr)* ;
 unaryExpr : primaryExpr | (ADD | SUB | NOT | XOR | MUL | AND | ARROW | TILDE) unaryExpr ;
 
-// A bare type (no body, literal or conversion after it) takes no suffixes: otherwise, under
-// SLL's global follow, every type's end would look like the start of a suffix and decisions
-// such as a signature's optional result would scan whole function bodies.
+// A type takes suffixes only after a composite literal or conversion: otherwise, under SLL's
+// global follow, every type's end would look like the start of a suffix and decisions such as
+// a qualified type name's `(DOT IDENT)?` would scan far ahead.
 primaryExpr
     : operand (suffix | literalValue)*
-    | FUNC signature (block suffix*)?
+    | FUNC signature ((block | arguments) suffix*)?
     | typeOperand ((literalValue | arguments) (suffix | literalValue)*)?
+    // These end in '}', so a method expression's `.M` right after them is unambiguous.
+    | (structType | interfaceType) ((literalValue | arguments | DOT IDENT) (suffix | literalValue)*)?
     ;
 
 operand : NUMBER | RUNE | STRING | RAW_STRING | IDENT | LPAREN expr RPAREN ;
@@ -112,7 +114,7 @@ string_ : STRING | RAW_STRING ;
 
 // Type literals usable as operands of conversions and composite literals.
 // `<-chan T` is not here: gc parses it as a receive applied to `chan T` and then converts.
-typeOperand : arrayType | mapType | structType | CHAN ARROW? type_ | interfaceType ;
+typeOperand : arrayType | mapType | CHAN ARROW? type_ ;
 
 suffix
     : DOT (IDENT | LPAREN (TYPE | type_) RPAREN)
@@ -139,6 +141,7 @@ primaryExprNC
     : operand suffix*
     | FUNC signature block suffix*
     | typeOperand (literalValue | arguments) suffix*
+    | (structType | interfaceType) (literalValue | arguments | DOT IDENT) suffix*
     ;
 
 

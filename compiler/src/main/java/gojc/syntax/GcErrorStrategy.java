@@ -62,7 +62,7 @@ final class GcErrorStrategy extends DefaultErrorStrategy {
     private void report(Parser p, org.antlr.v4.runtime.Token t, IntervalSet expected) {
         if (errs.recoveryStarted()) return;
         errs.plainOrUnexpected(t, message(p.getContext(), t, expected == null ? new IntervalSet() : expected));
-        errs.startRecovery(t.getLine());
+        errs.startRecovery(t);
     }
 
     /**
