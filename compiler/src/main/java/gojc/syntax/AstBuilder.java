@@ -363,24 +363,38 @@ final class AstBuilder {
         return out;
     }
 
-    /** expr / exprNC: a flat operand-operator sequence, folded by precedence (all left-assoc). */
+    /**
+     * expr / exprNC: a flat sequence of unary operators, primary expressions and binary
+     * operators, folded by precedence (binary operators are all left-associative). An operator
+     * token seen while an operand is expected is unary.
+     */
     Expr expr(ParserRuleContext c) {
         if (c == null || c.children == null) return new Expr.Bad(c == null ? Pos.NONE : pos(c));
-        int n = c.children.size();
-        if (n == 1) return unary((ParserRuleContext) c.getChild(0));
+        if (c.children.size() == 1) return primary((ParserRuleContext) c.getChild(0));
         List<Expr> operands = new ArrayList<>();
         List<org.antlr.v4.runtime.Token> ops = new ArrayList<>();
+        List<org.antlr.v4.runtime.Token> unary = new ArrayList<>();
+        boolean wantOperand = true;
         for (ParseTree t : c.children) {
-            if (t instanceof TerminalNode b) {
+            if (t instanceof TerminalNode n) {
+                org.antlr.v4.runtime.Token op = n.getSymbol();
+                if (wantOperand) {
+                    unary.add(op);
+                    continue;
+                }
                 // Reduce while the stacked operator binds at least as tightly.
-                org.antlr.v4.runtime.Token op = b.getSymbol();
                 int prec = binaryToken(op).precedence();
                 while (!ops.isEmpty() && binaryToken(ops.get(ops.size() - 1)).precedence() >= prec) {
                     reduce(operands, ops);
                 }
                 ops.add(op);
+                wantOperand = true;
             } else if (t instanceof ParserRuleContext u) {
-                operands.add(unary(u));
+                Expr x = primary(u);
+                for (int i = unary.size() - 1; i >= 0; i--) x = unaryOp(unary.get(i), x);
+                unary.clear();
+                operands.add(x);
+                wantOperand = false;
             }
         }
         while (!ops.isEmpty() && operands.size() >= 2) reduce(operands, ops);
@@ -420,20 +434,6 @@ final class AstBuilder {
         };
     }
 
-    /** unaryExpr / unaryExprNC. */
-    private Expr unary(ParserRuleContext c) {
-        if (c instanceof UnaryExprContext || c instanceof UnaryExprNCContext) {
-            if (c.children == null) return new Expr.Bad(pos(c));
-            ParseTree first = c.getChild(0);
-            if (first instanceof TerminalNode op) {
-                Expr x = c.getChildCount() > 1 ? unary((ParserRuleContext) c.getChild(1)) : new Expr.Bad(pos(op));
-                return unaryOp(op.getSymbol(), x);
-            }
-            return primary((ParserRuleContext) first);
-        }
-        return new Expr.Bad(pos(c));
-    }
-
     private Expr unaryOp(org.antlr.v4.runtime.Token op, Expr x) {
         Pos p = pos(op);
         switch (op.getType()) {
@@ -468,9 +468,19 @@ final class AstBuilder {
             BlockContext b = c.getRuleContext(BlockContext.class, 0);
             x = b == null ? ft : new Expr.FuncLit(ft.pos(), ft, block(b));
             i = b == null ? 2 : 3; // a conversion's arguments, if any, are handled below
-        } else if (first instanceof OperandContext o) {
-            x = operand(o);
-            i = 1;
+        } else if (first instanceof TerminalNode n) {
+            // An operand: literal, name or parenthesized expression.
+            int tt = n.getSymbol().getType();
+            if (tt == GoLexer.IDENT) {
+                x = ident(n);
+                i = 1;
+            } else if (tt == GoLexer.LPAREN) {
+                x = new Expr.Paren(pos(n), expr(c.getRuleContext(ExprContext.class, 0)));
+                i = 3;
+            } else {
+                x = literal(n.getSymbol());
+                i = 1;
+            }
         } else if (first instanceof TypeOperandContext t) {
             x = typeOperand(t);
             i = 1;
@@ -496,13 +506,6 @@ final class AstBuilder {
             }
         }
         return x;
-    }
-
-    private Expr operand(OperandContext c) {
-        if (c.IDENT() != null) return ident(c.IDENT());
-        if (c.expr() == null && c.LPAREN() == null) return literal(c.getStart());
-        if (c.expr() != null) return new Expr.Paren(pos(c), expr(c.expr()));
-        return new Expr.Bad(pos(c));
     }
 
     private Expr typeOperand(TypeOperandContext c) {

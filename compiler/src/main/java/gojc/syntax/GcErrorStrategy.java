@@ -191,8 +191,7 @@ final class GcErrorStrategy extends DefaultErrorStrategy {
     }
 
     private static boolean isExprRule(int r) {
-        return r == RULE_expr || r == RULE_exprNC || r == RULE_unaryExpr || r == RULE_unaryExprNC
-                || r == RULE_primaryExpr || r == RULE_primaryExprNC || r == RULE_operand
+        return r == RULE_expr || r == RULE_exprNC || r == RULE_primaryExpr || r == RULE_primaryExprNC
                 || r == RULE_exprList || r == RULE_exprListNC || r == RULE_returnStmt || r == RULE_goStmt
                 || r == RULE_deferStmt || r == RULE_caseClause || r == RULE_commClause;
     }

@@ -25,7 +25,9 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
  * Parses every .go file under GOROOT/src and GOROOT/test. Files gofmt accepts must parse
  * without any diagnostic; for files gofmt rejects, gojc's first error must be on the line of
  * gofmt's first error. gofmt's verdicts come from gofmt-rejects.tsv (tools/gofmt-verdicts.sh).
- * {@code -Dgojc.goroot.sample=N} parses only every N-th accepted file (all rejected ones).
+ * By default only every 8th gofmt-accepted file is parsed (and every rejected one), which keeps
+ * a normal {@code mvn test} well under a minute; {@code -Dgojc.goroot.sample=1} parses all
+ * (about 2.2 million lines; ParseBench measures the speed).
  *
  * gc's parser and go/parser (gofmt's) draw the line between syntax and type errors a little
  * differently; the two documented lists below are the only allowances:
@@ -60,6 +62,8 @@ class ParseGorootTest {
             "test/fixedbugs/issue24801.go",
             // Positions here go through //line directives, which gojc does not apply yet.
             "test/fixedbugs/issue15611.go", "test/fixedbugs/issue18393.go",
+            // gc reports "missing statement after label" at the label (as gojc does), go/parser at the next token.
+            "test/fixedbugs/bug274.go",
             // gc reads `t [t[0]]t` as a type parameter list (error); gojc as an array type.
             "src/cmd/compile/internal/syntax/testdata/typeset.go");
 
@@ -70,7 +74,7 @@ class ParseGorootTest {
     @Test
     void parsesGoroot() throws IOException {
         assumeTrue(Files.isDirectory(GOROOT.resolve("src")), "no GOROOT at " + GOROOT);
-        int sample = Integer.getInteger("gojc.goroot.sample", 1);
+        int sample = Integer.getInteger("gojc.goroot.sample", 8);
         Map<String, Integer> rejects = loadRejects();
         int files = 0, accepted = 0, rejected = 0, unchecked = 0;
         long lines = 0;
