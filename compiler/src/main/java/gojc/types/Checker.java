@@ -158,6 +158,8 @@ public final class Checker {
 
     void error(Pos pos, String msg) {
         if (pos == null) pos = Pos.NONE;
+        // types2 drops likely follow-on errors that mention invalid operands or types
+        if (errs.hasErrors() && (msg.indexOf("invalid operand") > 0 || msg.indexOf("invalid type") > 0)) return;
         // types2 reports each position's first error only for some follow-ons; we de-duplicate exact repeats
         if (reported.add(pos + msg)) errs.error(pos, msg);
     }

@@ -800,52 +800,63 @@ final class Exprs {
     }
 
     private void comparison(Operand x, Operand y, Token op, Expr e) {
-        String err = null;
+        comparison(x, y, op, false);
+    }
+
+    /** types2's comparison; for a switch case x is the case value and y the tag. */
+    void comparison(Operand x, Operand y, Token op, boolean switchCase) {
+        if (switchCase) op = Token.EQL;
         Operand errOp = x;
-        boolean ok = assignableTo(x, y.type, null) || assignableTo(y, x.type, null);
-        if (ok) {
-            boolean eq = op == Token.EQL || op == Token.NEQ;
-            if (eq) {
-                if (x.isNil() || y.isNil()) {
-                    Type typ = x.isNil() ? y.type : x.type;
-                    if (!Types.hasNil(typ) && !(x.isNil() && y.isNil())) {
-                        errOp = x.isNil() ? y : x;
-                        err = "mismatched types " + c.str(x.type) + " and " + c.str(y.type);
-                    } else if (x.isNil() && y.isNil()) {
-                        err = "operator " + op.text + " not defined on nil";
-                    }
-                } else if (!Types.comparable(x.type)) {
-                    errOp = x;
-                    err = incomparableCause(x.type);
-                } else if (!Types.comparable(y.type)) {
+        String cause = null;
+        boolean bad = false;
+        if (!assignableTo(x, y.type, null) && !assignableTo(y, x.type, null)) {
+            errOp = y;
+            cause = "mismatched types " + c.str(x.type) + " and " + c.str(y.type);
+            bad = true;
+        } else if (op == Token.EQL || op == Token.NEQ) {
+            if (x.isNil() || y.isNil()) {
+                Type typ = x.isNil() ? y.type : x.type;
+                if (!Types.hasNil(typ)) {
                     errOp = y;
-                    err = incomparableCause(y.type);
+                    bad = true;
                 }
-            } else {
-                if (!Types.isOrdered(x.type)) {
-                    errOp = x;
-                    err = "operator " + op.text + " not defined on " + c.str(x);
-                } else if (!Types.isOrdered(y.type)) {
-                    errOp = y;
-                    err = "operator " + op.text + " not defined on " + c.str(y);
+            } else if (!Types.comparable(x.type)) {
+                errOp = x;
+                cause = incomparableCause(x.type);
+                bad = true;
+            } else if (!Types.comparable(y.type)) {
+                errOp = y;
+                cause = incomparableCause(y.type);
+                bad = true;
+            }
+        } else if (!Types.isOrdered(x.type)) {
+            errOp = x;
+            bad = true;
+        } else if (!Types.isOrdered(y.type)) {
+            errOp = y;
+            bad = true;
+        }
+        if (bad) {
+            if (cause == null) {
+                if (x.type instanceof TypeParam || y.type instanceof TypeParam) {
+                    if (!(x.type instanceof TypeParam)) errOp = y;
+                    cause = "type parameter " + c.str(errOp.type) + " is not comparable with " + op.text;
+                } else {
+                    cause = "operator " + op.text + " not defined on " + kindString(errOp.type);
                 }
             }
-        } else {
-            err = "mismatched types " + c.str(x.type) + " and " + c.str(y.type);
-        }
-        if (err != null) {
-            if (err.startsWith("mismatched")) {
-                c.errorAt(e instanceof Expr.Binary b ? b.x() : e, "invalid operation: " + ExprString.of(e) + " (" + err + ")");
-            } else if (err.startsWith("operator")) {
-                c.errorOp(errOp, "invalid operation: " + ExprString.of(e) + " (" + err + ")");
+            if (switchCase) {
+                c.errorOp(x, "invalid case " + ExprString.of(x.expr) + " in switch on " + ExprString.of(y.expr) + " (" + cause + ")");
             } else {
-                c.errorOp(errOp, "invalid operation: " + ExprString.of(e) + " (" + err + ")");
+                c.errorOp(errOp, "invalid operation: " + ExprString.of(x.expr) + " " + op.text + " " + ExprString.of(y.expr)
+                        + " (" + cause + ")");
             }
             x.invalidate();
             return;
         }
         if (x.mode == Mode.CONSTANT && y.mode == Mode.CONSTANT) {
-            x.val = ConstOps.bool(ConstOps.compare(x.val, op, y.val));
+            if (ConstOps.isUnknown(x.val) || ConstOps.isUnknown(y.val)) x.val = ConstOps.unknown();
+            else x.val = ConstOps.bool(ConstOps.compare(x.val, op, y.val));
         } else {
             x.mode = Mode.VALUE;
             updateExprType(x.expr, Types.defaultType(x.type), true);
@@ -854,14 +865,35 @@ final class Exprs {
         x.type = Universe.UNTYPED_BOOL;
     }
 
-    private String incomparableCause(Type t) {
+    /** types2's kindString: the kind of composite types, else the type itself. */
+    String kindString(Type t) {
+        Type u = Types.under(t);
+        if (u instanceof Array) return "array";
+        if (u instanceof Slice) return "slice";
+        if (u instanceof Struct) return "struct";
+        if (u instanceof Pointer) return "pointer";
+        if (u instanceof Signature) return "func";
+        if (u instanceof Interface) return t instanceof TypeParam ? "type parameter" : "interface";
+        if (u instanceof MapType) return "map";
+        if (u instanceof Chan) return "chan";
+        return c.str(t);
+    }
+
+    String incomparableCause(Type t) {
         Type u = Types.under(t);
         if (u instanceof Slice || u instanceof Signature || u instanceof MapType) {
-            String kind = u instanceof Slice ? "slice" : u instanceof Signature ? "func" : "map";
-            return kind + " can only be compared to nil";
+            return kindString(t) + " can only be compared to nil";
         }
-        if (t instanceof TypeParam) return "incomparable types in type set";
-        return "operator == not defined on " + c.str(t);
+        if (u instanceof Struct s) {
+            for (Var f : s.fields()) {
+                if (!Types.comparable(f.type)) return "struct containing " + c.str(f.type) + " cannot be compared";
+            }
+        }
+        if (u instanceof Array) return c.str(t) + " cannot be compared";
+        if (u instanceof Interface i) {
+            return i.typeSet().terms != null && i.typeSet().terms.isEmpty() ? "empty type set" : "incomparable types in type set";
+        }
+        return null;
     }
 
     private void shift(Operand x, Operand y, Expr e, Token op) {

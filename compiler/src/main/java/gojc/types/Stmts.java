@@ -61,7 +61,8 @@ final class Stmts {
 
     private void reportUnused() {
         for (Var v : locals) {
-            if (!v.used && !v.name.equals("_")) c.error(v.pos, v.name + " declared but not used");
+            // variables of invalid type are not reported: their declaration had an error already
+            if (!v.used && !v.name.equals("_") && !Types.isInvalid(v.type)) c.error(v.pos, v.name + " declared but not used");
         }
         locals = new ArrayList<>();
     }
@@ -458,15 +459,27 @@ final class Stmts {
         } else {
             xs = operands(a.rhs(), scope);
         }
-        for (Operand x : xs) if (x.invalid()) return;
-        if (xs.size() != ls.size()) {
+        boolean bad = false;
+        for (Operand x : xs) bad |= x.invalid();
+        if (!bad && xs.size() != ls.size()) {
             mismatch(ls.size(), xs.size(), a.rhs(), ExprString.start(a.lhs().get(0)));
+            bad = true;
+        }
+        if (bad) {
+            useLhs(a.lhs(), scope);
             return;
         }
         for (int i = 0; i < xs.size(); i++) {
             Operand x = xs.get(i);
             if (x.mode == Mode.COMMAOK || x.mode == Mode.MAPINDEX) x.mode = Mode.VALUE;
             assignTo(ls.get(i), x);
+        }
+    }
+
+    /** After a failed assignment the left-hand variables count as used (no follow-on errors). */
+    private void useLhs(List<Expr> lhs, Scope scope) {
+        for (Expr l : lhs) {
+            if (Expr.unparen(l) instanceof Expr.Ident id && c.lookup(scope, id) instanceof Var v) v.used = true;
         }
     }
 
