@@ -333,6 +333,17 @@ final class Builtins {
     }
 
     private void complex(Operand x, Operand re, Operand im, Expr.Call call) {
+        // untyped constant parts are floats; untyped non-constant ones (shifts) become float64
+        for (Operand o : List.of(re, im)) {
+            if (o.mode == Mode.CONSTANT && Types.isUntyped(o.type) && Types.isNumeric(o.type)
+                    && ConstOps.sign(ConstOps.imag(o.val)) == 0) {
+                o.type = Universe.UNTYPED_FLOAT;
+            }
+        }
+        if (Types.isUntyped(re.type) && Types.isUntyped(im.type) && !(re.mode == Mode.CONSTANT && im.mode == Mode.CONSTANT)) {
+            c.exprs.convertUntyped(re, Universe.FLOAT64);
+            c.exprs.convertUntyped(im, Universe.FLOAT64);
+        }
         c.exprs.matchTypes(re, im);
         if (re.invalid() || im.invalid()) {
             x.invalidate();
@@ -365,6 +376,13 @@ final class Builtins {
     }
 
     private void realImag(Operand x, Operand a, Builtin.Id id) {
+        if (Types.isUntyped(a.type) && a.mode != Mode.CONSTANT) {
+            c.exprs.convertUntyped(a, Universe.COMPLEX128); // a pending shift: reports "shift of type complex128"
+            if (a.invalid()) {
+                x.invalidate();
+                return;
+            }
+        }
         Type t = a.type;
         Type res;
         if (Types.isUntyped(t) && Types.isNumeric(t)) {

@@ -194,6 +194,7 @@ final class Decls {
         } else {
             fscope = new Scope(file, fd.pos(), "function " + f.name, true);
             fscope.local = true;
+            f.type = Signature.of(Tuple.EMPTY, Tuple.EMPTY, false); // a reference during resolution sees func()
             f.type = c.typexprs.funcSig(null, fd.typeParams(), fd.type(), fscope, null);
         }
         c.info.scopes.put(fd.type(), fscope);

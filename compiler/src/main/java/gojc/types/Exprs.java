@@ -626,6 +626,11 @@ final class Exprs {
             x.invalidate();
             return;
         }
+        if (x.isNil()) {
+            // nil stays nil (comparisons need to know); Info records the type it takes
+            updateExprType(x.expr, nt, true);
+            return;
+        }
         if (nt != x.type) {
             x.type = nt;
             updateExprType(x.expr, nt, false);
@@ -768,12 +773,6 @@ final class Exprs {
             if (isComparison(b.op())) {
                 // result type is independent of operand types
             } else if (isShift(b.op())) {
-                if (Types.isTyped(t) && !Types.isInteger(t)) {
-                    // the untyped left operand of a non-constant shift took a non-integer type
-                    c.errorAt(b.x(), "invalid operation: " + ExprString.of(b) + " (shift of type " + c.str(t) + ")");
-                    c.info.types.put(e, new TypeAndValue(Mode.INVALID, Universe.INVALID, null));
-                    return;
-                }
                 updateExprType(b.x(), t, fin);
             } else {
                 updateExprType(b.x(), t, fin);
@@ -788,6 +787,15 @@ final class Exprs {
             }
         } else if (u instanceof Expr.Unary un) {
             updateExprType(un.x(), t, fin);
+        }
+        Expr shift = shiftLhs.get(e);
+        if (shift != null && (fin || Types.isTyped(t))) {
+            shiftLhs.remove(e);
+            if (!Types.isInteger(t)) {
+                // the untyped left operand of a non-constant shift took a non-integer type
+                c.errorAt(e, "invalid operation: " + ExprString.of(shift) + " (shift of type " + c.str(t) + ")");
+                return;
+            }
         }
         ConstValue v = old.value();
         if (v != null && t instanceof Basic tb && !tb.isUntyped()) {
@@ -896,75 +904,77 @@ final class Exprs {
         return null;
     }
 
+    /** Left operands of non-constant shifts whose type the context decides, to their shift. */
+    private final Map<Expr, Expr> shiftLhs = new java.util.IdentityHashMap<>();
+
     private void shift(Operand x, Operand y, Expr e, Token op) {
-        // The shift count must be an integer (an untyped constant representable as uint).
-        ConstValue yval = null;
+        ConstValue xval = x.mode == Mode.CONSTANT ? ConstOps.toInt(x.val) : null;
+        if (!(Types.isInteger(x.type) || Types.isUntyped(x.type) && xval != null)) {
+            c.errorOp(x, "invalid operation: shifted operand " + c.str(x) + " must be integer");
+            x.invalidate();
+            return;
+        }
+        // The count must be an integer, or an untyped constant representable as uint.
         if (y.mode == Mode.CONSTANT) {
-            yval = ConstOps.toInt(y.val);
+            ConstValue yval = ConstOps.toInt(y.val);
             if (yval != null && ConstOps.sign(yval) < 0) {
-                c.errorOp(y, "invalid shift count " + c.str(y) + " (must be non-negative)"); // types2: negative shift count
-                x.invalidate();
-                return;
-            }
-            if (yval == null || !ConstOps.isInt(yval)) {
-                c.errorOp(y, "invalid operation: shift count " + c.str(y) + " must be integer");
+                c.errorOp(y, "invalid operation: negative shift count " + c.str(y));
                 x.invalidate();
                 return;
             }
             if (Types.isUntyped(y.type)) {
-                y.val = yval;
-                updateExprType(y.expr, Universe.UINT, true);
+                ConstOps.Repr r = ConstOps.representable(y.val, (Basic) y.type, Universe.UINT);
+                if (!r.ok()) {
+                    boolean numeric = Types.isNumeric(y.type);
+                    String msg = !numeric ? "cannot convert %s to %s" : r.truncated() ? "%s truncated to %s" : "%s overflows %s";
+                    c.errorOp(y, String.format(msg, c.str(y), "uint"));
+                    x.invalidate();
+                    return;
+                }
             }
+        } else if (Types.isInteger(y.type)) {
+            // ok
         } else if (Types.isUntyped(y.type)) {
             convertUntyped(y, Universe.UINT);
             if (y.invalid()) {
                 x.invalidate();
                 return;
             }
-        } else if (!Types.isInteger(y.type)) {
+        } else {
             c.errorOp(y, "invalid operation: shift count " + c.str(y) + " must be integer");
-            x.invalidate();
-            return;
-        }
-        if (x.mode == Mode.CONSTANT && ConstOps.isUnknown(x.val)) {
-            return; // error reported before
-        }
-        if (x.mode == Mode.CONSTANT) {
-            if (Types.isUntyped(x.type)) {
-                ConstValue xi = ConstOps.toInt(x.val);
-                if (xi != null && ConstOps.isInt(xi)) {
-                    x.val = xi;
-                    if (!Types.isInteger(x.type)) x.type = Universe.UNTYPED_INT;
-                }
-            }
-        }
-        if (!Types.isInteger(x.type) && !(x.mode == Mode.CONSTANT && Types.isUntyped(x.type))) {
-            c.errorOp(x, "invalid operation: shifted operand " + c.str(x) + " must be integer");
-            x.invalidate();
-            return;
-        }
-        if (x.mode == Mode.CONSTANT && !ConstOps.isInt(x.val)) {
-            c.errorOp(x, "invalid operation: shifted operand " + c.str(x) + " must be integer");
             x.invalidate();
             return;
         }
         if (x.mode == Mode.CONSTANT) {
             if (y.mode == Mode.CONSTANT) {
-                Long s = ConstOps.int64(yval);
-                if (s == null || s > 1023 + 512) {
-                    c.errorOp(y, "invalid shift count " + c.str(y));
+                if (ConstOps.isUnknown(x.val) || ConstOps.isUnknown(y.val)) {
+                    x.val = ConstOps.unknown();
+                    if (!Types.isInteger(x.type)) x.type = Universe.UNTYPED_INT;
+                    return;
+                }
+                Long s = ConstOps.int64(ConstOps.toInt(y.val));
+                if (s == null || s > 1023 - 1 + 52) {
+                    c.errorOp(y, "invalid operation: invalid shift count " + c.str(y));
                     x.invalidate();
                     return;
                 }
-                if (Types.isUntyped(x.type)) x.type = Universe.UNTYPED_INT;
-                x.val = ConstOps.shift(x.val, op, s);
+                if (!Types.isInteger(x.type)) x.type = Universe.UNTYPED_INT;
+                x.val = ConstOps.shift(xval, op, s);
                 x.expr = e;
                 overflow(x, e);
                 return;
             }
-            // A non-constant shift of an untyped constant stays untyped: the context gives
-            // its type (the spec's "as if the shift were replaced by its left operand").
-            if (Types.isUntyped(x.type)) x.type = Universe.UNTYPED_INT;
+            if (Types.isUntyped(x.type)) {
+                // The constant gets the type the context gives the shift; checked in updateExprType.
+                shiftLhs.put(x.expr, e);
+                x.mode = Mode.VALUE;
+                return;
+            }
+        }
+        if (!Types.isInteger(x.type)) {
+            c.errorOp(x, "invalid operation: shifted operand " + c.str(x) + " must be integer");
+            x.invalidate();
+            return;
         }
         x.mode = Mode.VALUE;
     }

@@ -550,7 +550,8 @@ final class Stmts {
             }
             if (!id.isBlank() && !seen.add(id.name())) {
                 c.errorAt(l, id.name() + " repeated on left side of :=");
-                bad = true;
+                Var dup = new Var(id.pos(), c.pkg, "_", null, Var.Kind.LOCAL, false);
+                lhs.add(dup);
                 continue;
             }
             Obj alt = scope.lookup(id.name());

@@ -132,7 +132,7 @@ final class SwitchStmts {
             }
             Scope cs = stmts.openScope(ss, cc, "case");
             if (sw.bind() != null) {
-                Type vt = single != null && single != Universe.UNTYPED_NIL ? single : x.type;
+                Type vt = xi == null ? Universe.INVALID : single != null && single != Universe.UNTYPED_NIL ? single : x.type;
                 Var v = new Var(sw.bind().pos(), c.pkg, sw.bind().name(), vt, Var.Kind.LOCAL, false);
                 v.owner = c.fctx == null ? null : c.fctx.owner;
                 cs.insert(v);

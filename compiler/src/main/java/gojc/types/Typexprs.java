@@ -63,7 +63,7 @@ final class Typexprs {
         if (e instanceof Expr.ArrayType a) {
             if (a.len() == null) return new Slice(typ(a.elem(), scope));
             if (a.len() instanceof Expr.Dots) {
-                c.errorAt(a.len(), "invalid use of [...] array (outside a composite literal)");
+                c.errorAt(a, "invalid use of [...] array (outside a composite literal)");
                 typ(a.elem(), scope);
                 return Universe.INVALID;
             }
@@ -203,6 +203,7 @@ final class Typexprs {
             Var alt = seen.putIfAbsent(v.name, v);
             if (alt != null) {
                 c.error(v.pos, v.name + " redeclared\n\t" + alt.pos + ": other declaration of " + v.name);
+                return;
             }
         }
         fields.add(v);
