@@ -99,6 +99,7 @@ public final class Checker {
         Error[] error = new Error[1];
         Thread t = new Thread(null, () -> {
             try {
+                Terminating.INFO.set(c.info);
                 c.checkFiles(files);
             } catch (RuntimeException e) {
                 failure[0] = e;

@@ -161,7 +161,6 @@ final class Decls {
                     if (f.name.equals(m.name)) {
                         c.error(m.pos, "field and method with the same name " + m.name
                                 + "\n\t" + f.pos + ": other declaration of " + m.name);
-                        dup = true;
                     }
                 }
             }

@@ -1086,6 +1086,12 @@ final class Exprs {
             if (reason != null) reason[0] = cause;
             return false;
         }
+        if (tu instanceof Pointer tp && !(tp.elem() instanceof TypeParam) && Types.under(tp.elem()) instanceof Interface) {
+            if (reason != null) {
+                reason[0] = c.str(v) + " does not implement " + c.str(t) + " (type " + c.str(t) + " is pointer to interface, not interface)";
+            }
+            return false;
+        }
         if (vu instanceof Interface && !(v instanceof TypeParam) && !(tu instanceof Interface)) {
             if (reason != null && new Lookup(c).implementsCause(t, v, (Interface) vu) == null) {
                 reason[0] = "need type assertion";

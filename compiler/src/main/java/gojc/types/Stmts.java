@@ -166,8 +166,8 @@ final class Stmts {
                 Scope cs = openScope(scope, cc, "case");
                 if (cc.comm() != null) {
                     boolean ok = cc.comm() instanceof Stmt.Send || isRecv(cc.comm());
-                    if (!ok) c.errorAt(commExpr(cc.comm()), "select case must be receive, send or assign recv");
-                    stmt(cc.comm(), cs);
+                    if (!ok) c.errorAt(commExpr(cc.comm()), "select case must be send or receive (possibly with assignment)");
+                    else stmt(cc.comm(), cs);
                 }
                 stmtList(cc.body(), cs);
             }
@@ -266,22 +266,13 @@ final class Stmts {
     }
 
     private String tupleTypes(Tuple t) {
-        StringBuilder sb = new StringBuilder("(");
-        for (int i = 0; i < t.size(); i++) {
-            if (i > 0) sb.append(", ");
-            sb.append(c.str(t.at(i)));
-        }
-        return sb.append(')').toString();
+        List<Type> ts = new ArrayList<>();
+        for (Var v : t.vars()) ts.add(v.type);
+        return c.calls.typesSummary(ts, false);
     }
 
     private String haveTypes(List<Operand> xs) {
-        StringBuilder sb = new StringBuilder("(");
-        for (int i = 0; i < xs.size(); i++) {
-            if (i > 0) sb.append(", ");
-            Operand a = xs.get(i);
-            sb.append(a.mode == Mode.CONSTANT && Types.isUntyped(a.type) ? "number" : c.str(a.type));
-        }
-        return sb.append(')').toString();
+        return c.calls.summary(xs);
     }
 
     /** Evaluates rhs expressions; a single call with several results is spread. */
@@ -469,11 +460,14 @@ final class Stmts {
             useLhs(a.lhs(), scope);
             return;
         }
+        boolean failed = false;
         for (int i = 0; i < xs.size(); i++) {
             Operand x = xs.get(i);
             if (x.mode == Mode.COMMAOK || x.mode == Mode.MAPINDEX) x.mode = Mode.VALUE;
             assignTo(ls.get(i), x);
+            failed |= x.invalid();
         }
+        if (failed) useLhs(a.lhs(), scope);
     }
 
     /** After a failed assignment the left-hand variables count as used (no follow-on errors). */

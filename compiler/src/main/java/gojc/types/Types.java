@@ -243,7 +243,7 @@ public final class Types {
         Type u = under(t);
         return u instanceof Pointer || u instanceof Slice || u instanceof MapType || u instanceof Chan
                 || u instanceof Signature || u instanceof Interface
-                || (u instanceof Basic b && (b.kind == Basic.Kind.UNSAFE_POINTER || b.kind == Basic.Kind.UNTYPED_NIL));
+                || (u instanceof Basic b && b.kind == Basic.Kind.UNSAFE_POINTER);
     }
 
     /** The default type of an untyped constant kind; other types are their own default. */

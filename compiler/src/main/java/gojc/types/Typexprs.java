@@ -360,7 +360,7 @@ final class Typexprs {
                     base = Universe.INVALID;
                 }
             }
-            recvCheck(base, rt);
+            recvCheck(base, recvField.names().isEmpty() ? rt : recvField.names().get(0));
             Type rtype = ptr ? new Pointer(base) : base;
             String rname = recvField.names().isEmpty() ? "" : recvField.names().get(0).name();
             Pos rpos = recvField.names().isEmpty() ? recvField.pos() : recvField.names().get(0).pos();
