@@ -103,7 +103,8 @@ final class BigFloat implements Comparable<BigFloat> {
         return of(bm, e);
     }
 
-    private static BigFloat quotient(BigInteger a, long ea, BigInteger b, long eb, int prec, Mode mode) {
+    /** (a * 2^ea) / (b * 2^eb) rounded to prec bits. */
+    static BigFloat quotient(BigInteger a, long ea, BigInteger b, long eb, int prec, Mode mode) {
         if (b.signum() == 0) {
             throw new ArithmeticException("division by zero");
         }

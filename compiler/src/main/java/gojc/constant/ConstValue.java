@@ -60,6 +60,18 @@ public sealed interface ConstValue
         return new StringValue(bytes.clone());
     }
 
+    /**
+     * The string of one rune, as Go's conversion {@code string(x)} of an integer constant: the
+     * UTF-8 encoding of x, or of U+FFFD if x is not a valid code point. x must be INT.
+     */
+    static ConstValue makeRuneString(ConstValue x) {
+        ExactLong r = int64Val(x);
+        long cp = r.exact() ? r.value() : -1;
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream(4);
+        Utf8.encode(out, cp < 0 || cp > Utf8.MAX_RUNE ? -1 : (int) cp);
+        return new StringValue(out.toByteArray());
+    }
+
     static ConstValue makeInt64(long x) {
         return IntValue.of(x);
     }

@@ -8,8 +8,6 @@ import java.math.BigInteger;
 final class Literals {
     private Literals() {}
 
-    /** Decimal exponents up to this size are applied exactly before rounding. */
-    private static final int EXACT_POW10_LIMIT = 20000;
     private static final double LOG2_10 = 3.321928094887362;
 
     static ConstValue parse(String lit, LitKind kind) {
@@ -217,17 +215,15 @@ final class Literals {
         if (approx < -BigFloat.MAX_EXP - 64.0) {
             return RatValue.ofInt(BigInteger.ZERO);
         }
-        BigFloat f;
-        if (Math.abs(exp10) <= EXACT_POW10_LIMIT) {
-            BigInteger p = BigInteger.TEN.pow((int) Math.abs(exp10));
-            f = exp10 >= 0 ? BigFloat.ofInt(m.multiply(p)) : BigFloat.ofRatio(m, p);
-        } else {
-            BigFloat p = pow10(Math.abs(exp10));
-            if (p == null) {
-                return exp10 > 0 ? UnknownValue.INSTANCE : RatValue.ofInt(BigInteger.ZERO);
-            }
-            BigFloat mf = BigFloat.ofInt(m);
-            f = exp10 >= 0 ? mf.multiply(p) : mf.divide(p);
+        // Round as big.Float parses (go/constant's first step), so huge literals get the same
+        // 512 bits: m times or divided by a 576-bit 5^|exp10|, then scaled by 2^exp10.
+        BigFloat p = pow5(Math.abs(exp10));
+        BigFloat f = p == null ? null
+                : exp10 >= 0
+                        ? BigFloat.round(m.multiply(p.mant), p.exp + exp10, BigFloat.PREC, false, BigFloat.Mode.NEAREST_EVEN)
+                        : BigFloat.quotient(m, exp10, p.mant, p.exp, BigFloat.PREC, BigFloat.Mode.NEAREST_EVEN);
+        if (p == null && exp10 < 0) {
+            return RatValue.ofInt(BigInteger.ZERO);
         }
         if (f == null) {
             return UnknownValue.INSTANCE;
@@ -236,33 +232,41 @@ final class Literals {
             return RatValue.ofInt(BigInteger.ZERO);
         }
         if (Arith.smallFloat(f)) {
-            // Exact fraction; here |exp10| is moderate because the value's exponent is.
-            BigInteger p = BigInteger.TEN.pow((int) Math.abs(exp10));
-            return exp10 >= 0 ? RatValue.ofInt(m.multiply(p)) : RatValue.of(m, p);
+            // An exact fraction (the value's exponent is moderate, so 10^|exp10| is too).
+            BigInteger pow = BigInteger.TEN.pow((int) Math.abs(exp10));
+            return exp10 >= 0 ? RatValue.ofInt(m.multiply(pow)) : RatValue.of(m, pow);
         }
         return Arith.makeFloat(f);
     }
 
-    /** 10^n for large n by repeated squaring with 512-bit rounding (a few ulps, like big.Float). */
-    private static BigFloat pow10(long n) {
-        BigFloat result = BigFloat.ofInt(BigInteger.ONE);
-        BigFloat base = BigFloat.ofInt(BigInteger.TEN);
+    /** Powers of 5 that fit in 64 bits are exact; beyond, big.Float's squaring at 576/640 bits. */
+    private static final int POW5_EXACT = 27;
+
+    /** 5^n as big.Float's pow5 computes it (prec 512+64, squaring operand 512+128). */
+    private static BigFloat pow5(long n) {
+        final int zPrec = BigFloat.PREC + 64;
+        final int fPrec = zPrec + 64;
+        BigFloat.Mode even = BigFloat.Mode.NEAREST_EVEN;
+        if (n <= POW5_EXACT) {
+            return BigFloat.round(BigInteger.valueOf(5).pow((int) n), 0, zPrec, false, even);
+        }
+        BigFloat z = BigFloat.round(BigInteger.valueOf(5).pow(POW5_EXACT), 0, zPrec, false, even);
+        BigFloat f = BigFloat.round(BigInteger.valueOf(5), 0, fPrec, false, even);
+        n -= POW5_EXACT;
         while (n > 0) {
             if ((n & 1) != 0) {
-                result = result.multiply(base);
-                if (result == null) {
+                z = BigFloat.round(z.mant.multiply(f.mant), z.exp + f.exp, zPrec, false, even);
+                if (z == null) {
                     return null;
                 }
+            }
+            f = BigFloat.round(f.mant.multiply(f.mant), 2 * f.exp, fPrec, false, even);
+            if (f == null) {
+                return null;
             }
             n >>= 1;
-            if (n > 0) {
-                base = base.multiply(base);
-                if (base == null) {
-                    return null;
-                }
-            }
         }
-        return result;
+        return z;
     }
 
     // ---- Runes and strings ----

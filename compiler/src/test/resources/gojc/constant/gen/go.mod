@@ -1,0 +1,2 @@
+module constgen
+go 1.19
