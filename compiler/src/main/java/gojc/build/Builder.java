@@ -37,6 +37,7 @@ public final class Builder {
     private final Path workDir;
     private final StdOverlay overlay;
     private final PackageCache cache;
+    private int cacheHits, cacheMisses;
     /** The build identity in cache keys: the GOROOT's version and gojc's target. */
     private final String identity;
 
@@ -120,6 +121,16 @@ public final class Builder {
         }
     }
 
+    /** Std packages this builder took from the cache. */
+    public int cacheHits() {
+        return cacheHits;
+    }
+
+    /** Std packages this builder compiled and stored in the cache. */
+    public int cacheMisses() {
+        return cacheMisses;
+    }
+
     /** What the packages compiled so far left for the next ones: their types and cache keys. */
     static final class Compilation {
         final Map<String, gojc.types.Package> checked = new HashMap<>();
@@ -188,6 +199,7 @@ public final class Builder {
         if (key != null) {
             LinkUnit u = cache.get(key);
             if (u != null) {
+                cacheHits++;
                 c.keys.put(p.importPath(), key);
                 return new Compiled(u, null, null, null, true);
             }
@@ -196,6 +208,7 @@ public final class Builder {
             PackageCompiler.Result r = PackageCompiler.compile(tp, files, info, p.imports());
             List<gojc.linker.Export> exports = collectExports ? gojc.codegen.Exports.collect(files, info) : null;
             if (key != null) {
+                cacheMisses++;
                 cache.put(key, r.unit());
                 c.keys.put(p.importPath(), key);
             }
