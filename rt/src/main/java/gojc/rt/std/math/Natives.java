@@ -61,4 +61,20 @@ public final class Natives {
     public static double archLog(double x) {
         return StrictMath.log(x);
     }
+
+    public static int Float32bits(float f) {
+        return Float.floatToRawIntBits(f);
+    }
+
+    public static float Float32frombits(int b) {
+        return Float.intBitsToFloat(b);
+    }
+
+    public static long Float64bits(double f) {
+        return Double.doubleToRawLongBits(f);
+    }
+
+    public static double Float64frombits(long b) {
+        return Double.longBitsToDouble(b);
+    }
 }
