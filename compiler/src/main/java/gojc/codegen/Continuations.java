@@ -66,6 +66,8 @@ public final class Continuations implements Opcodes {
     static final String SCHED = "gojc/rt/sched/Sched";
     static final String FRAME = "gojc/rt/sched/Frame";
     static final String NON_BLOCKING = "Lgojc/NonBlocking;";
+    /** Instructions times frame slots above which a method is not analyzed (memory, time). */
+    static final long ANALYSIS_LIMIT = 4_000_000;
 
     /** Runtime operations that block (unwind when they must wait). */
     private static final Set<String> BLOCKING = Set.of(
@@ -231,6 +233,15 @@ public final class Continuations implements Opcodes {
             InsnList prologue = new InsnList();
             prologue.add(new MethodInsnNode(INVOKESTATIC, SCHED, "getg", "()" + G_D, false));
             prologue.add(new VarInsnNode(ASTORE, gSlot));
+            if ((long) code.size() * (m.maxLocals + m.maxStack) > ANALYSIS_LIMIT) {
+                // too big to analyze cheaply (and far above what C2 compiles): its blocking
+                // calls park the thread instead of unwinding
+                code.insert(prologue);
+                for (AbstractInsnNode in : code.toArray()) {
+                    if (isSite(in)) wrapNoUnwind((MethodInsnNode) in);
+                }
+                return;
+            }
             LabelNode afterG = new LabelNode();
             prologue.add(afterG);
             prologue.add(poll());

@@ -472,8 +472,9 @@ final class LowerComposite {
                 }
                 if (u instanceof MapType) return rt(CompositeTypes.GOMAP, "len", "(L" + CompositeTypes.GOMAP + ";)I", intT(), x);
                 if (u instanceof Pointer p && p.elem().underlying() instanceof Array a) {
-                    // len(p) of a nil *array is the constant length and does not dereference
-                    return intConst(a.len());
+                    // len(p) of a nil *array is the constant length and does not dereference;
+                    // p is still evaluated when it has calls or receives (else it was a constant)
+                    return new IrExpr.Seq(List.of(new IrStmt.Eval(c.pos(), x)), intConst(a.len()));
                 }
                 throw new NotSupported(b.name + " of " + u, c.pos());
             }
