@@ -42,8 +42,8 @@ import java.util.Set;
  * invisible annotation, for dependants). In a transformed method:
  *
  * <ul>
- * <li>the current goroutine is fetched once at entry ({@code Sched.getg()} into a local, which
- *     also replaces the method's own getg calls);
+ * <li>the current goroutine is fetched once at entry ({@code Sched.curg()} into a local, which
+ *     also replaces the method's own getg/curg calls);
  * <li>after each call that may block, {@code g.unwinding} is tested; the out-of-line unwind
  *     block spills the operand stack and the live locals into a {@code gojc.rt.sched.Frame}
  *     (pc = the call site's index), pushes it and returns a dummy value;
@@ -230,12 +230,12 @@ public final class Continuations implements Opcodes {
             fSlot = newLocal(1);
             // 1. the goroutine in a local, fetched once; the entry poll
             for (AbstractInsnNode in : code.toArray()) {
-                if (in instanceof MethodInsnNode mi && mi.owner.equals(SCHED) && mi.name.equals("getg")) {
+                if (in instanceof MethodInsnNode mi && mi.owner.equals(SCHED) && (mi.name.equals("getg") || mi.name.equals("curg"))) {
                     code.set(in, new VarInsnNode(ALOAD, gSlot));
                 }
             }
             InsnList prologue = new InsnList();
-            prologue.add(new MethodInsnNode(INVOKESTATIC, SCHED, "getg", "()" + G_D, false));
+            prologue.add(new MethodInsnNode(INVOKESTATIC, SCHED, "curg", "()" + G_D, false));
             prologue.add(new VarInsnNode(ASTORE, gSlot));
             if ((long) code.size() * (m.maxLocals + m.maxStack) > ANALYSIS_LIMIT) {
                 // too big to analyze cheaply (and far above what C2 compiles): its blocking

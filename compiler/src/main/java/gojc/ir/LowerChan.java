@@ -59,7 +59,7 @@ final class LowerChan {
 
     /** The current goroutine. */
     static IrExpr g() {
-        return rt("gojc/rt/sched/Sched", "getg", "()" + G_D, G_T);
+        return rt("gojc/rt/sched/Sched", "curg", "()" + G_D, G_T);
     }
 
     static boolean isChan(Type t) {

@@ -41,20 +41,31 @@ public final class Library {
         if (initFailure != null) throw toJava(initFailure);
     }
 
+    /**
+     * Starts the scheduler (its Ms are daemon threads) with goroutine 1 running the init tasks,
+     * as runtime.main does for a c-archive: goroutines started by init keep running, and
+     * exported functions called from Java threads block through Sched.curg's goroutines.
+     */
     private static void start(Program program, CountDownLatch done) {
-        Thread m0 = new Thread(null, () -> {
-            try {
-                RuntimeMain.runtimeInitTime = System.nanoTime();
-                RuntimeMain.mainStarted = true;
-                new InitTasks(program).runAll(InitTrace.enabled(), RuntimeMain.runtimeInitTime);
-            } catch (Throwable t) {
-                initFailure = t;
-            } finally {
-                done.countDown();
+        gojc.rt.sched.Sched.startLibrary(new gojc.rt.sched.GoFunc() {
+            @Override
+            public void run(gojc.rt.sched.G g) {
+                try {
+                    RuntimeMain.runtimeInitTime = System.nanoTime();
+                    RuntimeMain.mainStarted = true;
+                    g.noUnwind++;
+                    try {
+                        new InitTasks(program).runAll(InitTrace.enabled(), RuntimeMain.runtimeInitTime);
+                    } finally {
+                        g.noUnwind--;
+                    }
+                } catch (Throwable t) {
+                    initFailure = t;
+                } finally {
+                    done.countDown();
+                }
             }
-        }, "m0", RuntimeMain.MAX_STACK_SIZE);
-        m0.setDaemon(true);
-        m0.start();
+        }, gojc.rt.sched.Sched.defaultProcs());
     }
 
     /** A Go panic leaving an exported function becomes a Java exception with gc's text. */

@@ -109,6 +109,8 @@ public final class G {
     Sudog[] selectSudogs;
     Chan[] selectLockOrder;
     int selectNsends;
+    /** The Java thread of a goroutine made for a non-M thread calling into Go (Sched.curg), else null. */
+    Thread foreignThread;
     /** The blocking operation the goroutine unwound from, checked when it rewinds. */
     String suspendedIn;
 

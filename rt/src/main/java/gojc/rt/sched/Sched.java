@@ -126,6 +126,40 @@ public final class Sched {
         return t instanceof M ? ((M) t).curg : null;
     }
 
+    /**
+     * Starts the scheduler for a library (c-archive, c-shared): no deadlock detection (Java
+     * threads may wake goroutines at any time, as gc skips checkdead for libraries).
+     */
+    public static Thread startLibrary(GoFunc init, int procs) {
+        deadlockDetection = false;
+        return start(init, procs);
+    }
+
+    /**
+     * The current goroutine as compiled code sees it: the M's, or for a Java thread calling into
+     * Go (a library export, a callback) a goroutine of its own, created on its first call (gc's
+     * needm with an extra M). That goroutine cannot unwind (the Java caller's frames are below
+     * it), so its blocking operations park the Java thread; it has no P.
+     */
+    public static G curg() {
+        Thread t = Thread.currentThread();
+        return t instanceof M ? ((M) t).curg : EXTRA.get();
+    }
+
+    private static final ThreadLocal<G> EXTRA = ThreadLocal.withInitial(Sched::newExtraG);
+
+    private static G newExtraG() {
+        G g = new G();
+        g.goid = goidgen.incrementAndGet();
+        g.status = G.RUNNING;
+        g.noUnwind = 1;
+        g.foreignThread = Thread.currentThread();
+        // A Java thread may wake goroutines at any time: like gc for c-archive and c-shared
+        // builds, there is no deadlock detection once one takes part.
+        deadlockDetection = false;
+        return g;
+    }
+
     // ---- goroutine creation and exit ----
 
     /** {@code go fn()}: createdBy is "function\tfile:line" of the go statement (may be null). */
@@ -631,6 +665,14 @@ public final class Sched {
             g.unwinding = true;
             return;
         }
+        if (g.foreignThread != null) {
+            // a Java thread's goroutine holds no P: just wait to be readied
+            while (g.parkState == G.P_THREAD_PARKED) {
+                LockSupport.park(g);
+            }
+            g.status = G.RUNNING;
+            return;
+        }
         M m = g.m;
         handoffp(releasep(m));
         synchronized (lock) {
@@ -697,6 +739,11 @@ public final class Sched {
                 }
                 wakep();
                 return;
+            } else if (s == G.P_THREAD_PARKED && g.foreignThread != null) {
+                if (casPark(g, G.P_THREAD_PARKED, G.P_RUNNING)) {
+                    LockSupport.unpark(g.foreignThread);
+                    return;
+                }
             } else if (s == G.P_THREAD_PARKED) {
                 synchronized (lock) {
                     // the parked M stops counting as idle before it can run (see park); if
@@ -757,6 +804,10 @@ public final class Sched {
             g.suspendedIn = YIELD;
             g.parkState = G.P_YIELDING;
             g.unwinding = true;
+            return;
+        }
+        if (g.foreignThread != null) {
+            Thread.yield(); // a Java thread's goroutine: no P to give up
             return;
         }
         // The stack cannot unwind: queue the goroutine wired to this thread and wait our turn.
