@@ -189,6 +189,9 @@ final class CallGen implements Opcodes {
     boolean expr(IrExpr e) {
         if (e instanceof IrExpr.Nil) {
             mv.visitInsn(ACONST_NULL);
+        } else if (e instanceof IrExpr.Convert c && c.type().isFunc() && c.x().type().isFunc()) {
+            // Func types with identical underlying types share their shape class.
+            g.expr(c.x());
         } else if (e instanceof IrExpr.Seq s) {
             s.pre().forEach(g::stmt);
             g.expr(s.value());
@@ -197,6 +200,7 @@ final class CallGen implements Opcodes {
             g.expr(c.fn());
             for (IrExpr a : c.args()) g.expr(a);
             mv.visitMethodInsn(INVOKEVIRTUAL, shape, "call", c.shape().descriptor(), false);
+            unerase(c.shape().result0());
         } else if (e instanceof IrExpr.ExtraResult r) {
             extraResult(r);
         } else if (e instanceof IrExpr.MakeClosure m) {
@@ -220,6 +224,13 @@ final class CallGen implements Opcodes {
             return false;
         }
         return true;
+    }
+
+    /** Casts a func value that came through an erased shape member back to its own shape. */
+    void unerase(IrType t) {
+        if (t.repr() == Repr.REF && t.refDescriptor().equals(FuncShape.ERASED) && t.go() != null) {
+            mv.visitTypeInsn(CHECKCAST, IrType.of(t.go(), null).internalName());
+        }
     }
 
     private String shape(FuncShape s) {

@@ -256,7 +256,7 @@ final class LowerCalls {
         }
         args.addAll(arguments(c, pts.subList(skip, pts.size()), pre));
         if (callee.ref != null) return new IrExpr.Call(callee.ref, args, callee.ref.result());
-        return new IrExpr.CallValue(callee.value, callee.shape, args, callee.shape.result0());
+        return new IrExpr.CallValue(callee.value, callee.shape, args, full(callee.shape.result0()));
     }
 
     private List<IrExpr> arguments(Expr.Call c, List<IrType> pts, List<IrStmt> pre) {
@@ -351,7 +351,7 @@ final class LowerCalls {
         }
         List<Variable> params = new ArrayList<>();
         for (int i = 0; i < shape.params().size(); i++) {
-            Variable p = new Variable("p" + i, shape.params().get(i));
+            Variable p = new Variable("p" + i, full(shape.params().get(i)));
             params.add(p);
             args.add(new IrExpr.Load(p));
         }
@@ -365,6 +365,11 @@ final class LowerCalls {
         IrClosure c = new IrClosure(cls, shape, fn, fields, usesRecover);
         l.closures.add(c);
         return c;
+    }
+
+    /** A shape member's own type (func types are erased in shapes). */
+    static IrType full(IrType t) {
+        return t.refDescriptor() != null && t.refDescriptor().equals(FuncShape.ERASED) ? IrType.of(t.go(), null) : t;
     }
 
     // ---- defer, panic ----
