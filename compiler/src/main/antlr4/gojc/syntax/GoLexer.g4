@@ -14,6 +14,9 @@ options { superClass = GoLexerBase; }
 // gojc.syntax.Token (the AST's operator enum) would shadow ANTLR's Token here.
 @header { import org.antlr.v4.runtime.Token; }
 
+// The '(' opening a signature's result list; ResultParens retags LPAREN tokens into it.
+tokens { RESULT_LPAREN }
+
 // Keywords
 BREAK       : 'break';
 CASE        : 'case';

@@ -78,34 +78,36 @@ embeddedField : MUL? typeName typeArgs? | LPAREN MUL? typeName typeArgs? RPAREN 
 interfaceType : INTERFACE LBRACE (interfaceElem (SEMI interfaceElem)* SEMI?)? RBRACE ;
 interfaceElem : IDENT signature | typeElem ;
 
+// A '(' right after a parameter list always opens the result list (gc: `func() (x)` is a
+// function type returning x). ResultParens marks those tokens before parsing, which keeps the
+// optional result an LL(1) decision: `(` may also follow a type as a conversion's argument list.
 signature  : parameters result? ;
-result     : parameters | type_ ;
-parameters : LPAREN (parameterDecl (COMMA parameterDecl)* COMMA?)? RPAREN ;
+result     : RESULT_LPAREN (parameterDecl (COMMA parameterDecl?)*)? RPAREN | type_ ;
+// Lists that allow a trailing comma are written `x (COMMA x?)*`, which keeps every decision
+// LL(1); AstBuilder reports a doubled comma.
+parameters : LPAREN (parameterDecl (COMMA parameterDecl?)*)? RPAREN ;
 // Loose, as gc parses it: `a, b int` is two decls (type `a`, then `b int`); AstBuilder regroups.
 parameterDecl : IDENT? ELLIPSIS? type_ ;
 
 // ---- Expressions (normal context) ----
 
-expr      : unaryExpr (binaryOp unaryExpr)* ;
+// Operators are token sets, not rules: fewer parse-tree nodes on the hottest path.
+expr      : unaryExpr ((LOR | LAND | EQL | NEQ | LSS | LEQ | GTR | GEQ | ADD | SUB | OR | XOR
+                       | MUL | QUO | REM | SHL | SHR | AND | AND_NOT) unaryExpr)* ;
 exprList  : expr (COMMA expr)* ;
-unaryExpr : primaryExpr | unaryOp unaryExpr ;
-unaryOp   : ADD | SUB | NOT | XOR | MUL | AND | ARROW | TILDE ;
-binaryOp  : LOR | LAND | EQL | NEQ | LSS | LEQ | GTR | GEQ | ADD | SUB | OR | XOR
-          | MUL | QUO | REM | SHL | SHR | AND | AND_NOT ;
+unaryExpr : primaryExpr | (ADD | SUB | NOT | XOR | MUL | AND | ARROW | TILDE) unaryExpr ;
 
+// A bare type (no body, literal or conversion after it) takes no suffixes: otherwise, under
+// SLL's global follow, every type's end would look like the start of a suffix and decisions
+// such as a signature's optional result would scan whole function bodies.
 primaryExpr
     : operand (suffix | literalValue)*
-    | FUNC signature (block suffix* | suffix*)
+    | FUNC signature (block suffix*)?
+    | typeOperand ((literalValue | arguments) (suffix | literalValue)*)?
     ;
 
-operand
-    : literal
-    | IDENT
-    | LPAREN expr RPAREN
-    | typeOperand
-    ;
+operand : NUMBER | RUNE | STRING | RAW_STRING | IDENT | LPAREN expr RPAREN ;
 
-literal : NUMBER | RUNE | string_ ;
 string_ : STRING | RAW_STRING ;
 
 // Type literals usable as operands of conversions and composite literals.
@@ -113,33 +115,32 @@ string_ : STRING | RAW_STRING ;
 typeOperand : arrayType | mapType | structType | CHAN ARROW? type_ | interfaceType ;
 
 suffix
-    : DOT IDENT
-    | DOT LPAREN (TYPE | type_) RPAREN
+    : DOT (IDENT | LPAREN (TYPE | type_) RPAREN)
     | index
     | arguments
     ;
 
 // x[i], f[T1, T2] and slices; the builder rejects malformed forms.
 index     : LBRACK expr? (COLON expr? (COLON expr?)? | (COMMA expr)* COMMA?) RBRACK ;
-arguments : LPAREN (exprList ELLIPSIS? COMMA?)? RPAREN ;
+arguments : LPAREN (expr ELLIPSIS? (COMMA (expr ELLIPSIS?)?)*)? RPAREN ;
 
-literalValue : LBRACE (element (COMMA element)* COMMA?)? RBRACE ;
+literalValue : LBRACE (element (COMMA element?)*)? RBRACE ;
 element      : elementValue (COLON elementValue)? ;
 elementValue : expr | literalValue ;
 
 // ---- Expressions in if/for/switch headers: `{` after a bare operand opens the block ----
 
-exprNC      : unaryExprNC (binaryOp unaryExprNC)* ;
+exprNC      : unaryExprNC ((LOR | LAND | EQL | NEQ | LSS | LEQ | GTR | GEQ | ADD | SUB | OR | XOR
+                           | MUL | QUO | REM | SHL | SHR | AND | AND_NOT) unaryExprNC)* ;
 exprListNC  : exprNC (COMMA exprNC)* ;
-unaryExprNC : primaryExprNC | unaryOp unaryExprNC ;
+unaryExprNC : primaryExprNC | (ADD | SUB | NOT | XOR | MUL | AND | ARROW | TILDE) unaryExprNC ;
 
 primaryExprNC
-    : operandNC suffix*
+    : operand suffix*
     | FUNC signature block suffix*
     | typeOperand (literalValue | arguments) suffix*
     ;
 
-operandNC : literal | IDENT | LPAREN expr RPAREN ;
 
 // ---- Statements ----
 
@@ -148,7 +149,6 @@ stmtList : stmt? (SEMI stmt?)* ;
 
 stmt
     : declaration
-    | labeledStmt
     | simpleStmt
     | goStmt
     | returnStmt
@@ -164,9 +164,9 @@ stmt
     | deferStmt
     ;
 
-labeledStmt : IDENT COLON stmt? ;
-
-simpleStmt : exprList (assignOp exprList | INC | DEC | ARROW expr)? ;
+// A label is read as gc reads it: an expression list followed by ':' (the builder checks it
+// is one name). This keeps the statement decision LL(1).
+simpleStmt : exprList (COLON stmt? | assignOp exprList | INC | DEC | ARROW expr)? ;
 assignOp   : ASSIGN | DEFINE | ADD_ASSIGN | SUB_ASSIGN | MUL_ASSIGN | QUO_ASSIGN | REM_ASSIGN
            | AND_ASSIGN | OR_ASSIGN | XOR_ASSIGN | SHL_ASSIGN | SHR_ASSIGN | AND_NOT_ASSIGN ;
 
@@ -190,4 +190,5 @@ forStmt    : FOR header block ;
 switchStmt : SWITCH header LBRACE caseClause* RBRACE ;
 caseClause : (CASE exprList | DEFAULT) COLON stmtList ;
 selectStmt : SELECT LBRACE commClause* RBRACE ;
-commClause : (CASE simpleStmt | DEFAULT) COLON stmtList ;
+commClause : (CASE commStmt | DEFAULT) COLON stmtList ;
+commStmt   : exprList ((ASSIGN | DEFINE) expr | ARROW expr)? ;

@@ -52,8 +52,8 @@ public final class Builder {
             err.println("gojc: cannot find GOROOT; set $GOROOT or apt-get install golang-1.19-src");
             return BuildResult.failed(1);
         }
-        if (!opts.buildMode().equals("exe")) {
-            err.println("gojc: not yet supported: -buildmode=" + opts.buildMode());
+        if (!opts.buildMode().equals("exe") && !opts.library()) {
+            err.println("-buildmode=" + opts.buildMode() + " not supported");
             return BuildResult.failed(2);
         }
         Loader loader = Loader.forEnvironment(workDir, System.getenv(), true);
@@ -72,6 +72,7 @@ public final class Builder {
         Map<String, gojc.types.Package> checked = new HashMap<>();
         List<LinkUnit> units = new ArrayList<>();
         String mainOwner = null;
+        List<gojc.linker.Export> exports = List.of();
         for (Package p : load.all()) {
             if (opts.verbose()) err.println(p.importPath());
             if (p.isStandard()) {
@@ -95,19 +96,22 @@ public final class Builder {
                 PackageCompiler.Result r = PackageCompiler.compile(tp, files, info, p.imports());
                 units.add(r.unit());
                 if (r.mainOwner() != null) mainOwner = r.mainOwner();
+                if (opts.library() && p == load.roots().get(0)) exports = gojc.codegen.Exports.collect(files, info);
             } catch (NotSupported e) {
                 err.println("# " + p.importPath());
                 err.println(e.getMessage());
                 return BuildResult.failed(2);
             }
         }
-        if (mainOwner == null) {
+        if (mainOwner == null && !opts.library()) {
             err.println("# " + load.roots().get(0).importPath());
             err.println("runtime.main_main·f: function main is undeclared in the main package");
             return BuildResult.failed(2);
         }
         try {
-            JarImage jar = Linker.link(units, mainOwner);
+            JarImage jar = opts.library()
+                    ? Linker.linkLibrary(units, opts.exportClass().replace('.', '/'), exports)
+                    : Linker.link(units, mainOwner);
             return new BuildResult(0, jar, defaultName(load.roots().get(0), patterns));
         } catch (LinkException e) {
             err.println("gojc: " + e.getMessage());

@@ -13,11 +13,15 @@ final class BuildFlags {
     @Option(names = "-buildmode", paramLabel = "mode", description = "exe (default), c-archive or c-shared (a library jar).")
     String buildMode = "exe";
 
+    @Option(names = "-exportclass", paramLabel = "name",
+            description = "With -buildmode=c-archive/c-shared: the Java class of the exported functions (default go.Exports).")
+    String exportClass = BuildOptions.DEFAULT_EXPORT_CLASS;
+
     @Option(names = "-v", description = "Print the names of packages as they are compiled.")
     boolean verbose;
 
     BuildOptions options() {
         List<String> gc = List.of(gcflags.trim().split("\\s+"));
-        return new BuildOptions(gc.contains("-e"), buildMode, verbose);
+        return new BuildOptions(gc.contains("-e"), buildMode, verbose, exportClass);
     }
 }

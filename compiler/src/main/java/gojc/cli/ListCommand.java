@@ -39,19 +39,23 @@ public final class ListCommand implements Callable<Integer> {
 
     private final PrintStream out;
     private final PrintStream err;
+    private final Path workDir;
+    private final Map<String, String> env;
 
     public ListCommand() {
-        this(System.out, System.err);
+        this(System.out, System.err, Path.of("").toAbsolutePath(), System.getenv());
     }
 
-    public ListCommand(PrintStream out, PrintStream err) {
+    public ListCommand(PrintStream out, PrintStream err, Path workDir, Map<String, String> env) {
         this.out = out;
         this.err = err;
+        this.workDir = workDir;
+        this.env = env;
     }
 
     @Override
     public Integer call() {
-        Loader loader = Loader.forEnvironment(Path.of("").toAbsolutePath(), System.getenv(), !goContext);
+        Loader loader = Loader.forEnvironment(workDir, env, !goContext);
         LoadResult r = loader.loadAll(patterns);
         int status = 0;
         for (String e : r.errors()) {
@@ -59,26 +63,25 @@ public final class ListCommand implements Callable<Integer> {
             if (!e.startsWith("go: warning:")) status = 1;
         }
         List<Package> shown = deps ? r.all() : r.roots();
-        for (Package p : shown) {
-            if (!errorsOk && p.error() != null) {
-                err.println(p.error());
-                status = 1;
-                continue;
-            }
-            if (json) {
-                out.println(toJson(p));
-            } else {
-                out.println(p.importPath());
-            }
-        }
-        if (!errorsOk && !deps) {
-            // go list without -e reports dependency errors too
-            for (Package p : r.all()) {
-                if (p.depOnly() && p.error() != null) {
+        if (!errorsOk) {
+            // Like go list: without -e, any listed package with an error prints nothing but errors.
+            boolean failed = false;
+            for (Package p : shown) {
+                if (p.error() != null) {
                     err.println(p.error());
-                    status = 1;
+                    failed = true;
+                }
+                if (deps) {
+                    for (PackageError e : p.importErrors()) {
+                        err.println(e);
+                        failed = true;
+                    }
                 }
             }
+            if (failed) return 1;
+        }
+        for (Package p : shown) {
+            out.println(json ? toJson(p) : p.importPath());
         }
         return status;
     }
@@ -268,9 +271,5 @@ public final class ListCommand implements Callable<Integer> {
         public String toString() {
             return b.toString();
         }
-    }
-
-    public static void main(String[] args) {
-        System.exit(new CommandLine(new ListCommand()).execute(args));
     }
 }

@@ -29,6 +29,9 @@ final class Conversions implements Opcodes {
             }
             throw new NotSupported("conversion from " + from.go() + " to string", null);
         }
+        if (to.repr() == Repr.REF && from.repr() == Repr.REF && to.descriptor().equals(from.descriptor())) {
+            return; // composite types with one representation (named slices, maps, pointers)
+        }
         if (to.intKind() != null && from.intKind() != null) {
             intToInt(mv, from, to);
         } else if (to.intKind() != null && from.isFloat()) {

@@ -38,6 +38,8 @@ final class FuncGen implements Opcodes {
     final java.util.Set<String> shapes;
     final CallGen calls;
 
+    private final CompositeGen comp;
+
     FuncGen(MethodVisitor mv) {
         this(mv, new java.util.TreeSet<>());
     }
@@ -46,6 +48,7 @@ final class FuncGen implements Opcodes {
         this.mv = mv;
         this.shapes = shapes;
         this.calls = new CallGen(this);
+        this.comp = new CompositeGen(mv, this::expr, this::stmt);
     }
 
     Label label(IrStmt.LabelId id) {
@@ -154,7 +157,7 @@ final class FuncGen implements Opcodes {
                 expr(x);
                 mv.visitInsn(returnOp(x.type()));
             }
-        } else {
+        } else if (!comp.stmt(s)) {
             throw new IllegalStateException("statement " + s);
         }
     }
@@ -199,8 +202,11 @@ final class FuncGen implements Opcodes {
                 }
                 case DOUBLE -> printCall("float64", "(D)V");
                 case REF -> {
-                    if (!t.isString()) throw new NotSupported("print of " + t.go(), p.pos());
-                    printCall("string", "(L" + GOSTRING + ";)V");
+                    if (t.isString()) {
+                        printCall("string", "(L" + GOSTRING + ";)V");
+                    } else {
+                        comp.print(t, p.pos());
+                    }
                 }
                 case VOID -> throw new IllegalStateException("print of no value");
             }
@@ -238,7 +244,7 @@ final class FuncGen implements Opcodes {
             mv.visitMethodInsn(INVOKESTATIC, c.fn().owner(), c.fn().name(), c.fn().descriptor(), false);
         } else if (e instanceof IrExpr.Concat c) {
             concat(c);
-        } else {
+        } else if (!comp.expr(e)) {
             throw new IllegalStateException("expression " + e);
         }
     }
@@ -476,7 +482,10 @@ final class FuncGen implements Opcodes {
                     mv.visitJumpInsn(op == Token.EQL ? IF_ACMPEQ : IF_ACMPNE, target);
                     return;
                 }
-                if (!t.isString()) throw new NotSupported("comparison of " + t.go(), null);
+                if (!t.isString()) {
+                    comp.compare(c, op == Token.EQL, target);
+                    return;
+                }
                 if (op == Token.EQL || op == Token.NEQ) {
                     mv.visitMethodInsn(INVOKESTATIC, GOSTRING, "eq", "(L" + GOSTRING + ";L" + GOSTRING + ";)Z", false);
                     mv.visitJumpInsn(op == Token.EQL ? IFNE : IFEQ, target);

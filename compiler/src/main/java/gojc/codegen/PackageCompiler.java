@@ -37,6 +37,7 @@ public final class PackageCompiler implements Opcodes {
 
     public static Result compile(Package pkg, List<File> files, Info info, List<String> imports) {
         TreeMap<String, byte[]> classes = new TreeMap<>();
+        gojc.ir.CompositeTypes.resetStructs();
         Map<Func, FuncRef> refs = new IdentityHashMap<>();
         List<FuncRef> inits = new ArrayList<>();
         Map<File, List<Decl.Func>> funcsByFile = new LinkedHashMap<>();
@@ -84,6 +85,7 @@ public final class PackageCompiler implements Opcodes {
         String pkgClass = Names.pkgClass(pkg);
         boolean hasInit = !info.initOrder.isEmpty() || !inits.isEmpty();
         classes.put(pkgClass, pkgClass(pkg, info, inits, files, shapes, classes));
+        StructGen.emitAll(classes);
         for (String d : shapes) classes.put(gojc.ir.FuncShape.className(d), ClosureGen.shape(d));
         return new Result(new LinkUnit(pkg.path(), imports, classes, hasInit ? pkgClass : null), mainOwner);
     }
@@ -122,8 +124,8 @@ public final class PackageCompiler implements Opcodes {
         for (Var v : globals) {
             IrType t = IrType.of(v.type(), v.pos);
             cw.visitField(ACC_PUBLIC | ACC_STATIC, v.name, t.descriptor(), null, null).visitEnd();
-            if (t.isString()) {
-                clinit.visitFieldInsn(GETSTATIC, FuncGen.GOSTRING, "EMPTY", "L" + FuncGen.GOSTRING + ";");
+            if (StructGen.needsZeroObject(v.type())) {
+                StructGen.zeroValue(clinit, v.type());
                 clinit.visitFieldInsn(PUTSTATIC, name, v.name, t.descriptor());
             }
         }

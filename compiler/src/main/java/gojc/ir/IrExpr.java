@@ -45,6 +45,38 @@ public sealed interface IrExpr {
     /** String concatenation of two or more strings. */
     record Concat(List<IrExpr> parts, IrType type) implements IrExpr {}
 
+    // ---- Composite values (lowered by LowerComposite, emitted by codegen.CompositeGen) ----
+
+    /** The zero value of a reference-represented type: "", nil, or a fresh struct or array. */
+    record Zero(IrType type) implements IrExpr {}
+
+    /** A deep copy of a struct or array value (stores take copies; see docs/architecture.md). */
+    record Copy(IrExpr x, IrType type) implements IrExpr {}
+
+    /**
+     * A static call of a runtime helper with an explicit JVM descriptor. Arguments and the
+     * result adapt between IR representations and the descriptor's types: boxing to and
+     * unboxing from Object, checkcast, widening int indices to long, narrow slot types.
+     */
+    record RtCall(String owner, String name, String desc, List<IrExpr> args, IrType type) implements IrExpr {}
+
+    /** x, panicking with gc's nil dereference error when x is nil. */
+    record NilCheck(IrExpr x, IrType type) implements IrExpr {}
+
+    /** Element i of the Java array holding a Go array, with gc's bounds check. */
+    record ArrayLoad(IrExpr array, IrExpr index, IrType type) implements IrExpr {}
+
+    /** A new Go array value (the Java array) with the given elements; null ones are zero. */
+    record ArrayLit(List<IrExpr> elems, IrType type) implements IrExpr {}
+
+    /** A new struct value; fields[i] null is the zero value. */
+    record StructLit(List<IrExpr> fields, IrType type) implements IrExpr {}
+
+    /** Field {@code index} of a struct object. */
+    record GetField(IrExpr obj, int index, IrType type) implements IrExpr {}
+
+    /** Runs statements, then yields a value (temporaries of literals and evaluation order). */
+    record Let(List<IrStmt> stmts, IrExpr value, IrType type) implements IrExpr {}
     /** The nil value of a reference-represented type (func, interface, ...). */
     record Nil(IrType type) implements IrExpr {}
 

@@ -35,6 +35,16 @@ public sealed interface IrStmt {
     /** Returns the function's results; empty for none. */
     record Return(Pos pos, List<IrExpr> results) implements IrStmt {}
 
+    // ---- Composite values (see LowerComposite) ----
+
+    /** array[index] = value for a Go array held as a Java array, with gc's bounds check. */
+    record ArrayStore(Pos pos, IrExpr array, IrExpr index, IrExpr value) implements IrStmt {}
+
+    /** obj.field = value for field {@code index} of a struct object. */
+    record SetField(Pos pos, IrExpr obj, int index, IrExpr value) implements IrStmt {}
+
+    /** dst = src for a struct or array location: copies into dst, which keeps its identity. */
+    record SetValue(Pos pos, IrExpr dst, IrExpr src) implements IrStmt {}
     /** A jump target: goto labels, the end of a switch, a fallthrough's next case body. */
     record Label(Pos pos, LabelId id) implements IrStmt {}
 

@@ -44,9 +44,12 @@ public record IrType(Type go, Repr repr, IntKind intKind, String refDescriptor) 
                 case FLOAT32 -> new IrType(t, Repr.FLOAT, null, null);
                 case FLOAT64, UNTYPED_FLOAT -> new IrType(t, Repr.DOUBLE, null, null);
                 case STRING, UNTYPED_STRING -> new IrType(t, Repr.REF, null, "L" + GOSTRING + ";");
+                case UNTYPED_NIL -> new IrType(t, Repr.REF, null, "Ljava/lang/Object;");
                 default -> throw new NotSupported("type " + t, where);
             };
         }
+        IrType c = CompositeTypes.of(t, u, where);
+        if (c != null) return c;
         if (u instanceof gojc.types.Signature sig) {
             return new IrType(t, Repr.REF, null, "L" + FuncShape.of(sig, where).className() + ";");
         }

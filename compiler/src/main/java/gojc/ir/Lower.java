@@ -54,6 +54,7 @@ public final class Lower {
     IrStmt.LabelId deferExit;
     /** The recover token taken at entry, when the body calls recover. */
     Variable recoverToken;
+    final LowerComposite comp = new LowerComposite(this);
     final LowerCalls calls = new LowerCalls(this);
     final LowerBranches branches = new LowerBranches(this);
 
@@ -102,7 +103,7 @@ public final class Lower {
             if (v.name.equals("_")) {
                 body.add(new IrStmt.Eval(v.pos, x));
             } else {
-                body.add(new IrStmt.StoreGlobal(v.pos, Names.global(v, IrType.of(v.type(), v.pos)), x));
+                body.add(new IrStmt.StoreGlobal(v.pos, Names.global(v, IrType.of(v.type(), v.pos)), LowerComposite.copyIfValue(x)));
             }
         }
         for (FuncRef f : initFuncs) body.add(new IrStmt.Eval(pos, new IrExpr.Call(f, List.of(), IrType.VOID)));
@@ -157,7 +158,7 @@ public final class Lower {
             case REF -> {
                 if (t.isString()) yield new IrExpr.Const(t, ConstValue.makeString(""));
                 if (t.isFunc() || t.refDescriptor().equals("Ljava/lang/Object;")) yield new IrExpr.Nil(t);
-                throw new NotSupported("zero value of " + t.go(), null);
+                yield new IrExpr.Zero(t);
             }
             case VOID -> throw new IllegalArgumentException("void zero");
         };
@@ -178,6 +179,7 @@ public final class Lower {
         if (s instanceof Stmt.Return r) return ret(r);
         if (s instanceof Stmt.DeclStmt d) return declStmt(d);
         if (s instanceof Stmt.Switch sw) return switchStmt(sw);
+        if (s instanceof Stmt.Range r) return comp.range(r, null);
         if (s instanceof Stmt.Empty e) return new IrStmt.Block(e.pos(), List.of());
         throw new NotSupported("statement " + s.getClass().getSimpleName(), s.pos());
     }
@@ -220,6 +222,10 @@ public final class Lower {
     }
 
     private IrStmt assign(Stmt.Assign a) {
+        if (a.lhs().size() == 2 && a.rhs().size() == 1) {
+            IrStmt ok = comp.commaOk(a.pos(), a.lhs(), a.rhs().get(0), a.tok() == Token.DEFINE);
+            if (ok != null) return ok;
+        }
         if (a.lhs().size() != a.rhs().size()) {
             if (a.rhs().size() == 1 && Expr.unparen(a.rhs().get(0)) instanceof Expr.Call c) {
                 List<IrStmt> out = new ArrayList<>();
@@ -233,10 +239,12 @@ public final class Lower {
         if (op != null) {
             Expr lhs = a.lhs().get(0);
             IrType t = type(lhs);
+            // index, field and indirection targets evaluate their operands once
+            LowerComposite.LValue lv = comp.lvalue(a.pos(), Expr.unparen(lhs));
             IrExpr y = op == Token.SHL || op == Token.SHR ? expr(a.rhs().get(0), null) : expr(a.rhs().get(0), t);
-            IrExpr x = expr(lhs, t);
+            IrExpr x = lv != null ? lv.load() : expr(lhs, t);
             IrExpr v = t.isString() ? new IrExpr.Concat(List.of(x, y), t) : new IrExpr.Binary(op, x, y, t);
-            return store(a.pos(), lhs, v);
+            return lv != null ? lv.assign(a.pos(), v) : store(a.pos(), lhs, v);
         }
         if (a.lhs().size() == 1) {
             Expr lhs = a.lhs().get(0);
@@ -249,7 +257,7 @@ public final class Lower {
             IrType t = lhsType(a.lhs().get(i), a.rhs().get(i));
             Variable tmp = temp(t);
             temps.add(tmp);
-            out.add(new IrStmt.Store(a.pos(), tmp, expr(a.rhs().get(i), t)));
+            out.add(new IrStmt.Store(a.pos(), tmp, LowerComposite.copyIfValue(expr(a.rhs().get(i), t))));
         }
         for (int i = 0; i < a.lhs().size(); i++) {
             out.add(store(a.pos(), a.lhs().get(i), new IrExpr.Load(temps.get(i))));
@@ -268,18 +276,39 @@ public final class Lower {
         return type(lhs);
     }
 
+    /** The type of a variable a define statement declares. */
+    IrType lhsVarType(Expr id) {
+        return IrType.of(info.defs.get((Expr.Ident) id).type(), id.pos());
+    }
+
+    /** lhs = value, or lhs := value (a new variable is declared at its first store). */
+    IrStmt storeTo(Pos pos, Expr lhs, IrExpr value, boolean define) {
+        return store(pos, lhs, value);
+    }
+
     private IrStmt store(Pos pos, Expr lhs, IrExpr value) {
         lhs = Expr.unparen(lhs);
+        IrStmt composite = comp.store(pos, lhs, value);
+        if (composite != null) return composite;
         if (lhs instanceof Expr.Ident id) {
             if (id.isBlank()) return new IrStmt.Eval(pos, value);
             Obj o = info.objectOf(id);
             if (o instanceof Var v) {
                 if (v.kind == Var.Kind.PACKAGE) {
-                    return new IrStmt.StoreGlobal(pos, Names.global(v, IrType.of(v.type(), pos)), value);
+                    Global g = Names.global(v, IrType.of(v.type(), pos));
+                    if (LowerComposite.isValue(g.type())) return new IrStmt.SetValue(pos, new IrExpr.LoadGlobal(g), value);
+                    return new IrStmt.StoreGlobal(pos, g, value);
                 }
-                if (v.addressTaken()) throw new NotSupported("address-taken variable " + v.name, pos);
-                if (info.defs.get(id) == v && !vars.containsKey(v)) return declare(pos, local(v), value);
-                return new IrStmt.Store(pos, resolve(v, pos), value);
+                if (comp.isCell(v) || (LowerComposite.needsCell(v) && !vars.containsKey(v))) {
+                    if (v.captured()) throw new NotSupported("captured address-taken variable " + v.name, pos);
+                    if (!comp.isCell(v)) return comp.initCell(pos, v, value);
+                    return comp.storeCell(pos, v, value);
+                }
+                if (info.defs.get(id) == v && !vars.containsKey(v)) return declare(pos, local(v), LowerComposite.copyIfValue(value));
+                Variable x = resolve(v, pos);
+                // a struct or array variable owns its object: assignment copies into it
+                if (LowerComposite.isValue(x.type)) return new IrStmt.SetValue(pos, new IrExpr.Load(x), value);
+                return new IrStmt.Store(pos, x, value);
             }
         }
         throw new NotSupported("assignment to " + lhs.getClass().getSimpleName(), pos);
@@ -288,7 +317,10 @@ public final class Lower {
     private IrStmt incDec(Stmt.IncDec d) {
         IrType t = type(d.x());
         IrExpr one = new IrExpr.Const(t, ConstValue.makeInt64(1));
-        return store(d.pos(), d.x(), new IrExpr.Binary(d.tok() == Token.INC ? Token.ADD : Token.SUB, expr(d.x(), t), one, t));
+        LowerComposite.LValue lv = comp.lvalue(d.pos(), Expr.unparen(d.x()));
+        IrExpr x = lv != null ? lv.load() : expr(d.x(), t);
+        IrExpr v = new IrExpr.Binary(d.tok() == Token.INC ? Token.ADD : Token.SUB, x, one, t);
+        return lv != null ? lv.assign(d.pos(), v) : store(d.pos(), d.x(), v);
     }
 
     private IrStmt ifStmt(Stmt.If i) {
@@ -360,8 +392,13 @@ public final class Lower {
                     Expr.Ident id = vs.names().get(i);
                     Var v = (Var) info.defs.get(id);
                     if (v == null) continue; // blank
-                    if (v.addressTaken()) throw new NotSupported("address-taken variable " + v.name, id.pos());
-                    IrExpr init = vs.values().isEmpty() ? zero(IrType.of(v.type(), id.pos())) : expr(vs.values().get(i), IrType.of(v.type(), id.pos()));
+                    IrType vt = IrType.of(v.type(), id.pos());
+                    IrExpr init = vs.values().isEmpty() ? zero(vt) : LowerComposite.copyIfValue(expr(vs.values().get(i), vt));
+                    if (LowerComposite.needsCell(v)) {
+                        if (v.captured()) throw new NotSupported("captured address-taken variable " + v.name, id.pos());
+                        out.add(comp.initCell(id.pos(), v, init));
+                        continue;
+                    }
                     out.add(declare(id.pos(), local(v), init));
                 }
             }
@@ -399,14 +436,27 @@ public final class Lower {
     }
 
     private IrExpr exprNoConst(Expr e, IrType want) {
+        IrExpr composite = comp.expr(e, want);
+        if (composite != null) return composite;
         if (e instanceof Expr.Paren p) return expr(p.x(), want);
         if (e instanceof Expr.Ident id) return ident(id, want);
+        Expr.Ident q = qualified(e);
+        if (q != null) return ident(q, want);
         if (e instanceof Expr.Binary b) return binary(b, want);
         if (e instanceof Expr.Unary u) return unary(u, want);
         if (e instanceof Expr.Call c) return call(c);
         if (e instanceof Expr.FuncLit f) return calls.funcLit(f);
         if (e instanceof Expr.Selector sel && info.selections.get(sel) != null) return calls.selector(sel);
         throw new NotSupported("expression " + e.getClass().getSimpleName(), e.pos());
+    }
+
+    /** For a qualified identifier {@code pkg.Name}, the identifier Name; otherwise null. */
+    Expr.Ident qualified(Expr e) {
+        if (e instanceof Expr.Selector sel && Expr.unparen(sel.x()) instanceof Expr.Ident x
+                && info.objectOf(x) instanceof gojc.types.PkgName) {
+            return sel.sel();
+        }
+        return null;
     }
 
     private IrExpr ident(Expr.Ident id, IrType want) {
@@ -487,6 +537,8 @@ public final class Lower {
         if (ftv != null && ftv.isType()) {
             if (c.args().size() != 1) throw new NotSupported("conversion", c.pos());
             IrType to = IrType.of(ftv.type(), c.pos());
+            IrExpr conv = comp.conversion(c.args().get(0), to, c.pos());
+            if (conv != null) return conv;
             IrExpr x = expr(c.args().get(0), null);
             return new IrExpr.Convert(x, to);
         }

@@ -52,7 +52,11 @@ final class LowerCalls {
         for (Var p : params) {
             Variable v = new Variable(p.name, IrType.of(p.type(), p.pos));
             ps.add(v);
-            if (p.captured()) {
+            if (LowerComposite.needsCell(p)) {
+                // an address-taken parameter moves into a heap cell on entry
+                if (p.captured()) throw new NotSupported("captured address-taken parameter " + p.name, p.pos);
+                prologue.add(l.comp.initCell(p.pos, p, new IrExpr.Load(v)));
+            } else if (p.captured()) {
                 prologue.add(l.declare(p.pos, l.local(p), new IrExpr.Load(v)));
             } else {
                 l.vars.put(p, v);
@@ -69,6 +73,7 @@ final class LowerCalls {
         List<Variable> rs = new ArrayList<>();
         if (named || defers) {
             for (Var r : results) {
+                if (LowerComposite.needsCell(r)) throw new NotSupported("address of a named result " + r.name, r.pos);
                 Variable v = r.name.isEmpty() || r.name.equals("_") ? l.temp(IrType.of(r.type(), r.pos)) : l.local(r);
                 prologue.add(l.declare(r.pos, v, Lower.zero(v.type)));
                 rs.add(v);
@@ -135,7 +140,7 @@ final class LowerCalls {
             vals = multiValue((Expr.Call) Expr.unparen(r.results().get(0)), out);
         } else if (!r.results().isEmpty()) {
             vals = new ArrayList<>();
-            for (int i = 0; i < r.results().size(); i++) vals.add(l.expr(r.results().get(i), rts.get(i)));
+            for (int i = 0; i < r.results().size(); i++) vals.add(LowerComposite.copyIfValue(l.expr(r.results().get(i), rts.get(i))));
         }
         if (l.deferFrame != null) {
             if (vals != null) {
@@ -231,6 +236,8 @@ final class LowerCalls {
                 if (l.recoverToken == null) l.recoverToken = l.temp(OBJECT);
                 return new IrExpr.Recover(l.recoverToken, OBJECT);
             }
+            IrExpr r = l.comp.builtin(c, b);
+            if (r != null) return r;
             throw new NotSupported("builtin " + b.name + " here", c.pos());
         }
         List<IrStmt> pre = new ArrayList<>();
@@ -267,7 +274,7 @@ final class LowerCalls {
             return multiValue((Expr.Call) Expr.unparen(c.args().get(0)), pre);
         }
         List<IrExpr> args = new ArrayList<>();
-        for (int i = 0; i < c.args().size(); i++) args.add(l.expr(c.args().get(i), pts.get(i)));
+        for (int i = 0; i < c.args().size(); i++) args.add(LowerComposite.copyIfValue(l.expr(c.args().get(i), pts.get(i))));
         return args;
     }
 

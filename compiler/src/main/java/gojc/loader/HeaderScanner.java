@@ -32,6 +32,25 @@ public final class HeaderScanner {
         return new HeaderScanner(src).header();
     }
 
+    private static final int CHUNK = 8192;
+
+    /**
+     * Reads and scans the header of a file, reading only its first bytes unless the header runs
+     * to the end of them: std's headers are short, its files are not.
+     */
+    public static FileHeader read(java.nio.file.Path file) throws java.io.IOException {
+        byte[] start;
+        boolean truncated;
+        try (var in = java.nio.file.Files.newInputStream(file)) {
+            start = in.readNBytes(CHUNK);
+            truncated = start.length == CHUNK && in.read() >= 0;
+        }
+        FileHeader h = scan(start);
+        // A token (or comment) touching the end of the chunk may continue past it.
+        if (truncated && h.scanned() >= start.length - 1) h = scan(java.nio.file.Files.readAllBytes(file));
+        return h;
+    }
+
     private FileHeader header() {
         List<ImportSpec> imports = new ArrayList<>();
         next();
@@ -69,7 +88,7 @@ public final class HeaderScanner {
             }
         }
         if (kind == Kind.BAD) return fail(pkg, imports, text);
-        return new FileHeader(pkg, List.copyOf(imports), Arrays.copyOf(src, end), null);
+        return new FileHeader(pkg, List.copyOf(imports), Arrays.copyOf(src, end), null, off);
     }
 
     private int lastEnd;
@@ -92,7 +111,7 @@ public final class HeaderScanner {
     private FileHeader fail(String pkg, List<ImportSpec> imports, String message) {
         String where = tokLine + ":" + tokCol + ": ";
         return new FileHeader(pkg, List.copyOf(imports), Arrays.copyOf(src, Math.min(off, src.length)),
-                where + message);
+                where + message, off);
     }
 
     private boolean isPunct(String p) {

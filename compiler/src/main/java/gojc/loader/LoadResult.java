@@ -17,6 +17,6 @@ public record LoadResult(List<Package> roots, List<Package> all, List<String> er
 
     /** Whether anything failed: a global error or an error on any loaded package. */
     public boolean hasErrors() {
-        return !errors.isEmpty() || all.stream().anyMatch(p -> p.error() != null);
+        return !errors.isEmpty() || all.stream().anyMatch(p -> p.error() != null || !p.importErrors().isEmpty());
     }
 }

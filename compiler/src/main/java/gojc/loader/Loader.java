@@ -1,7 +1,5 @@
 package gojc.loader;
 
-import gojc.loader.GoMod.ModuleVersion;
-
 import java.io.IOException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
@@ -176,7 +174,7 @@ public final class Loader {
     private Package packageForDir(String importPath, Path dir) {
         if (!Files.isDirectory(dir) && !packages.containsKey(importPath)) {
             Package p = new Package(importPath, dir);
-            p.error = new PackageError(List.of(), "", "stat " + dir + ": directory not found", false);
+            p.error = new PackageError(List.of(), "", "stat " + dir + ": directory not found");
             p.loaded = true;
             packages.put(importPath, p);
             return p;
@@ -225,7 +223,7 @@ public final class Loader {
             if (!std && elem.equals("vendor")) return;
         }
         boolean skip = std && (path.isEmpty() || path.equals("builtin") || path.equals("runtime/cgo") && !ctx.cgoEnabled());
-        if (!skip && m.test(path) && anyFileForIdentity(dir)) out.add(path);
+        if (!skip && m.test(path) && isPackageDir(path, dir)) out.add(path);
         List<Path> subdirs = new ArrayList<>();
         try (DirectoryStream<Path> ds = Files.newDirectoryStream(dir)) {
             for (Path p : ds) {
@@ -240,25 +238,17 @@ public final class Loader {
         }
     }
 
-    /** Like the go command's ScanDir: some .go file (test files too) is built for this identity. */
-    private boolean anyFileForIdentity(Path dir) {
-        try (DirectoryStream<Path> ds = Files.newDirectoryStream(dir, "*.go")) {
-            for (Path f : ds) {
-                String name = f.getFileName().toString();
-                if (name.startsWith("_") || name.startsWith(".") || !Files.isRegularFile(f)) continue;
-                if (!ctx.goodOSArchFile(name)) continue;
-                FileHeader h = HeaderScanner.scan(Files.readAllBytes(f));
-                if (h.importsC() && !ctx.cgoEnabled()) continue;
-                try {
-                    if (ctx.shouldBuild(h.header())) return true;
-                } catch (BuildContext.BadConstraint e) {
-                    // the go command's scan treats an unreadable constraint as "not built"
-                }
-            }
-        } catch (IOException e) {
-            return false;
-        }
-        return false;
+    /**
+     * Like the go command's ScanDir: some .go file (test files too) is built for this identity.
+     * The package read here is kept for the caller; a directory that is no package is forgotten.
+     */
+    private boolean isPackageDir(String path, Path dir) {
+        boolean cached = packages.containsKey(path);
+        Package p = packageForDir(path, dir);
+        boolean any = !p.goFiles.isEmpty() || !p.testGoFiles.isEmpty() || !p.xTestGoFiles.isEmpty()
+                || !p.invalidGoFiles.isEmpty();
+        if (!any && !cached) packages.remove(path);
+        return any;
     }
 
     // ---------------------------------------------------------------- command-line files
@@ -313,13 +303,13 @@ public final class Loader {
         List<String> st = new ArrayList<>(stack);
         st.add(r.importPath());
         if (r.error() != null) {
-            p.error = new PackageError(st, pos, r.error(), false);
+            p.error = new PackageError(st, pos, r.error());
             p.loaded = true;
             return p;
         }
         readDir(p);
         if (p.error == null && p.goFiles.isEmpty() && importer != null) {
-            p.error = new PackageError(st, pos, noGoError(p), false);
+            p.error = new PackageError(st, pos, noGoError(p));
         }
         return p;
     }
@@ -352,14 +342,15 @@ public final class Loader {
             p.importedPackages.put(src, q);
             p.resolved.put(src, q.importPath);
             String internalErr = internalError(p, q);
-            if (internalErr != null && p.error == null) {
-                p.error = new PackageError(stack, e.getValue(), internalErr, false);
+            if (internalErr != null) {
+                // The go command puts this on the import, not on either package.
+                p.importErrors.add(new PackageError(stack, e.getValue(), internalErr, false, true));
             }
             if (onStack.contains(q)) {
                 if (q.error == null) {
                     List<String> cyc = new ArrayList<>(stack);
                     cyc.add(q.importPath);
-                    q.error = new PackageError(cyc, "", "import cycle not allowed", true);
+                    q.error = new PackageError(cyc, "", "import cycle not allowed", true, true);
                 }
                 continue;
             }
@@ -379,7 +370,7 @@ public final class Loader {
         List<String> st = new ArrayList<>(stack);
         st.add(src);
         p.error = new PackageError(st, pos, "\"" + src
-                + "\" is relative, but relative import paths are not supported in module mode", false);
+                + "\" is relative, but relative import paths are not supported in module mode");
         p.loaded = true;
         p.depsDone = true;
         return p;
@@ -388,13 +379,13 @@ public final class Loader {
     /** "use of internal package X not allowed" unless the importer is inside internal's parent. */
     private String internalError(Package importer, Package q) {
         String path = q.importPath;
-        int i;
-        String parent;
-        if (path.equals("internal") || path.startsWith("internal/")) {
+        String parent; // the last internal element decides: it is the most restrictive
+        if (path.endsWith("/internal")) {
+            parent = path.substring(0, path.length() - "/internal".length());
+        } else if (path.contains("/internal/")) {
+            parent = path.substring(0, path.lastIndexOf("/internal/"));
+        } else if (path.equals("internal") || path.startsWith("internal/")) {
             parent = "";
-        } else if (path.endsWith("/internal") || (i = path.indexOf("/internal/")) >= 0) {
-            int k = path.endsWith("/internal") ? path.length() - "/internal".length() : path.indexOf("/internal/");
-            parent = path.substring(0, k);
         } else {
             return null;
         }
@@ -405,8 +396,7 @@ public final class Loader {
             ok = importer.standard;
         } else {
             ok = from.equals(parent) || from.startsWith(parent + "/")
-                    || importer.importPath.equals(Package.COMMAND_LINE) && importer.dir.startsWith(q.dir.getParent());
-            if (q.standard && parent.startsWith("vendor/")) ok = ok || importer.standard && from.startsWith(parent);
+                    || from.equals(Package.COMMAND_LINE) && importer.dir.startsWith(q.dir.getParent());
         }
         return ok ? null : "use of internal package " + path + " not allowed";
     }
@@ -462,7 +452,7 @@ public final class Loader {
                 if (Files.isRegularFile(f)) names.add(f.getFileName().toString());
             }
         } catch (IOException e) {
-            p.error = new PackageError(List.of(p.importPath), "", "cannot find package \".\" in:\n\t" + p.dir, false);
+            p.error = new PackageError(List.of(p.importPath), "", "cannot find package \".\" in:\n\t" + p.dir);
             return;
         }
         names.sort(null);
@@ -470,7 +460,7 @@ public final class Loader {
         p.testImports.addAll(testImportPaths(p, p.testImportPos.keySet()));
         p.xTestImports.addAll(testImportPaths(p, p.xTestImportPos.keySet()));
         if (p.error == null && p.goFiles.isEmpty() && p.testGoFiles.isEmpty() && p.xTestGoFiles.isEmpty()) {
-            p.error = new PackageError(List.of(), "", noGoError(p), false);
+            p.error = new PackageError(List.of(), "", noGoError(p));
         }
     }
 
@@ -510,14 +500,15 @@ public final class Loader {
                 continue;
             }
             if (ext.equals(".syso")) continue; // binary objects: only the name rules apply
-            byte[] content;
+            byte[] content = null;
+            FileHeader h = null;
             try {
-                content = Files.readAllBytes(p.dir.resolve(name));
+                if (isGo) h = HeaderScanner.read(p.dir.resolve(name));
+                else content = Files.readAllBytes(p.dir.resolve(name));
             } catch (IOException e) {
                 badFile(p, name, "read " + p.dir.resolve(name) + ": " + e.getMessage());
                 continue;
             }
-            FileHeader h = isGo ? HeaderScanner.scan(content) : null;
             boolean build;
             try {
                 build = explicit || ctx.shouldBuild(isGo ? h.header() : content);
@@ -576,7 +567,7 @@ public final class Loader {
 
     private void badFile(Package p, String name, String message) {
         if (!p.invalidGoFiles.contains(name) && name.endsWith(".go")) p.invalidGoFiles.add(name);
-        if (p.error == null) p.error = new PackageError(List.of(), "", message, false);
+        if (p.error == null) p.error = new PackageError(List.of(), "", message);
     }
 
     /** A path relative to the working directory when that is shorter, as the go command prints. */
@@ -593,9 +584,5 @@ public final class Loader {
     /** Unmodifiable view of everything loaded so far, by import path. */
     public Map<String, Package> loaded() {
         return java.util.Collections.unmodifiableMap(new TreeMap<>(packages));
-    }
-
-    static ModuleVersion mv(String path, String version) {
-        return new ModuleVersion(path, version);
     }
 }

@@ -46,6 +46,8 @@ public final class Package {
     final Map<String, Package> importedPackages = new TreeMap<>();
 
     PackageError error;
+    /** Errors of individual imports (use of internal packages), reported like dependency errors. */
+    final List<PackageError> importErrors = new ArrayList<>();
     final List<String> match = new ArrayList<>();
     boolean depOnly = true;
     boolean loaded;   // files read (or failed)
@@ -117,12 +119,16 @@ public final class Package {
 
     /** The errors of transitive dependencies, in dependency order, each once. */
     public List<PackageError> depsErrors() {
-        List<PackageError> out = new ArrayList<>();
+        List<PackageError> out = new ArrayList<>(importErrors);
         for (Package p : deps()) {
             if (p.error != null) out.add(p.error);
+            out.addAll(p.importErrors);
         }
         return out;
     }
+
+    /** Errors of this package's own imports (e.g. "use of internal package ... not allowed"). */
+    public List<PackageError> importErrors() { return Collections.unmodifiableList(importErrors); }
 
     /** All transitive dependencies, dependencies first, excluding this package. */
     public List<Package> deps() {

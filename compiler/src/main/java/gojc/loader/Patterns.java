@@ -37,13 +37,4 @@ final class Patterns {
         return path -> rx.matcher(path).matches()
                 && (vendorOk || !(path.startsWith("vendor/") || path.contains("/vendor/")));
     }
-
-    /** Whether any path in the tree below {@code dirPath} could match the pattern. */
-    static boolean treeCanMatch(String pattern, String dirPath) {
-        int i = pattern.indexOf("...");
-        if (i < 0) return pattern.equals(dirPath) || pattern.startsWith(dirPath + "/") || dirPath.isEmpty();
-        String prefix = pattern.substring(0, i);
-        return dirPath.isEmpty() || dirPath.startsWith(prefix) || (prefix.startsWith(dirPath + "/"))
-                || prefix.startsWith(dirPath) && prefix.length() > dirPath.length();
-    }
 }

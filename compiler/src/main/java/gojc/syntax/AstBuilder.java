@@ -140,9 +140,9 @@ final class AstBuilder {
             int n = 0;
             for (Expr.Field f : r) n += Math.max(1, f.names().size());
             if (n == 0) {
-                errs.plain(pos(c.receiver), "method has no receiver");
+                errs.error(c.IDENT() != null ? pos(c.IDENT()) : pos(c.receiver), "method has no receiver");
             } else if (n > 1) {
-                errs.plain(pos(c.receiver), "method has multiple receivers");
+                errs.error(c.IDENT() != null ? pos(c.IDENT()) : pos(c.receiver), "method has multiple receivers");
             }
             recv = r.isEmpty() ? new Expr.Field(pos(c.receiver), List.of(), new Expr.Bad(pos(c.receiver)), null) : r.get(0);
         }
@@ -273,8 +273,9 @@ final class AstBuilder {
         List<Expr.Field> results = List.of();
         ResultContext r = c.result();
         if (r != null) {
-            if (r.parameters() != null) {
-                results = parameters(r.parameters());
+            if (r.RESULT_LPAREN() != null) {
+                checkCommas(r, ", expecting )");
+                results = parameterList(r.parameterDecl(), r.RPAREN() != null ? r.RPAREN().getSymbol() : r.getStop());
             } else {
                 Expr t = type(r.type_());
                 results = List.of(new Expr.Field(t.pos(), List.of(), t, null));
@@ -289,9 +290,13 @@ final class AstBuilder {
      * its type, and anything else is "mixed named and unnamed parameters".
      */
     private List<Expr.Field> parameters(ParametersContext c) {
+        if (c == null) return new ArrayList<>();
+        checkCommas(c, ", expecting )");
+        return parameterList(c.parameterDecl(), c.RPAREN() != null ? c.RPAREN().getSymbol() : c.getStop());
+    }
+
+    private List<Expr.Field> parameterList(List<ParameterDeclContext> decls, org.antlr.v4.runtime.Token rparen) {
         List<Expr.Field> out = new ArrayList<>();
-        if (c == null) return out;
-        List<ParameterDeclContext> decls = c.parameterDecl();
         boolean named = false;
         for (ParameterDeclContext d : decls) {
             if (d.IDENT() != null) named = true;
@@ -330,7 +335,7 @@ final class AstBuilder {
             for (Expr.Ident id : pending) out.add(new Expr.Field(id.pos(), List.of(), id, null));
         }
         if (mixed) {
-            errs.plain(pos(c.RPAREN() != null ? c.RPAREN().getSymbol() : c.getStop()), "mixed named and unnamed parameters");
+            errs.plain(pos(rparen), "mixed named and unnamed parameters");
         }
         return out;
     }
@@ -360,9 +365,9 @@ final class AstBuilder {
         List<Expr> operands = new ArrayList<>();
         List<org.antlr.v4.runtime.Token> ops = new ArrayList<>();
         for (ParseTree t : c.children) {
-            if (t instanceof BinaryOpContext b) {
+            if (t instanceof TerminalNode b) {
                 // Reduce while the stacked operator binds at least as tightly.
-                org.antlr.v4.runtime.Token op = b.getStart();
+                org.antlr.v4.runtime.Token op = b.getSymbol();
                 int prec = binaryToken(op).precedence();
                 while (!ops.isEmpty() && binaryToken(ops.get(ops.size() - 1)).precedence() >= prec) {
                     reduce(operands, ops);
@@ -414,9 +419,9 @@ final class AstBuilder {
         if (c instanceof UnaryExprContext || c instanceof UnaryExprNCContext) {
             if (c.children == null) return new Expr.Bad(pos(c));
             ParseTree first = c.getChild(0);
-            if (first instanceof UnaryOpContext op) {
+            if (first instanceof TerminalNode op) {
                 Expr x = c.getChildCount() > 1 ? unary((ParserRuleContext) c.getChild(1)) : new Expr.Bad(pos(op));
-                return unaryOp(op.getStart(), x);
+                return unaryOp(op.getSymbol(), x);
             }
             return primary((ParserRuleContext) first);
         }
@@ -460,9 +465,6 @@ final class AstBuilder {
         } else if (first instanceof OperandContext o) {
             x = operand(o);
             i = 1;
-        } else if (first instanceof OperandNCContext o) {
-            x = operandNC(o);
-            i = 1;
         } else if (first instanceof TypeOperandContext t) {
             x = typeOperand(t);
             i = 1;
@@ -483,16 +485,8 @@ final class AstBuilder {
     }
 
     private Expr operand(OperandContext c) {
-        if (c.literal() != null) return literal(c.literal().getStart());
         if (c.IDENT() != null) return ident(c.IDENT());
-        if (c.expr() != null) return new Expr.Paren(pos(c), expr(c.expr()));
-        if (c.typeOperand() != null) return typeOperand(c.typeOperand());
-        return new Expr.Bad(pos(c));
-    }
-
-    private Expr operandNC(OperandNCContext c) {
-        if (c.literal() != null) return literal(c.literal().getStart());
-        if (c.IDENT() != null) return ident(c.IDENT());
+        if (c.expr() == null && c.LPAREN() == null) return literal(c.getStart());
         if (c.expr() != null) return new Expr.Paren(pos(c), expr(c.expr()));
         return new Expr.Bad(pos(c));
     }
@@ -571,19 +565,58 @@ final class AstBuilder {
         while (slots.size() < 3) slots.add(null);
         boolean slice3 = colons == 2;
         if (slice3) {
-            if (slots.get(1) == null) errs.plain(pos(c.COLON(0)), "middle index required in 3-index slice");
-            if (slots.get(2) == null) errs.plain(pos(c.RBRACK() != null ? c.RBRACK().getSymbol() : c.getStop()), "final index required in 3-index slice");
+            if (slots.get(1) == null) errs.error(pos(nextSibling(c, c.COLON(1))), "middle index required in 3-index slice");
+            if (slots.get(2) == null) errs.error(pos(c.RBRACK() != null ? c.RBRACK().getSymbol() : c.getStop()), "final index required in 3-index slice");
         }
         return new Expr.Slice(x.pos(), x, slots.get(0), slots.get(1), slots.get(2), slice3);
     }
 
     private Expr call(Expr fun, ArgumentsContext c) {
-        List<Expr> args = exprList(c.exprList());
+        List<Expr> args = new ArrayList<>();
+        boolean dots = false;
+        boolean expectArg = true;
+        for (ParseTree t : c.children) {
+            int tt = tokenType(t);
+            if (t instanceof ExprContext e) {
+                args.add(expr(e));
+                expectArg = false;
+            } else if (tt == GoLexer.ELLIPSIS) {
+                dots = true;
+            } else if (tt == GoLexer.COMMA) {
+                if (expectArg) errs.unexpectedAt(((TerminalNode) t).getSymbol(), ", expecting expression");
+                else if (dots) errs.unexpectedAt(nextSibling(c, t), ", expecting )");
+                expectArg = true;
+            }
+        }
         Pos rparen = c.RPAREN() != null ? pos(c.RPAREN()) : pos(c.getStop());
-        return new Expr.Call(fun.pos(), fun, args, c.ELLIPSIS() != null, rparen);
+        return new Expr.Call(fun.pos(), fun, args, dots, rparen);
+    }
+
+    /** The token after child t of c (the closing token if t is last). */
+    private static org.antlr.v4.runtime.Token nextSibling(ParserRuleContext c, ParseTree t) {
+        int i = c.children.indexOf(t);
+        ParseTree n = i + 1 < c.getChildCount() ? c.getChild(i + 1) : null;
+        if (n instanceof TerminalNode tn) return tn.getSymbol();
+        if (n instanceof ParserRuleContext r) return r.getStart();
+        return c.getStop();
+    }
+
+    /** Reports {@code a,,b} in lists the grammar writes as {@code x (COMMA x?)*}. */
+    private void checkCommas(ParserRuleContext c, String expecting) {
+        boolean prevComma = false;
+        for (ParseTree t : c.children) {
+            int tt = tokenType(t);
+            if (tt == GoLexer.COMMA) {
+                if (prevComma) errs.unexpectedAt(((TerminalNode) t).getSymbol(), expecting);
+                prevComma = true;
+            } else {
+                prevComma = false;
+            }
+        }
     }
 
     private Expr compositeLit(Expr type, LiteralValueContext c) {
+        checkCommas(c, ", expecting expression");
         List<Expr> elts = new ArrayList<>();
         for (ElementContext e : c.element()) {
             List<ElementValueContext> vs = e.elementValue();
@@ -622,10 +655,6 @@ final class AstBuilder {
         if (c == null || c.children == null) return new Stmt.Bad(c == null ? Pos.NONE : pos(c));
         ParseTree t = c.getChild(0);
         if (t instanceof DeclarationContext d) return new Stmt.DeclStmt(pos(d), declaration(d));
-        if (t instanceof LabeledStmtContext l) {
-            Stmt s = l.stmt() != null ? stmt(l.stmt()) : new Stmt.Empty(pos(l.getStop()));
-            return new Stmt.Labeled(pos(l), ident(l.IDENT()), s);
-        }
         if (t instanceof SimpleStmtContext s) return simpleStmt(s);
         if (t instanceof GoStmtContext g) return goDefer(pos(g), "go", g.expr(), true);
         if (t instanceof DeferStmtContext d) return goDefer(pos(d), "defer", d.expr(), false);
@@ -648,9 +677,9 @@ final class AstBuilder {
             return isGo ? new Stmt.Go(pos, call) : new Stmt.Defer(pos, call);
         }
         if (x instanceof Expr.Paren && Expr.unparen(x) instanceof Expr.Call) {
-            errs.plain(x.pos(), "expression in " + what + " must not be parenthesized");
+            errs.error(x.pos(), "expression in " + what + " must not be parenthesized");
         } else if (!(x instanceof Expr.Bad)) {
-            errs.plain(x.pos(), "expression in " + what + " must be function call");
+            errs.error(x.pos(), "expression in " + what + " must be function call");
         }
         return new Stmt.Bad(pos);
     }
@@ -672,6 +701,19 @@ final class AstBuilder {
         }
         ParseTree second = c.getChild(1);
         int tt = tokenType(second);
+        if (tt == GoLexer.COLON) {
+            // A labeled statement; gc accepts only a single name before the colon.
+            Expr.Ident label;
+            if (lhs.size() == 1 && lhs.get(0) instanceof Expr.Ident id) {
+                label = id;
+            } else {
+                errs.unexpectedAt(((TerminalNode) second).getSymbol(), ", expecting := or = or comma");
+                label = new Expr.Ident(lhs.isEmpty() ? pos(c) : lhs.get(0).pos(), "_");
+            }
+            StmtContext inner = c.getRuleContext(StmtContext.class, 0);
+            Stmt s = inner != null ? stmt(inner) : new Stmt.Empty(pos(((TerminalNode) second).getSymbol()));
+            return new Stmt.Labeled(label.pos(), label, s);
+        }
         if (tt == GoLexer.INC || tt == GoLexer.DEC) {
             return new Stmt.IncDec(pos((TerminalNode) second), lhs.get(0), tt == GoLexer.INC ? Token.INC : Token.DEC);
         }
@@ -679,8 +721,8 @@ final class AstBuilder {
             Expr v = c.getChildCount() > 2 ? expr((ParserRuleContext) c.getChild(2)) : new Expr.Bad(pos(c));
             return new Stmt.Send(pos((TerminalNode) second), lhs.get(0), v);
         }
-        AssignOpContext op = (AssignOpContext) second;
-        Token tok = assignToken(op.getStart().getType());
+        org.antlr.v4.runtime.Token op = second instanceof AssignOpContext a ? a.getStart() : ((TerminalNode) second).getSymbol();
+        Token tok = assignToken(op.getType());
         ParseTree rest = c.getChildCount() > 2 ? c.getChild(2) : null;
         if (tokenType(rest) == GoLexer.RANGE) {
             Expr x = expr((ParserRuleContext) c.getChild(3));
@@ -692,7 +734,9 @@ final class AstBuilder {
             }
             return new Stmt.Range(pos(c), lhs.isEmpty() ? null : lhs.get(0), lhs.size() > 1 ? lhs.get(1) : null, tok, x, null);
         }
-        List<Expr> rhs = rest instanceof ParserRuleContext r ? exprList(r) : List.of();
+        List<Expr> rhs;
+        if (rest instanceof ExprContext || rest instanceof ExprNCContext) rhs = List.of(expr((ParserRuleContext) rest));
+        else rhs = rest instanceof ParserRuleContext r ? exprList(r) : List.of();
         return new Stmt.Assign(pos(op), lhs, tok, rhs);
     }
 
@@ -740,7 +784,7 @@ final class AstBuilder {
             int eq = text.indexOf('=');
             text = "assignment (" + text.substring(0, eq).trim() + ") = (" + text.substring(eq + 1).trim() + ")";
         }
-        errs.plain(pos(s), "cannot use " + text + " as value");
+        errs.plain(st.pos(), "cannot use " + text + " as value");
         return new Expr.Bad(st.pos());
     }
 
@@ -837,7 +881,7 @@ final class AstBuilder {
     private Stmt selectStmt(SelectStmtContext c) {
         List<Stmt.CommClause> clauses = new ArrayList<>();
         for (CommClauseContext cc : c.commClause()) {
-            Stmt comm = cc.simpleStmt() == null ? null : simpleStmt(cc.simpleStmt());
+            Stmt comm = cc.commStmt() == null ? null : simpleStmt(cc.commStmt());
             clauses.add(new Stmt.CommClause(pos(cc), comm, stmtList(cc.stmtList())));
         }
         Pos rbrace = c.RBRACE() != null ? pos(c.RBRACE()) : pos(c.getStop());

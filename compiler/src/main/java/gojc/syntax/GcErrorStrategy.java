@@ -55,8 +55,14 @@ final class GcErrorStrategy extends DefaultErrorStrategy {
         report(p, p.getCurrentToken(), getExpectedTokens(p));
     }
 
+    /**
+     * Only the first error of a file is reported from here: ANTLR's recovery differs from gc's,
+     * and its follow-on errors would not match what gc prints.
+     */
     private void report(Parser p, org.antlr.v4.runtime.Token t, IntervalSet expected) {
+        if (errs.recoveryStarted()) return;
         errs.plainOrUnexpected(t, message(p.getContext(), t, expected == null ? new IntervalSet() : expected));
+        errs.startRecovery(t.getLine());
     }
 
     /**
@@ -80,18 +86,18 @@ final class GcErrorStrategy extends DefaultErrorStrategy {
                                 ? ", expecting semicolon or newline" : " after top level declaration";
                     }
                     if (tt == LBRACE && endsWithBodylessFunc(f)) return "!unexpected semicolon or newline before {";
-                    if (tt == IMPORT) return "!imports must appear before other declarations";
                     return "!non-declaration statement outside function body";
                 }
                 case RULE_packageClause -> {
+                    if (((PackageClauseContext) c).PACKAGE() == null) return "!package statement must be first";
                     return ", expecting name";
                 }
                 case RULE_arguments -> {
-                    if (exprStart && !expected.contains(RPAREN)) return ", expecting expression";
+                    if (exprStart) return ", expecting expression";
                     return " in argument list; possibly missing comma or )";
                 }
                 case RULE_literalValue, RULE_element, RULE_elementValue -> {
-                    if (exprStart && !expected.contains(RBRACE)) return ", expecting expression";
+                    if (exprStart) return ", expecting expression";
                     return " in composite literal; possibly missing comma or }";
                 }
                 case RULE_parameters, RULE_parameterDecl -> {
@@ -137,6 +143,8 @@ final class GcErrorStrategy extends DefaultErrorStrategy {
                     return ", expecting { after if clause";
                 }
                 case RULE_forStmt -> {
+                    ForStmtContext f = (ForStmtContext) c;
+                    if (f.header() != null && f.header().SEMI().size() == 1) return ", expecting semicolon or newline";
                     return ", expecting { after for clause";
                 }
                 case RULE_switchStmt -> {
@@ -184,7 +192,7 @@ final class GcErrorStrategy extends DefaultErrorStrategy {
 
     private static boolean isExprRule(int r) {
         return r == RULE_expr || r == RULE_exprNC || r == RULE_unaryExpr || r == RULE_unaryExprNC
-                || r == RULE_primaryExpr || r == RULE_primaryExprNC || r == RULE_operand || r == RULE_operandNC
+                || r == RULE_primaryExpr || r == RULE_primaryExprNC || r == RULE_operand
                 || r == RULE_exprList || r == RULE_exprListNC || r == RULE_returnStmt || r == RULE_goStmt
                 || r == RULE_deferStmt || r == RULE_caseClause || r == RULE_commClause;
     }

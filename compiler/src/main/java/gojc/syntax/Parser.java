@@ -28,6 +28,8 @@ public final class Parser {
         lexer.removeErrorListeners();
         lexer.setErrors(errors::lexical);
         CommonTokenStream tokens = new CommonTokenStream(lexer);
+        tokens.fill();
+        ResultParens.mark(tokens.getTokens());
         GoParser parser = new GoParser(tokens);
         parser.removeErrorListeners();
         parser.getInterpreter().setPredictionMode(PredictionMode.SLL);

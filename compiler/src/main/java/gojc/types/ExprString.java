@@ -56,14 +56,14 @@ public final class ExprString {
             sb.append(l.value());
         } else if (e instanceof Expr.CompositeLit cl) {
             if (cl.type() != null) write(sb, cl.type());
-            sb.append("{…}");
+            sb.append(cl.elts().isEmpty() ? "{}" : "{…}");
         } else if (e instanceof Expr.KeyValue kv) {
             write(sb, kv.key());
             sb.append(": ");
             write(sb, kv.value());
         } else if (e instanceof Expr.FuncLit fl) {
             write(sb, fl.type());
-            sb.append(" {…}");
+            sb.append(fl.body().stmts().isEmpty() ? " {}" : " {…}");
         } else if (e instanceof Expr.Paren p) {
             sb.append('(');
             write(sb, p.x());

@@ -147,7 +147,7 @@ final class Lookup {
                 Func have = null;
                 for (Func h : vi.allMethods()) if (h.sameId(m.pkg, m.name)) have = h;
                 if (have == null) {
-                    cause[0] = "(missing method " + m.name + ")";
+                    cause[0] = "(missing " + m.name + " method)";
                     return m;
                 }
                 if (!Types.identical(stripRecv(have), stripRecv(m))) {
@@ -162,9 +162,9 @@ final class Lookup {
             if (!(r.obj instanceof Func f)) {
                 Result alt = lookupFieldOrMethod(v, false, m.pkg, otherCase(m.name));
                 if (alt.obj instanceof Func af && !af.name.equals(m.name)) {
-                    cause[0] = "(missing method " + m.name + ")\n\t\thave " + af.name + sigStr(af) + "\n\t\twant " + m.name + sigStr(m);
+                    cause[0] = "(missing " + m.name + " method)\n\t\thave " + af.name + sigStr(af) + "\n\t\twant " + m.name + sigStr(m);
                 } else {
-                    cause[0] = "(missing method " + m.name + ")";
+                    cause[0] = "(missing " + m.name + " method)";
                 }
                 return m;
             }
@@ -175,7 +175,7 @@ final class Lookup {
             // a pointer-receiver method is not in the method set of a non-pointer value
             boolean vIsPtr = Types.under(v) instanceof Pointer && !(v instanceof Named);
             if (!vIsPtr && ptrRecv(f) && !r.indirect && !(Types.under(v) instanceof Interface)) {
-                cause[0] = "(method " + m.name + " has pointer receiver)";
+                cause[0] = "(" + m.name + " method has pointer receiver)";
                 return m;
             }
         }
@@ -190,7 +190,7 @@ final class Lookup {
     }
 
     private String wrongType(Func have, Func want) {
-        return "(wrong type for method " + want.name + ")\n\t\thave " + have.name + sigStr(have) + "\n\t\twant " + want.name + sigStr(want);
+        return "(wrong type for " + want.name + " method)\n\t\thave " + have.name + sigStr(have) + "\n\t\twant " + want.name + sigStr(want);
     }
 
     private String sigStr(Func f) {

@@ -207,6 +207,8 @@ final class Stmts {
                 if (e instanceof Expr.Call call) {
                     TypeAndValue ft = c.info.types.get(call.fun());
                     if (ft != null && ft.mode() == Mode.BUILTIN) {
+                        String n = ExprString.of(Expr.unparen(call.fun()));
+                        if (n.equals("copy") || n.equals("recover")) return;
                         msg = "is not used";
                     } else if (ft != null && ft.mode() == Mode.TYPEXPR) {
                         msg = "is not used";
@@ -392,9 +394,9 @@ final class Stmts {
     private void mismatch(int nl, int nr, List<Expr> rhs, gojc.syntax.Pos at) {
         String vars = nl + " variable" + (nl == 1 ? "" : "s");
         if (rhs.size() == 1 && Expr.unparen(rhs.get(0)) instanceof Expr.Call call) {
-            c.errorAt(rhs.get(0), "assignment mismatch: " + vars + " but " + ExprString.of(call) + " returns " + nr + " value" + (nr == 1 ? "" : "s"));
+            c.errorAt(rhs.get(0), "assignment mismatch: " + vars + " but " + ExprString.of(call.fun()) + " returns " + nr + " value" + (nr == 1 ? "" : "s"));
         } else {
-            c.error(at, "assignment mismatch: " + vars + " but " + nr + " value" + (nr == 1 ? "" : "s"));
+            c.errorAt(rhs.get(0), "assignment mismatch: " + vars + " but " + nr + " value" + (nr == 1 ? "" : "s"));
         }
     }
 

@@ -30,6 +30,11 @@ final class GoProgram {
     private GoProgram() {}
 
     static Outcome buildAndRun(Path dir, List<String> what, BuildOptions opts) throws IOException, InterruptedException {
+        return buildAndRun(dir, what, opts, java.util.Map.of());
+    }
+
+    static Outcome buildAndRun(Path dir, List<String> what, BuildOptions opts, java.util.Map<String, String> env)
+            throws IOException, InterruptedException {
         ByteArrayOutputStream errBytes = new ByteArrayOutputStream();
         PrintStream err = new PrintStream(errBytes, true, StandardCharsets.UTF_8);
         BuildResult r = new Builder(Toolchain.current(), err, dir).build(what, opts);
@@ -39,20 +44,22 @@ final class GoProgram {
         Path jar = Files.createTempFile("gojc-e2e-", ".jar");
         try {
             if (r.writeJar(jar, err) != 0) return new Outcome(1, errBytes.toString(StandardCharsets.UTF_8));
-            return run(dir, jar);
+            return run(dir, jar, env);
         } finally {
             Files.deleteIfExists(jar);
         }
     }
 
-    private static Outcome run(Path dir, Path jar) throws IOException, InterruptedException {
+    private static Outcome run(Path dir, Path jar, java.util.Map<String, String> env) throws IOException, InterruptedException {
         List<String> cmd = new ArrayList<>();
         cmd.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         cmd.add("-XX:+UseSerialGC");
         cmd.add("-XX:TieredStopAtLevel=1");
         cmd.add("-jar");
         cmd.add(jar.toString());
-        Process p = new ProcessBuilder(cmd).directory(dir.toFile()).redirectErrorStream(true).start();
+        ProcessBuilder pb = new ProcessBuilder(cmd).directory(dir.toFile()).redirectErrorStream(true);
+        pb.environment().putAll(env);
+        Process p = pb.start();
         p.getOutputStream().close();
         byte[][] out = new byte[1][];
         Thread reader = new Thread(() -> {

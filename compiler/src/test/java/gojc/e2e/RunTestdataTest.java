@@ -23,6 +23,7 @@ class RunTestdataTest {
     @TestFactory
     Stream<DynamicTest> testdataRun() throws IOException {
         List<Path> cases;
+        if (!Files.isDirectory(RUN)) return Stream.empty();
         try (Stream<Path> s = Files.list(RUN)) {
             cases = s.filter(p -> p.toString().endsWith(".go") || Files.isDirectory(p)).sorted().toList();
         }

@@ -65,6 +65,20 @@ class HeaderScannerTest {
     }
 
     @Test
+    void longHeadersAreReadInFull(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
+        // imports that start beyond the first 8 KiB chunk, and a keyword cut by the chunk's end
+        for (int pad : new int[] {9000, 8192 - "package p\n".length() - 3, 100}) {
+            String src = "package p\n" + "/*" + "x".repeat(pad) + "*/\nimport \"late/import\"\n"
+                    + "func f() {}\n" + "// filler\n".repeat(2000);
+            java.nio.file.Path f = dir.resolve("f" + pad + ".go");
+            java.nio.file.Files.writeString(f, src);
+            FileHeader h = HeaderScanner.read(f);
+            assertNull(h.error(), h.error());
+            assertEquals(List.of("late/import"), h.imports().stream().map(ImportSpec::path).toList(), "pad " + pad);
+        }
+    }
+
+    @Test
     void errors() {
         assertEquals("1:1: expected 'package', found 'EOF'", scan("").error());
         assertEquals("1:1: expected 'package', found foo", scan("foo").error());

@@ -19,6 +19,18 @@ public final class Linker {
      * @param mainOwner class holding package main's {@code main()V}; null links a library
      */
     public static JarImage link(List<LinkUnit> units, String mainOwner) {
+        return link(units, mainOwner, null, List.of());
+    }
+
+    /**
+     * A library jar: no {@code Main-Class}, {@code main.main} never runs; {@code exportsClass}
+     * (internal name) gets one public static method per export.
+     */
+    public static JarImage linkLibrary(List<LinkUnit> units, String exportsClass, List<Export> exports) {
+        return link(units, null, exportsClass, exports);
+    }
+
+    private static JarImage link(List<LinkUnit> units, String mainOwner, String exportsClass, List<Export> exports) {
         List<LinkUnit> order = InitOrder.compute(units);
         List<LinkUnit> inits = new ArrayList<>();
         for (LinkUnit u : order) {
@@ -34,6 +46,9 @@ public final class Linker {
             }
         }
         jar.put(ENTRY + ".class", EntryClass.generate(ENTRY, inits, mainOwner));
+        if (exportsClass != null) {
+            jar.put(exportsClass + ".class", ExportsClass.generate(exportsClass, ENTRY, exports));
+        }
         return jar;
     }
 }

@@ -1,29 +1,34 @@
 package gojc.rt;
 
 /**
- * A non-pointer value of a type whose Go dynamic type its Java box does not imply (unsigned
- * integers, defined types such as {@code type MyInt int}) converted to an interface. Interface
- * values proper come with the interfaces issue; panic and recover use this box until then.
+ * A value in an interface whose Java form does not imply its Go type: every type without
+ * methods other than bool, int, int32, float32, float64, string, complex64 and complex128
+ * (unsigned and sized integers, defined types, struct and array values, slices, maps,
+ * funcs, chans, pointers other than *struct). {@code value} is the JVM form of the value,
+ * primitives boxed (Boolean, Integer for the 8..32-bit kinds, Long, Float, Double).
  */
-public final class Box implements TypedValue {
-    private final String type;
-    private final int kind;
-    private final Object value;
+public final class Box implements Typed, TypedValue {
+    public final Type type;
+    public final Object value;
 
-    public Box(String type, int kind, Object value) {
+    public Box(Type type, Object value) {
         this.type = type;
-        this.kind = kind;
         this.value = value;
     }
 
     @Override
-    public String goTypeString() {
+    public Type $type() {
         return type;
     }
 
     @Override
+    public String goTypeString() {
+        return type.toString();
+    }
+
+    @Override
     public int goKind() {
-        return kind;
+        return type.kind();
     }
 
     @Override
@@ -31,13 +36,14 @@ public final class Box implements TypedValue {
         return value;
     }
 
+    /** Go's == of two interface values holding this box (the caller checked the types are equal). */
     @Override
     public boolean equals(Object o) {
-        return o instanceof Box && ((Box) o).type.equals(type) && ((Box) o).value.equals(value);
+        return o instanceof Typed && Iface.eq(this, o);
     }
 
     @Override
     public int hashCode() {
-        return type.hashCode() * 31 + value.hashCode();
+        return Iface.hash(this);
     }
 }
