@@ -1,6 +1,5 @@
 package main
 
-type E int
 
 func doubled() (r int) {
 	defer func() {
@@ -97,7 +96,7 @@ func rec2() {
 	defer func() {
 		println("runs first, sees panic still going")
 	}()
-	panic(E(7))
+	panic(7)
 }
 
 func deferRecover() (s string) {

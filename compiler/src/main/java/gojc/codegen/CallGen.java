@@ -264,43 +264,26 @@ final class CallGen implements Opcodes {
     }
 
     /**
-     * A value converted to interface{}: predeclared types whose Java box tells them apart stay
-     * plain boxes; unsigned and defined types get a {@code gojc.rt.Box} with their Go type.
+     * A value converted to interface{} (panic's argument) in the Java boxes gojc.rt.Type.of
+     * reads: bool, int, int32, float32, float64 and string values. Other types need the
+     * interfaces' type descriptors (gojc.rt.Box) and come with the interfaces issue.
      */
     private void toAny(IrExpr.ToAny a) {
         IrType t = a.x().type();
-        boolean named = t.go() instanceof Named;
         IntKind k = t.intKind();
-        boolean plain = !named && (k == null || k.signed);
-        if (!plain) {
-            mv.visitTypeInsn(NEW, "gojc/rt/Box");
-            mv.visitInsn(DUP);
-            mv.visitLdcInsn(a.goTypeString());
-            mv.visitLdcInsn(gojc.ir.GoKind.of(t.go()));
-        }
+        boolean plain = !(t.go() instanceof Named) && (k == null || k == IntKind.INT64 && a.goTypeString().equals("int")
+                || k == IntKind.INT32 && !a.goTypeString().equals("uint32"));
+        if (!plain) throw new NotSupported("conversion of " + a.goTypeString() + " to an interface", null);
         g.expr(a.x());
         switch (t.repr()) {
             case BOOL -> box("java/lang/Boolean", "Z");
-            case INT -> {
-                if (k == IntKind.INT8 || k == IntKind.UINT8) {
-                    mv.visitInsn(I2B);
-                    box("java/lang/Byte", "B");
-                } else if (k == IntKind.INT16) {
-                    mv.visitInsn(I2S);
-                    box("java/lang/Short", "S");
-                } else {
-                    box("java/lang/Integer", "I");
-                }
-            }
+            case INT -> box("java/lang/Integer", "I");
             case LONG -> box("java/lang/Long", "J");
             case FLOAT -> box("java/lang/Float", "F");
             case DOUBLE -> box("java/lang/Double", "D");
             case REF -> {
             }
             case VOID -> throw new NotSupported("interface conversion of no value", null);
-        }
-        if (!plain) {
-            mv.visitMethodInsn(INVOKESPECIAL, "gojc/rt/Box", "<init>", "(Ljava/lang/String;ILjava/lang/Object;)V", false);
         }
     }
 

@@ -215,12 +215,38 @@ final class LowerCalls {
         return m.signature().recv().type() instanceof Pointer;
     }
 
-    /** The receiver argument of a static method call {@code x.m(...)}. */
+    /**
+     * The receiver argument of a static method call {@code x.m(...)}: through the embedded
+     * fields of a promoted method, then {@code &x} for a pointer method on an addressable value
+     * or {@code *x} (a copy) for a value method called through a pointer.
+     */
     private IrExpr receiver(Expr.Selector sel, Selection s, Func m) {
-        if (s.index().size() > 1) throw new NotSupported("promoted method " + m.name, sel.pos());
-        boolean xPtr = l.info.typeOf(sel.x()).type() instanceof Pointer;
-        if (xPtr != pointerRecv(m)) throw new NotSupported(xPtr ? "method call through a pointer" : "method call on an addressable value", sel.pos());
-        return l.expr(sel.x(), null);
+        Type t = l.info.typeOf(sel.x()).type();
+        List<Integer> path = s.index().subList(0, s.index().size() - 1);
+        boolean wantPtr = pointerRecv(m);
+        if (path.isEmpty() && wantPtr && !(t.underlying() instanceof Pointer)) {
+            return l.comp.addressOf(sel.x(), IrType.of(new Pointer(t), sel.pos()), sel.pos());
+        }
+        IrExpr x = l.expr(sel.x(), null);
+        if (!path.isEmpty()) {
+            x = l.comp.fieldPath(x, t, path, sel.pos());
+            Type owner = LowerComposite.derefType(t, path);
+            if (owner.underlying() instanceof Pointer p) owner = p.elem();
+            t = ((gojc.types.Struct) owner.underlying()).fields().get(path.get(path.size() - 1)).type();
+        }
+        boolean xPtr = t.underlying() instanceof Pointer;
+        IrType recvT = IrType.of(m.signature().recv().type(), sel.pos());
+        if (xPtr == wantPtr) {
+            return wantPtr ? x : LowerComposite.copyIfValue(x);
+        }
+        if (wantPtr) {
+            // A promoted pointer method on an embedded value: its address.
+            if (LowerComposite.isValue(x.type())) return new IrExpr.Convert(x instanceof IrExpr.Copy c ? c.x() : x, recvT);
+            throw new NotSupported("pointer method " + m.name + " on an embedded non-struct value", sel.pos());
+        }
+        // Value method through a pointer: dereference (nil panics), the callee gets a copy.
+        if (LowerComposite.isValue(recvT)) return new IrExpr.Copy(new IrExpr.NilCheck(x, recvT), recvT);
+        return LowerComposite.rt("gojc/rt/Ptr", "load", "(Lgojc/rt/Ptr;)Ljava/lang/Object;", recvT, x);
     }
 
     /** The parameter types a callee takes, receiver first for static method calls. */

@@ -58,7 +58,7 @@ final class LowerComposite {
         return IrType.of(Universe.BOOL, null);
     }
 
-    private static IrExpr rt(String owner, String name, String desc, IrType t, IrExpr... args) {
+    static IrExpr rt(String owner, String name, String desc, IrType t, IrExpr... args) {
         return new IrExpr.RtCall(owner, name, desc, List.of(args), t);
     }
 
@@ -226,7 +226,7 @@ final class LowerComposite {
     }
 
     /** Follows a field index path through embedded fields, dereferencing pointers on the way. */
-    private IrExpr fieldPath(IrExpr x, Type t, List<Integer> path, Pos pos) {
+    IrExpr fieldPath(IrExpr x, Type t, List<Integer> path, Pos pos) {
         for (int idx : path) {
             if (t.underlying() instanceof Pointer p) {
                 x = new IrExpr.NilCheck(x, x.type());
@@ -248,8 +248,13 @@ final class LowerComposite {
     }
 
     private IrExpr addressOf(Expr.Unary u) {
-        Expr x = Expr.unparen(u.x());
-        IrType t = l.type(u);
+        return addressOf(u.x(), l.type(u), u.pos());
+    }
+
+    /** {@code &x} of pointer type t (also the implicit {@code &x} of a pointer-method call). */
+    IrExpr addressOf(Expr x0, IrType t, Pos pos) {
+        Expr x = Expr.unparen(x0);
+        Expr.Unary u = new Expr.Unary(pos, gojc.syntax.Token.AND, x0);
         Type elem = ((Pointer) t.go().underlying()).elem();
         boolean obj = CompositeTypes.isValueObject(elem);
         if (x instanceof Expr.CompositeLit c) {
@@ -298,7 +303,7 @@ final class LowerComposite {
     }
 
     /** The struct type holding the last field of a path starting at t. */
-    private static Type derefType(Type t, List<Integer> path) {
+    static Type derefType(Type t, List<Integer> path) {
         for (int i = 0; i < path.size(); i++) {
             if (t.underlying() instanceof Pointer p) t = p.elem();
             if (i == path.size() - 1) return t;
