@@ -72,7 +72,6 @@ public final class Lower {
             name = Names.recvTypeName(sig.recv().type()) + "$" + f.name;
         }
         for (Var p : sig.params().vars()) params.add(IrType.of(p.type(), f.pos));
-        if (sig.variadic()) throw new NotSupported("variadic function " + f.name, f.pos);
         // Results beyond the first travel in the result area (gojc.rt.Results).
         IrType result = sig.results().size() == 0 ? IrType.VOID : IrType.of(sig.results().at(0), f.pos);
         return new FuncRef(Names.funcOwner(f), name, params, result);

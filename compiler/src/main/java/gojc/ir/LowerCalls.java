@@ -294,9 +294,24 @@ final class LowerCalls {
 
     private List<IrExpr> arguments(Expr.Call c, List<IrType> pts, List<IrStmt> pre) {
         Type ft = l.info.typeOf(c.fun()).type();
-        if (ft.underlying() instanceof Signature sig && sig.variadic()) throw new NotSupported("call of a variadic function", c.pos());
-        if (c.hasDots()) throw new NotSupported("f(xs...)", c.pos());
-        if (c.args().size() == 1 && pts.size() > 1) {
+        boolean variadic = ft.underlying() instanceof Signature sig && sig.variadic() && !c.hasDots();
+        boolean spread = c.args().size() == 1 && l.info.typeOf(c.args().get(0)).type() instanceof Tuple;
+        if (variadic) {
+            // The arguments beyond the fixed parameters are packed into a new slice (nil if none).
+            int fixed = pts.size() - 1;
+            List<IrExpr> all = new ArrayList<>();
+            if (spread) {
+                all.addAll(multiValue((Expr.Call) Expr.unparen(c.args().get(0)), pre));
+            } else {
+                IrType et = IrType.of(((gojc.types.Slice) pts.get(fixed).go().underlying()).elem(), c.pos());
+                for (int i = 0; i < c.args().size(); i++) all.add(l.expr(c.args().get(i), i < fixed ? pts.get(i) : et));
+            }
+            List<IrExpr> args = new ArrayList<>(all.subList(0, fixed));
+            List<IrExpr> rest = all.subList(fixed, all.size());
+            args.add(rest.isEmpty() ? new IrExpr.Nil(pts.get(fixed)) : l.comp.sliceOf(rest, pts.get(fixed), c.pos()));
+            return args;
+        }
+        if (spread) {
             return multiValue((Expr.Call) Expr.unparen(c.args().get(0)), pre);
         }
         List<IrExpr> args = new ArrayList<>();

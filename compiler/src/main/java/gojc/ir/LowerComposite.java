@@ -366,6 +366,17 @@ final class LowerComposite {
         throw new NotSupported("composite literal of " + t.go(), c.pos());
     }
 
+    /** A new slice of type t holding elems (the packed arguments of a variadic call). */
+    IrExpr sliceOf(List<IrExpr> elems, IrType t, Pos pos) {
+        Slice s = (Slice) t.go().underlying();
+        List<IrExpr> copied = new ArrayList<>();
+        for (IrExpr e : elems) copied.add(copyIfValue(e));
+        char k = CompositeTypes.elemKind(s.elem(), pos);
+        String sc = "gojc/rt/Slice" + k;
+        IrType at = new IrType(null, Repr.REF, null, sliceArrayDesc(k));
+        return rt(sc, "wrap", "(" + sliceArrayDesc(k) + ")L" + sc + ";", t, new IrExpr.ArrayLit(copied, at));
+    }
+
     private static int fieldIndex(Struct st, String name) {
         for (int i = 0; i < st.fields().size(); i++) {
             if (st.fields().get(i).name.equals(name)) return i;
