@@ -54,7 +54,6 @@ final class LowerCalls {
             ps.add(v);
             if (LowerComposite.needsCell(p)) {
                 // an address-taken parameter moves into a heap cell on entry
-                if (p.captured()) throw new NotSupported("captured address-taken parameter " + p.name, p.pos);
                 prologue.add(l.comp.initCell(p.pos, p, new IrExpr.Load(v)));
             } else if (p.captured()) {
                 prologue.add(l.declare(p.pos, l.local(p), new IrExpr.Load(v)));

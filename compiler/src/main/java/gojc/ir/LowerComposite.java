@@ -69,7 +69,21 @@ final class LowerComposite {
     // ---- Variables in heap cells ----
 
     boolean isCell(Var v) {
-        return cells.containsKey(v);
+        return cell(v) != null;
+    }
+
+    /**
+     * The variable holding v's cell: this function's own, or in a function literal a field
+     * capturing the enclosing function's cell (the cell is the variable, so it is shared).
+     */
+    Variable cell(Var v) {
+        Variable c = cells.get(v);
+        if (c != null || l.parent == null || !needsCell(v)) return c;
+        Variable outer = l.parent.comp.cell(v);
+        if (outer == null) return null;
+        c = l.capture(outer, v.name);
+        cells.put(v, c);
+        return c;
     }
 
     /** Declares v; address-taken non-struct, non-array variables get a cell. */
@@ -85,18 +99,18 @@ final class LowerComposite {
 
     /** The statement initializing a cell variable with its first value. */
     IrStmt initCell(Pos pos, Var v, IrExpr value) {
-        Variable c = cells.containsKey(v) ? cells.get(v) : declareCell(v);
+        Variable c = isCell(v) ? cell(v) : declareCell(v);
         return new IrStmt.Store(pos, c, rt("gojc/rt/Cell", "make", "(" + OBJ + ")Lgojc/rt/Cell;", c.type, value));
     }
 
     IrExpr loadCell(Var v, Pos pos) {
-        Variable c = cells.get(v);
+        Variable c = cell(v);
         return rt("gojc/rt/Ptr", "load", "(Lgojc/rt/Ptr;)" + OBJ, IrType.of(v.type(), pos), new IrExpr.Load(c));
     }
 
     IrStmt storeCell(Pos pos, Var v, IrExpr value) {
         return new IrStmt.Eval(pos, rt("gojc/rt/Ptr", "store", "(Lgojc/rt/Ptr;" + OBJ + ")V", IrType.VOID,
-                new IrExpr.Load(cells.get(v)), value));
+                new IrExpr.Load(cell(v)), value));
     }
 
     // ---- Value semantics ----
@@ -129,7 +143,7 @@ final class LowerComposite {
             if (l.info.objectOf(id) instanceof gojc.types.Nil) {
                 return new IrExpr.Zero(want != null ? want : IrType.of(l.info.typeOf(id).type(), id.pos()));
             }
-            if (l.info.objectOf(id) instanceof Var v && cells.containsKey(v)) return loadCell(v, id.pos());
+            if (l.info.objectOf(id) instanceof Var v && isCell(v)) return loadCell(v, id.pos());
         }
         return null;
     }
@@ -273,8 +287,8 @@ final class LowerComposite {
                 return rt("gojc/rt/FieldPtr", "ofStatic", "(Ljava/lang/String;Ljava/lang/String;)Lgojc/rt/FieldPtr;", t,
                         new IrExpr.Const(str, ConstValue.makeString(g.owner().replace('/', '.'))), new IrExpr.Const(str, ConstValue.makeString(g.name())));
             }
-            if (!cells.containsKey(v)) throw new NotSupported("address of " + v.name + " (not in a cell)", u.pos());
-            return new IrExpr.Load(cells.get(v));
+            if (!isCell(v)) throw new NotSupported("address of " + v.name + " (not in a cell)", u.pos());
+            return new IrExpr.Load(cell(v));
         }
         if (x instanceof Expr.Star st) return l.expr(st.x(), null);
         if (x instanceof Expr.Index ix) {
