@@ -378,15 +378,24 @@ final class LowerCalls {
             IrClosure c = forwarder(cls, shape, List.of(r.type), target, m.usesRecover(), sel.pos());
             return new IrExpr.Seq(List.of(new IrStmt.Store(sel.pos(), r, recv)), new IrExpr.MakeClosure(c, List.of(r), t));
         }
-        if (pointerRecv(m) != (l.info.typeOf(sel.x()).type() instanceof Pointer)) {
-            throw new NotSupported("method expression with a different receiver kind", sel.pos());
+        if (pointerRecv(m) == (l.info.typeOf(sel.x()).type() instanceof Pointer)) {
+            IrClosure c = forwarder(target.owner() + "$" + target.name() + "$fv", shape, List.of(), target, m.usesRecover(), sel.pos());
+            return new IrExpr.MakeClosure(c, List.of(), t);
         }
-        IrClosure c = forwarder(target.owner() + "$" + target.name() + "$fv", shape, List.of(), target, m.usesRecover(), sel.pos());
+        // (*T).m of a value method: the func takes *T and passes a copy of *p.
+        IrClosure c = forwarder(target.owner() + "$" + target.name() + "$pfv", shape, List.of(), target, m.usesRecover(), sel.pos(),
+                IrType.of(m.signature().recv().type(), sel.pos()));
         return new IrExpr.MakeClosure(c, List.of(), t);
     }
 
     /** A closure class calling {@code target} with its bound fields, then its own parameters. */
     private IrClosure forwarder(String cls, FuncShape shape, List<IrType> bound, FuncRef target, boolean usesRecover, Pos pos) {
+        return forwarder(cls, shape, bound, target, usesRecover, pos, null);
+    }
+
+    /** derefRecv non-null: the first parameter is a pointer whose target (of that type) is passed. */
+    private IrClosure forwarder(String cls, FuncShape shape, List<IrType> bound, FuncRef target, boolean usesRecover, Pos pos,
+                                IrType derefRecv) {
         List<Variable> fields = new ArrayList<>();
         List<IrExpr> args = new ArrayList<>();
         for (int i = 0; i < bound.size(); i++) {
@@ -400,7 +409,12 @@ final class LowerCalls {
         for (int i = 0; i < shape.params().size(); i++) {
             Variable p = new Variable("p" + i, full(shape.params().get(i)));
             params.add(p);
-            args.add(new IrExpr.Load(p));
+            IrExpr a = new IrExpr.Load(p);
+            if (i == 0 && derefRecv != null) {
+                a = LowerComposite.isValue(derefRecv) ? new IrExpr.Copy(new IrExpr.NilCheck(a, derefRecv), derefRecv)
+                        : LowerComposite.rt("gojc/rt/Ptr", "load", "(Lgojc/rt/Ptr;)Ljava/lang/Object;", derefRecv, a);
+            }
+            args.add(a);
         }
         IrExpr call = new IrExpr.Call(target, args, target.result());
         // The target leaves results beyond the first in the result area: return only the first.
