@@ -404,9 +404,8 @@ public final class Lower {
                     out.add(declare(id.pos(), local(v), init));
                 }
             }
-        } else if (d.decl().tok() == Token.TYPE) {
-            throw new NotSupported("local type declaration", d.pos());
         }
+        // A local type declaration emits nothing: struct classes are generated where used.
         return new IrStmt.Block(d.pos(), out);
     }
 
