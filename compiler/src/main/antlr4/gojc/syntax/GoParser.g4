@@ -1,6 +1,7 @@
 /*
  * Go 1.19 syntax (go_spec.html), shaped for SLL prediction:
- *  - binary expressions are flat (unaryExpr (binaryOp unaryExpr)*); AstBuilder applies precedence;
+ *  - expressions are flat sequences of unary operators, primary expressions and binary
+ *    operators; AstBuilder applies precedence (fewer rule levels on the hottest path);
  *  - every decision is LL(1) or LL(small k) under SLL's global-follow approximation;
  *  - the spec's composite-literal restriction in if/for/switch headers is expressed with a
  *    second set of expression rules (suffix "NC": no composite literal after a bare operand),
@@ -74,7 +75,7 @@ chanType      : CHAN ARROW? type_ | ARROW CHAN type_ ;
 funcType      : FUNC signature ;
 structType    : STRUCT LBRACE (fieldDecl (SEMI fieldDecl)* SEMI?)? RBRACE ;
 fieldDecl     : (identList type_ | embeddedField) tag=string_? ;
-embeddedField : MUL? typeName typeArgs? | LPAREN MUL? typeName typeArgs? RPAREN ;
+embeddedField : MUL? typeName typeArgs? | MUL? LPAREN MUL? typeName typeArgs? RPAREN ;
 interfaceType : INTERFACE LBRACE (interfaceElem (SEMI interfaceElem)* SEMI?)? RBRACE ;
 interfaceElem : IDENT signature | typeElem ;
 
@@ -91,28 +92,29 @@ parameterDecl : IDENT? ELLIPSIS? type_ ;
 
 // ---- Expressions (normal context) ----
 
-// Operators are token sets, not rules: fewer parse-tree nodes on the hottest path.
-expr      : unaryExpr ((LOR | LAND | EQL | NEQ | LSS | LEQ | GTR | GEQ | ADD | SUB | OR | XOR
-                       | MUL | QUO | REM | SHL | SHR | AND | AND_NOT) unaryExpr)* ;
+// Operators are token sets, not rules: no parse-tree nodes for them.
+expr      : (ADD | SUB | NOT | XOR | MUL | AND | ARROW | TILDE)* primaryExpr
+            ((LOR | LAND | EQL | NEQ | LSS | LEQ | GTR | GEQ | ADD | SUB | OR | XOR
+                       | MUL | QUO | REM | SHL | SHR | AND | AND_NOT) (ADD | SUB | NOT | XOR | MUL | AND | ARROW | TILDE)* primaryExpr)* ;
 exprList  : expr (COMMA expr)* ;
-unaryExpr : primaryExpr | (ADD | SUB | NOT | XOR | MUL | AND | ARROW | TILDE) unaryExpr ;
 
-// A bare type (no body, literal or conversion after it) takes no suffixes: otherwise, under
-// SLL's global follow, every type's end would look like the start of a suffix and decisions
-// such as a signature's optional result would scan whole function bodies.
+// A type takes suffixes only after a composite literal or conversion: otherwise, under SLL's
+// global follow, every type's end would look like the start of a suffix and decisions such as
+// a qualified type name's `(DOT IDENT)?` would scan far ahead.
 primaryExpr
-    : operand (suffix | literalValue)*
-    | FUNC signature (block suffix*)?
+    : (NUMBER | RUNE | STRING | RAW_STRING | IDENT | LPAREN expr RPAREN) (suffix | literalValue)*
+    | FUNC signature ((block | arguments) suffix*)?
     | typeOperand ((literalValue | arguments) (suffix | literalValue)*)?
+    // These end in '}', so a method expression's `.M` right after them is unambiguous.
+    | (structType | interfaceType) ((literalValue | arguments | DOT IDENT) (suffix | literalValue)*)?
     ;
 
-operand : NUMBER | RUNE | STRING | RAW_STRING | IDENT | LPAREN expr RPAREN ;
 
 string_ : STRING | RAW_STRING ;
 
 // Type literals usable as operands of conversions and composite literals.
 // `<-chan T` is not here: gc parses it as a receive applied to `chan T` and then converts.
-typeOperand : arrayType | mapType | structType | CHAN ARROW? type_ | interfaceType ;
+typeOperand : arrayType | mapType | CHAN ARROW? type_ ;
 
 suffix
     : DOT (IDENT | LPAREN (TYPE | type_) RPAREN)
@@ -130,15 +132,16 @@ elementValue : expr | literalValue ;
 
 // ---- Expressions in if/for/switch headers: `{` after a bare operand opens the block ----
 
-exprNC      : unaryExprNC ((LOR | LAND | EQL | NEQ | LSS | LEQ | GTR | GEQ | ADD | SUB | OR | XOR
-                           | MUL | QUO | REM | SHL | SHR | AND | AND_NOT) unaryExprNC)* ;
+exprNC    : (ADD | SUB | NOT | XOR | MUL | AND | ARROW | TILDE)* primaryExprNC
+            ((LOR | LAND | EQL | NEQ | LSS | LEQ | GTR | GEQ | ADD | SUB | OR | XOR
+                       | MUL | QUO | REM | SHL | SHR | AND | AND_NOT) (ADD | SUB | NOT | XOR | MUL | AND | ARROW | TILDE)* primaryExprNC)* ;
 exprListNC  : exprNC (COMMA exprNC)* ;
-unaryExprNC : primaryExprNC | (ADD | SUB | NOT | XOR | MUL | AND | ARROW | TILDE) unaryExprNC ;
 
 primaryExprNC
-    : operand suffix*
+    : (NUMBER | RUNE | STRING | RAW_STRING | IDENT | LPAREN expr RPAREN) suffix*
     | FUNC signature block suffix*
     | typeOperand (literalValue | arguments) suffix*
+    | (structType | interfaceType) (literalValue | arguments | DOT IDENT) suffix*
     ;
 
 

@@ -61,15 +61,17 @@ final class GcErrorStrategy extends DefaultErrorStrategy {
      */
     private void report(Parser p, org.antlr.v4.runtime.Token t, IntervalSet expected) {
         if (errs.recoveryStarted()) return;
-        errs.plainOrUnexpected(t, message(p.getContext(), t, expected == null ? new IntervalSet() : expected));
-        errs.startRecovery(t.getLine());
+        int i = t.getTokenIndex();
+        int prev = i > 0 ? p.getInputStream().get(i - 1).getType() : SEMI;
+        errs.plainOrUnexpected(t, message(p.getContext(), t, prev, expected == null ? new IntervalSet() : expected));
+        errs.startRecovery(t);
     }
 
     /**
      * gc's message text without the "syntax error: " prefix. A result starting with "!" is a
      * plain message; otherwise it is the suffix after "unexpected X".
      */
-    static String message(ParserRuleContext ctx, org.antlr.v4.runtime.Token t, IntervalSet expected) {
+    static String message(ParserRuleContext ctx, org.antlr.v4.runtime.Token t, int prev, IntervalSet expected) {
         int tt = t.getType();
         boolean exprStart = expected.contains(NUMBER) && expected.contains(IDENT);
         boolean typeStart = expected.contains(MAP) && expected.contains(CHAN) && expected.contains(IDENT);
@@ -162,7 +164,17 @@ final class GcErrorStrategy extends DefaultErrorStrategy {
                 }
                 case RULE_stmtList -> {
                     if (exprStart && !expected.contains(SEMI)) return ", expecting expression";
+                    // A token that cannot start a statement ends the list; gc then wants its closer.
+                    boolean atStmtStart = prev == SEMI || prev == LBRACE || prev == COLON;
+                    if (tt == org.antlr.v4.runtime.Token.EOF || atStmtStart && tt != SEMI) {
+                        int outer = c.getParent() == null ? -1 : c.getParent().getRuleIndex();
+                        return outer == RULE_caseClause || outer == RULE_commClause
+                                ? ", expecting case or default or }" : ", expecting }";
+                    }
                     return " at end of statement";
+                }
+                case RULE_caseClause, RULE_commClause -> {
+                    if (expected.contains(COLON)) return ", expecting :";
                 }
                 case RULE_simpleStmt, RULE_simpleStmtNC -> {
                     if (exprStart) return ", expecting expression";
@@ -179,6 +191,8 @@ final class GcErrorStrategy extends DefaultErrorStrategy {
                 case RULE_block -> {
                     if (tt != RBRACE && !expected.contains(RBRACE)) return ", expecting {";
                     if (exprStart && !expected.contains(SEMI)) return ", expecting expression";
+                    boolean atStmtStart = prev == SEMI || prev == LBRACE || prev == COLON;
+                    if (tt == org.antlr.v4.runtime.Token.EOF || atStmtStart && tt != SEMI) return ", expecting }";
                     return " at end of statement";
                 }
                 default -> {
@@ -191,8 +205,7 @@ final class GcErrorStrategy extends DefaultErrorStrategy {
     }
 
     private static boolean isExprRule(int r) {
-        return r == RULE_expr || r == RULE_exprNC || r == RULE_unaryExpr || r == RULE_unaryExprNC
-                || r == RULE_primaryExpr || r == RULE_primaryExprNC || r == RULE_operand
+        return r == RULE_expr || r == RULE_exprNC || r == RULE_primaryExpr || r == RULE_primaryExprNC
                 || r == RULE_exprList || r == RULE_exprListNC || r == RULE_returnStmt || r == RULE_goStmt
                 || r == RULE_deferStmt || r == RULE_caseClause || r == RULE_commClause;
     }

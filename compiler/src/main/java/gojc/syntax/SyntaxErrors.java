@@ -38,8 +38,16 @@ final class SyntaxErrors {
         return recoveryLine != Integer.MAX_VALUE;
     }
 
-    void startRecovery(int line) {
-        recoveryLine = line;
+    private int recoveryToken = Integer.MAX_VALUE;
+
+    void startRecovery(org.antlr.v4.runtime.Token t) {
+        recoveryLine = t.getLine();
+        recoveryToken = t.getTokenIndex();
+    }
+
+    /** Whether the parser's first error lies within tokens [from, to]: the tree there has holes. */
+    boolean broken(int from, int to) {
+        return recoveryToken >= from && recoveryToken <= to + 1;
     }
 
     /** An error gc's parser reports without the "syntax error: " prefix. */

@@ -388,6 +388,18 @@ class ParserTest {
         "func f() {\\n\\tx :=\\n}|5:1: syntax error: unexpected }, expecting expression",
         "func f() {\\n\\tgo f\\n}|4:5: expression in go must be function call",
         "var x = 1 # 2|3:11: invalid character U+0023 '#'\\n3:13: syntax error: unexpected literal 2 after top level declaration",
+        "func f() {\\n\\tfor {\\n}|6:1: syntax error: unexpected EOF, expecting }",
+        "func f() {\\n\\tif x {\\n\\t}\\n\\telse {\\n\\t}\\n}|6:2: syntax error: unexpected else, expecting }",
+        "func f() {\\n\\tswitch x {\\n\\tcase 1\\n\\t}\\n}|5:8: syntax error: unexpected newline, expecting :",
+        "import fmt|3:11: syntax error: missing import path",
+        "func (a, b T) f() {}|3:15: method has multiple receivers",
+        "func f() {\\n\\ta[1:2:] = 1\\n}|4:8: final index required in 3-index slice",
+        "func f() {\\n\\tx = = 1\\n}|4:6: syntax error: unexpected =, expecting expression",
+        "func f() {\\n\\tfmt.Println(\"a\"\\n}|4:17: syntax error: unexpected newline in argument list; possibly missing comma or )",
+        "func f() {\\n\\tdefer (f())\\n}|4:8: expression in defer must not be parenthesized",
+        "func f() {\\n\\tswitch {\\n\\tcase true:\\n\\t\\telse\\n\\t}\\n}|6:3: syntax error: unexpected else, expecting case or default or }",
+        "func f() {\\n\\tif x; y\\n\\t{\\n\\t}\\n}|4:9: syntax error: unexpected newline, expecting { after if clause",
+        "func f() {\\nL:\\n\\tswitch {\\n\\tcase true:\\n\\tL1:\\n\\tcase false:\\n\\t}\\n}|7:4: syntax error: missing statement after label",
     })
     void gcSyntaxErrors(String src, String want) {
         String text = "package p\n\n" + src.replace("\\n", "\n").replace("\\t", "\t") + "\n";

@@ -108,7 +108,7 @@ public final class Chan {
     /** c <- v. */
     public static void send(G g, Chan c, Object v) {
         if (g.rewinding) {
-            g.rewinding = false;
+            Sched.rewound(g, WaitReason.CHAN_SEND);
             finishSend(g);
             return;
         }
@@ -171,7 +171,7 @@ public final class Chan {
     /** v, ok := <-c: returns v and sets {@code g.recvOk}. */
     public static Object recv2(G g, Chan c) {
         if (g.rewinding) {
-            g.rewinding = false;
+            Sched.rewound(g, WaitReason.CHAN_RECEIVE);
             return finishRecv(g);
         }
         if (c == null) {
@@ -297,9 +297,6 @@ public final class Chan {
 
     /** A nil channel operation or an empty select: parks for good. */
     static void blockForever(G g, String reason) {
-        if (g.rewinding) {
-            g.rewinding = false; // never readied, so never here; stay parked
-        }
         Sched.beginPark(g, reason);
         Sched.park(g);
     }

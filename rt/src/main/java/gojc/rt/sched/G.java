@@ -109,8 +109,8 @@ public final class G {
     Sudog[] selectSudogs;
     Chan[] selectLockOrder;
     int selectNsends;
-    Timer sleepTimer;
-    boolean system;
+    /** The blocking operation the goroutine unwound from, checked when it rewinds. */
+    String suspendedIn;
 
     private static final java.lang.invoke.VarHandle SELECT_DONE;
 

@@ -36,14 +36,14 @@ public final class Sched {
     private static P pidle;
     static volatile int npidle;
     private static M midle;
-    private static int nmidle, nmidleLocked, mcount;
+    static int nmidle, nmidleLocked, mcount;
     static final AtomicInteger nmspinning = new AtomicInteger();
     /** The first user goroutine gets 17, as in gc, whose first batch also feeds system goroutines. */
     static final AtomicLong goidgen = new AtomicLong(GOID_BATCH);
     /** Live user goroutines. */
     static final AtomicInteger ngoroutines = new AtomicInteger();
     /** Every G ever made: dead ones are reused from the free lists, never dropped (as gc). */
-    private static final List<G> allgs = new ArrayList<>();
+    static final List<G> allgs = new ArrayList<>();
     static final Object gFreeLock = new Object();
     static G gFree;
     static volatile int gFreeCount;
@@ -62,7 +62,7 @@ public final class Sched {
 
     // stop the world
     static volatile boolean gcwaiting;
-    private static int stopwait;
+    static int stopwait;
 
     // ---- start-up ----
 
@@ -131,7 +131,7 @@ public final class Sched {
     /** {@code go fn()}: createdBy is "function\tfile:line" of the go statement (may be null). */
     public static void newproc(G parent, GoFunc fn, String createdBy) {
         if (fn == null) {
-            fatalGoroutines("go of nil func value");
+            Crash.fatalGoroutines("go of nil func value");
         }
         M m = currentM();
         P p = m != null ? m.p : null;
@@ -188,7 +188,7 @@ public final class Sched {
         m.p.gfput(g);
         if (left == 0 && mainGoexited) {
             synchronized (lock) {
-                checkdead();
+                Crash.checkdead();
             }
         }
     }
@@ -268,7 +268,7 @@ public final class Sched {
         top:
         while (true) {
             if (gcwaiting) {
-                gcstopm(m);
+                World.gcstopm(m);
                 continue;
             }
             P p = m.p;
@@ -407,12 +407,12 @@ public final class Sched {
     }
 
     /** Puts m on the idle list and parks it until it is handed a P. */
-    private static void stopm(M m) {
+    static void stopm(M m) {
         synchronized (lock) {
             m.schedlink = midle;
             midle = m;
             nmidle++;
-            checkdead();
+            Crash.checkdead();
         }
         m.waitForNextp();
     }
@@ -432,7 +432,7 @@ public final class Sched {
         handoffp(p);
         synchronized (lock) {
             nmidleLocked++;
-            checkdead();
+            Crash.checkdead();
         }
         m.waitForNextp();
         synchronized (lock) {
@@ -564,14 +564,14 @@ public final class Sched {
         return g;
     }
 
-    private static void pidleput(P p) {
+    static void pidleput(P p) {
         p.status = P.IDLE;
         p.link = pidle;
         pidle = p;
         npidle++;
     }
 
-    private static P pidleget() {
+    static P pidleget() {
         P p = pidle;
         if (p != null) {
             pidle = p.link;
@@ -608,6 +608,12 @@ public final class Sched {
      * lock): from here on a concurrent {@link #ready} is remembered.
      */
     static void beginPark(G g, String reason) {
+        beginPark(g, reason, reason);
+    }
+
+    /** op names the operation for the rewind check (see {@link #rewound}). */
+    static void beginPark(G g, String reason, String op) {
+        g.suspendedIn = op;
         g.waitReason = reason;
         g.status = G.WAITING;
         g.parkState = g.noUnwind > 0 ? G.P_THREAD_PARKED : G.P_PARKING;
@@ -627,7 +633,7 @@ public final class Sched {
         handoffp(releasep(m));
         synchronized (lock) {
             nmidleLocked++;
-            checkdead();
+            Crash.checkdead();
         }
         while (g.parkState == G.P_THREAD_PARKED) {
             LockSupport.park(g);
@@ -708,10 +714,27 @@ public final class Sched {
 
     // ---- the runtime API ----
 
+    private static final String YIELD = "Gosched";
+
+    /**
+     * The blocking operation op is re-issued while rewinding: the protocol's end. Checks that
+     * every frame was popped and that this is the operation the goroutine suspended in, so
+     * that a transform bug fails here, loudly, instead of returning someone else's result.
+     */
+    static void rewound(G g, String op) {
+        g.rewinding = false;
+        String was = g.suspendedIn;
+        g.suspendedIn = null;
+        if (g.frameCount() != 0 || (was != op && !op.equals(was))) {
+            throw new IllegalStateException("gojc: goroutine " + g.goid + " rewound into " + op + " with "
+                    + g.frameCount() + " frames left, but it suspended in " + was);
+        }
+    }
+
     /** runtime.Gosched: a blocking operation that lets other goroutines run. */
     public static void Gosched(G g) {
         if (g.rewinding) {
-            g.rewinding = false;
+            rewound(g, YIELD);
             return;
         }
         yield(g);
@@ -720,7 +743,7 @@ public final class Sched {
     /** Called by compiled code that found {@code g.preempt} set; unwinds like Gosched. */
     public static void preempted(G g) {
         if (g.rewinding) {
-            g.rewinding = false;
+            rewound(g, YIELD);
             return;
         }
         g.preempt = false;
@@ -729,6 +752,7 @@ public final class Sched {
 
     private static void yield(G g) {
         if (g.noUnwind == 0) {
+            g.suspendedIn = YIELD;
             g.parkState = G.P_YIELDING;
             g.unwinding = true;
             return;
@@ -805,15 +829,10 @@ public final class Sched {
         }
     }
 
-    /** For tests: the platform thread the goroutine is running on. */
-    public static Thread currentThread(G g) {
-        return g.m;
-    }
-
     /** time.Sleep(ns): a blocking operation on the P's timer heap. */
     public static void Sleep(G g, long ns) {
         if (g.rewinding) {
-            g.rewinding = false;
+            rewound(g, WaitReason.SLEEP);
             return;
         }
         if (ns <= 0) {
@@ -904,100 +923,10 @@ public final class Sched {
             return prev;
         }
         M m = g.m;
-        stopTheWorld(m);
-        procresize(m, n);
-        startTheWorld(m);
+        World.stop(m);
+        World.resize(m, n);
+        World.start(m);
         return prev;
-    }
-
-    private static void stopTheWorld(M m) {
-        synchronized (lock) {
-            gcwaiting = true;
-            stopwait = gomaxprocs - 1;
-            m.p.status = P.GCSTOP;
-            for (P p : allp) {
-                if (p.status == P.SYSCALL && p.casStatus(P.SYSCALL, P.GCSTOP)) {
-                    stopwait--;
-                }
-            }
-            P p;
-            while ((p = pidleget()) != null) {
-                p.status = P.GCSTOP;
-                stopwait--;
-            }
-            while (stopwait > 0) {
-                for (P q : allp) {
-                    if (q.status == P.RUNNING && q.m != null && q.m.curg != null) {
-                        q.m.curg.preempt = true;
-                    }
-                }
-                try {
-                    lock.wait(1);
-                } catch (InterruptedException e) {
-                    // keep waiting
-                }
-            }
-        }
-    }
-
-    private static void gcstopm(M m) {
-        P p = releasep(m);
-        synchronized (lock) {
-            p.status = P.GCSTOP;
-            if (--stopwait == 0) {
-                lock.notifyAll();
-            }
-        }
-        stopm(m);
-    }
-
-    private static void procresize(M m, int n) {
-        synchronized (lock) {
-            P[] old = allp;
-            P[] ps = new P[n];
-            for (int i = 0; i < n; i++) {
-                ps[i] = i < old.length ? old[i] : new P(i);
-            }
-            for (int i = n; i < old.length; i++) {
-                old[i].drainToGlobal();
-                old[i].gfpurge();
-                old[i].timers.moveTo(ps[0].timers);
-                old[i].status = P.GCSTOP;
-            }
-            if (m.p.id >= n) {
-                m.p.m = null;
-                m.p = null;
-                acquirep(m, ps[0]);
-            }
-            allp = ps;
-            gomaxprocs = n;
-        }
-    }
-
-    private static void startTheWorld(M m) {
-        List<P> toStart = new ArrayList<>();
-        synchronized (lock) {
-            gcwaiting = false;
-            m.p.status = P.RUNNING;
-            for (P p : allp) {
-                if (p == m.p) {
-                    continue;
-                }
-                if (p.status == P.SYSCALL) {
-                    continue; // still with its M in a syscall
-                }
-                if (p.runqEmpty()) {
-                    pidleput(p);
-                } else {
-                    p.status = P.IDLE;
-                    toStart.add(p);
-                }
-            }
-        }
-        for (P p : toStart) {
-            startm(p, false);
-        }
-        wakep();
     }
 
     // ---- the end of the program ----
@@ -1034,95 +963,7 @@ public final class Sched {
         gojc.rt.Fatal.uncaught(t, g != null ? g.goid : 0);
     }
 
-    /** checkdead, lock held: no M can run anything and nothing will ever wake. */
-    static void checkdead() {
-        if (!deadlockDetection) {
-            return;
-        }
-        int run = mcount - nmidle - nmidleLocked;
-        if (run > 0) {
-            return;
-        }
-        if (runqsize > 0) {
-            return;
-        }
-        for (P p : allp) {
-            if (!p.runqEmpty()) {
-                return;
-            }
-        }
-        if (mainGoexited && ngoroutines.get() == 0) {
-            fatalNoTrace("no goroutines (main called runtime.Goexit) - deadlock!");
-        }
-        if (earliestTimer() != 0) {
-            return; // a timer will fire; the timer waiter or sysmon runs it
-        }
-        fatalGoroutines("all goroutines are asleep - deadlock!");
-    }
-
-    private static void fatalNoTrace(String msg) {
-        panicking.incrementAndGet();
-        writeStderr("fatal error: " + msg + "\n");
-        Exit.exit(2);
-    }
-
-    /** gc's fatal with a traceback: the message, then every live goroutine's header. */
-    static void fatalGoroutines(String msg) {
-        panicking.incrementAndGet();
-        StringBuilder sb = new StringBuilder("fatal error: ").append(msg).append('\n');
-        List<G> gs;
-        synchronized (lock) {
-            gs = new ArrayList<>(allgs);
-        }
-        gs.sort((a, b) -> Long.compare(a.goid, b.goid));
-        G cur = getg();
-        for (G g : gs) {
-            int s = g.status;
-            if (s == G.DEAD || s == G.IDLE || g.system) {
-                continue;
-            }
-            sb.append("\ngoroutine ").append(g.goid).append(" [").append(statusText(g, cur)).append("]:\n");
-            if (g.createdBy != null) {
-                int tab = g.createdBy.indexOf('\t');
-                if (tab >= 0) {
-                    sb.append("created by ").append(g.createdBy, 0, tab).append("\n\t")
-                            .append(g.createdBy.substring(tab + 1)).append('\n');
-                } else {
-                    sb.append("created by ").append(g.createdBy).append('\n');
-                }
-            }
-        }
-        writeStderr(sb.toString());
-        Exit.exit(2);
-    }
-
-    private static String statusText(G g, G cur) {
-        switch (g.status) {
-            case G.RUNNABLE:
-                return "runnable";
-            case G.RUNNING:
-                return "running";
-            case G.SYSCALL:
-                return "syscall";
-            case G.WAITING:
-                return g.waitReason != null ? g.waitReason : "waiting";
-            default:
-                return "unknown";
-        }
-    }
-
-    static void writeStderr(String s) {
-        byte[] b = s.getBytes(java.nio.charset.StandardCharsets.UTF_8);
-        gojc.rt.Stdio.writeStderr(b, 0, b.length);
-    }
-
-    /** A user-visible fatal error from the runtime (gc's fatal/throw). */
-    static RuntimeException fatal(String msg) {
-        fatalNoTrace(msg);
-        return new IllegalStateException(msg);
-    }
-
-    // ---- for sysmon ----
+    // ---- for tests ----
 
     /** All goroutines ever created (lock held). */
     static List<G> allgsForTest() {

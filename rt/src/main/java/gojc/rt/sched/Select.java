@@ -18,7 +18,7 @@ public final class Select {
      */
     public static int select(G g, Chan[] cases, Object[] sendValues, int nsends, boolean block) {
         if (g.rewinding) {
-            g.rewinding = false;
+            Sched.rewound(g, WaitReason.SELECT);
             return finish(g);
         }
         int n = cases.length;

@@ -213,4 +213,30 @@ class ChanTest {
         GoPanic p = assertThrows(GoPanic.class, r::run);
         return p.getMessage();
     }
+
+    /** A transform bug (re-issuing another call than the suspended one) fails loudly. */
+    @Test
+    void rewindingIntoTheWrongOperationIsDetected() {
+        Chan c = Chan.make(0, 0L);
+        Harness.start();
+        Sched.newproc(null, new GoFunc() {
+            @Override
+            public void run(G g) {
+                Compiled.waitBlocked(c, 1);
+                Chan.send(g, c, 1L);
+            }
+        }, null);
+        IllegalStateException e = assertThrows(IllegalStateException.class, () -> Harness.run(new GoFunc() {
+            @Override
+            public void run(G g) {
+                if (g.rewinding) {
+                    Chan.send(g, c, 2L); // wrong: it suspended in a receive
+                    return;
+                }
+                Chan.recv(g, c);
+            }
+        }));
+        assertTrue(e.getMessage().contains("rewound into chan send with 0 frames left, but it suspended in chan receive"),
+                e.getMessage());
+    }
 }

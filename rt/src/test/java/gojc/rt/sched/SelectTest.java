@@ -190,4 +190,38 @@ class SelectTest {
         }
         assertEquals(n / 3, received.size());
     }
+
+    /** In untransformed code a blocking select and a sleep park the thread and still complete. */
+    @Test
+    void selectAndSleepInUntransformedCode() {
+        Chan a = Chan.make(0, 0L);
+        Chan b = Chan.make(0, 0L);
+        Harness.start();
+        Sched.newproc(null, new GoFunc() {
+            @Override
+            public void run(G g) {
+                Compiled.waitBlocked(b, 1);
+                Chan.send(g, b, 5L);
+            }
+        }, null);
+        int[] chosen = new int[1];
+        Object[] value = new Object[1];
+        long[] slept = new long[1];
+        Harness.run(new GoFunc() {
+            @Override
+            public void run(G g) {
+                g.noUnwind++;
+                chosen[0] = Select.select(g, new Chan[] {a, b}, null, 0, true);
+                value[0] = g.recvValue;
+                long t = System.nanoTime();
+                Sched.Sleep(g, 5_000_000L);
+                slept[0] = System.nanoTime() - t;
+                g.noUnwind--;
+            }
+        });
+        assertEquals(1, chosen[0]);
+        assertEquals(5L, value[0]);
+        assertTrue(slept[0] >= 5_000_000L, "slept " + slept[0]);
+        assertEquals(0, a.waiters() + b.waiters());
+    }
 }
