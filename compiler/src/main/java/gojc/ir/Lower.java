@@ -387,9 +387,8 @@ public final class Lower {
                     out.add(new IrStmt.Store(id.pos(), x, init));
                 }
             }
-        } else if (d.decl().tok() == Token.TYPE) {
-            throw new NotSupported("local type declaration", d.pos());
         }
+        // Local type declarations need no code: struct classes are generated where a type is used.
         return new IrStmt.Block(d.pos(), out);
     }
 
