@@ -29,34 +29,66 @@ final class FuncGen implements Opcodes {
     static final String ARITH = "gojc/rt/Arith";
     static final String PRINT = "gojc/rt/Print";
 
-    private final MethodVisitor mv;
+    final MethodVisitor mv;
     private final Map<IrStmt.LoopId, Label[]> loops = new IdentityHashMap<>();
+    private final Map<IrStmt.LabelId, Label> labels = new IdentityHashMap<>();
     private int nextSlot;
     private int lastLine = -1;
+    /** Func shapes the code uses; the package compiler generates their classes. */
+    final java.util.Set<String> shapes;
+    final CallGen calls;
 
     private final CompositeGen comp;
 
     FuncGen(MethodVisitor mv) {
+        this(mv, new java.util.TreeSet<>());
+    }
+
+    FuncGen(MethodVisitor mv, java.util.Set<String> shapes) {
         this.mv = mv;
+        this.shapes = shapes;
+        this.calls = new CallGen(this);
         this.comp = new CompositeGen(mv, this::expr, this::stmt);
     }
 
-    /** Lays out slots for parameters then locals, and emits the body. */
+    Label label(IrStmt.LabelId id) {
+        return labels.computeIfAbsent(id, k -> new Label());
+    }
+
+    /** Emits a static method's body. */
     void emit(IrFunc f) {
+        emit(f, false);
+    }
+
+    /** Lays out slots for {@code this} (instance methods), parameters then locals, and emits the body. */
+    void emit(IrFunc f, boolean instance) {
         mv.visitCode();
+        if (instance) nextSlot = 1;
         for (Variable p : f.params()) assign(p);
         for (Variable v : f.locals()) assign(v);
         stmt(f.body());
+        if (f.ref().result().repr() != Repr.VOID) {
+            // Unreachable after a terminating body; ASM drops it as dead code.
+            mv.visitInsn(ACONST_NULL);
+            mv.visitInsn(ATHROW);
+        }
         mv.visitMaxs(0, 0);
         mv.visitEnd();
     }
 
     private void assign(Variable v) {
         v.setSlot(nextSlot);
-        nextSlot += Math.max(1, v.type.repr().slots());
+        nextSlot += v.boxed ? 1 : Math.max(1, v.type.repr().slots());
     }
 
-    private void line(Pos pos) {
+    /** A fresh local slot for code generation's own use. */
+    int newSlot(int size) {
+        int s = nextSlot;
+        nextSlot += size;
+        return s;
+    }
+
+    void line(Pos pos) {
         if (pos != null && pos.isKnown() && pos.line() != lastLine) {
             Label l = new Label();
             mv.visitLabel(l);
@@ -67,21 +99,25 @@ final class FuncGen implements Opcodes {
 
     // ---- Statements ----
 
-    private void stmt(IrStmt s) {
+    void stmt(IrStmt s) {
         line(s.pos());
+        if (calls.stmt(s)) {
+            return;
+        }
         if (s instanceof IrStmt.Block b) {
             b.stmts().forEach(this::stmt);
         } else if (s instanceof IrStmt.Eval e) {
             expr(e.x());
             pop(e.x().type());
         } else if (s instanceof IrStmt.Store st) {
-            expr(st.value());
-            mv.visitVarInsn(storeOp(st.var().type), st.var().slot());
+            calls.store(st.var(), st.value());
         } else if (s instanceof IrStmt.StoreGlobal sg) {
             expr(sg.value());
             mv.visitFieldInsn(PUTSTATIC, sg.global().owner(), sg.global().name(), sg.global().type().descriptor());
         } else if (s instanceof IrStmt.Print p) {
             print(p);
+        } else if (s instanceof IrStmt.If i && i.els() == null && i.then() instanceof IrStmt.Goto g) {
+            branch(i.cond(), label(g.target()), true);
         } else if (s instanceof IrStmt.If i) {
             Label els = new Label();
             Label end = new Label();
@@ -105,6 +141,7 @@ final class FuncGen implements Opcodes {
             if (r.results().isEmpty()) {
                 mv.visitInsn(RETURN);
             } else {
+                calls.extraResults(r.results());
                 IrExpr x = r.results().get(0);
                 expr(x);
                 mv.visitInsn(returnOp(x.type()));
@@ -173,11 +210,14 @@ final class FuncGen implements Opcodes {
 
     // ---- Expressions ----
 
-    private void expr(IrExpr e) {
+    void expr(IrExpr e) {
+        if (calls.expr(e)) {
+            return;
+        }
         if (e instanceof IrExpr.Const c) {
             constant(c.type(), c.value());
         } else if (e instanceof IrExpr.Load l) {
-            mv.visitVarInsn(loadOp(l.type()), l.var().slot());
+            calls.load(l.var());
         } else if (e instanceof IrExpr.LoadGlobal g) {
             mv.visitFieldInsn(GETSTATIC, g.global().owner(), g.global().name(), g.global().type().descriptor());
         } else if (e instanceof IrExpr.Binary b) {
@@ -372,7 +412,7 @@ final class FuncGen implements Opcodes {
     }
 
     /** Jumps to {@code target} when cond evaluates to {@code when}; falls through otherwise. */
-    private void branch(IrExpr cond, Label target, boolean when) {
+    void branch(IrExpr cond, Label target, boolean when) {
         if (cond instanceof IrExpr.Logical l) {
             boolean and = l.op() == Token.LAND;
             if (and != when) {
@@ -427,6 +467,10 @@ final class FuncGen implements Opcodes {
                 mv.visitJumpInsn(ifOp(op), target);
             }
             case REF -> {
+                if (c.x() instanceof IrExpr.Nil || c.y() instanceof IrExpr.Nil) {
+                    mv.visitJumpInsn(op == Token.EQL ? IF_ACMPEQ : IF_ACMPNE, target);
+                    return;
+                }
                 if (!t.isString()) {
                     comp.compare(c, op == Token.EQL, target);
                     return;
@@ -488,7 +532,7 @@ final class FuncGen implements Opcodes {
         };
     }
 
-    private void pop(IrType t) {
+    void pop(IrType t) {
         switch (t.repr().slots()) {
             case 0 -> {
             }

@@ -64,6 +64,7 @@ public final class PackageCompiler implements Opcodes {
             }
             funcsByFile.put(f, fs);
         }
+        java.util.Set<String> shapes = new java.util.TreeSet<>();
         for (var e : funcsByFile.entrySet()) {
             File f = e.getKey();
             String owner = Names.fileClass(pkg, f.source().path().getFileName().toString());
@@ -72,36 +73,45 @@ public final class PackageCompiler implements Opcodes {
                 Func fn = (Func) info.defs.get(fd.name());
                 if (fn == null) fn = info.initFuncs.stream().filter(x -> x.decl() == fd).findFirst().orElseThrow();
                 FuncRef ref = refs.get(fn);
-                IrFunc ir = Lower.lowerFunction(info, fd, fn, ref);
+                gojc.ir.Closures closures = new gojc.ir.Closures(ref.owner() + "$" + ref.name());
+                IrFunc ir = Lower.lowerFunction(info, fd, fn, ref, closures);
                 MethodVisitor mv = cw.visitMethod(ACC_PUBLIC | ACC_STATIC, ref.name(), ref.descriptor(), null, null);
-                new FuncGen(mv).emit(ir);
+                new FuncGen(mv, shapes).emit(ir);
+                ClosureGen.closures(closures, f.source().path().getFileName().toString(), shapes, classes);
             }
             cw.visitEnd();
             classes.put(owner, cw.toByteArray());
         }
         String pkgClass = Names.pkgClass(pkg);
         boolean hasInit = !info.initOrder.isEmpty() || !inits.isEmpty();
-        classes.put(pkgClass, pkgClass(pkg, info, inits, files));
+        classes.put(pkgClass, pkgClass(pkg, info, inits, files, shapes, classes));
         StructGen.emitAll(classes);
+        for (String d : shapes) classes.put(gojc.ir.FuncShape.className(d), ClosureGen.shape(d));
         return new Result(new LinkUnit(pkg.path(), imports, classes, hasInit ? pkgClass : null), mainOwner);
     }
 
-    private static ClassWriter newClass(String name, String sourceFile) {
-        ClassWriter cw = new ClassWriter(ClassWriter.COMPUTE_FRAMES | ClassWriter.COMPUTE_MAXS) {
+    static ClassWriter newClassWriter() {
+        return new ClassWriter(ClassWriter.COMPUTE_FRAMES | ClassWriter.COMPUTE_MAXS) {
             @Override
             protected String getCommonSuperClass(String a, String b) {
                 // Generated code never needs a common superclass other than Object for its
-                // frames so far; loading classes here would need the whole program.
+                // frames so far (func values are cast to their shape class when created);
+                // loading classes here would need the whole program.
                 return "java/lang/Object";
             }
         };
+    }
+
+    private static ClassWriter newClass(String name, String sourceFile) {
+        ClassWriter cw = newClassWriter();
         cw.visit(V11, ACC_PUBLIC | ACC_FINAL | ACC_SUPER, name, null, "java/lang/Object", null);
         cw.visitSource(sourceFile, null);
         return cw;
     }
 
     /** Package-level variables as static fields set to their zero values, and {@code $init}. */
-    private static byte[] pkgClass(Package pkg, Info info, List<FuncRef> inits, List<File> files) {
+    private static byte[] pkgClass(Package pkg, Info info, List<FuncRef> inits, List<File> files,
+                                   java.util.Set<String> shapes, Map<String, byte[]> classes) {
         String name = Names.pkgClass(pkg);
         ClassWriter cw = newClass(name, files.isEmpty() ? "<package>" : files.get(0).source().path().getFileName().toString());
         List<Var> globals = new ArrayList<>();
@@ -125,9 +135,11 @@ public final class PackageCompiler implements Opcodes {
 
         Pos pos = files.isEmpty() ? Pos.NONE : files.get(0).pos();
         FuncRef ref = new FuncRef(name, LinkUnit.INIT_METHOD, List.of(), IrType.VOID);
-        IrFunc init = Lower.packageInit(info, ref, inits, pos);
+        gojc.ir.Closures closures = new gojc.ir.Closures(name + "$init");
+        IrFunc init = Lower.packageInit(info, ref, inits, pos, closures);
         MethodVisitor mv = cw.visitMethod(ACC_PUBLIC | ACC_STATIC, ref.name(), ref.descriptor(), null, null);
-        new FuncGen(mv).emit(init);
+        new FuncGen(mv, shapes).emit(init);
+        ClosureGen.closures(closures, files.isEmpty() ? "<package>" : files.get(0).source().path().getFileName().toString(), shapes, classes);
         cw.visitEnd();
         return cw.toByteArray();
     }

@@ -77,4 +77,31 @@ public sealed interface IrExpr {
 
     /** Runs statements, then yields a value (temporaries of literals and evaluation order). */
     record Let(List<IrStmt> stmts, IrExpr value, IrType type) implements IrExpr {}
+    /** The nil value of a reference-represented type (func, interface, ...). */
+    record Nil(IrType type) implements IrExpr {}
+
+    /** A call through a func value: {@code fn} of func type {@code shape}; nil panics. */
+    record CallValue(IrExpr fn, FuncShape shape, List<IrExpr> args, IrType type) implements IrExpr {}
+
+    /**
+     * Result {@code index} (>= 1) of the call evaluated just before: read from the result area,
+     * so the lowering stores it before any other call (see docs/architecture.md).
+     */
+    record ExtraResult(int index, IrType type) implements IrExpr {}
+
+    /** A new func value of a generated closure class, capturing the given variables' contents. */
+    record MakeClosure(IrClosure closure, List<Variable> captures, IrType type) implements IrExpr {}
+
+    /** Runs {@code pre} then yields {@code value}: temporaries an expression needs. */
+    record Seq(List<IrStmt> pre, IrExpr value) implements IrExpr {
+        public IrType type() {
+            return value.type();
+        }
+    }
+
+    /** The recover builtin; {@code token} holds what the function took at entry. */
+    record Recover(Variable token, IrType type) implements IrExpr {}
+
+    /** Conversion of a non-interface value to an empty interface (panic's argument). */
+    record ToAny(IrExpr x, String goTypeString, IrType type) implements IrExpr {}
 }

@@ -45,8 +45,44 @@ public sealed interface IrStmt {
 
     /** dst = src for a struct or array location: copies into dst, which keeps its identity. */
     record SetValue(Pos pos, IrExpr dst, IrExpr src) implements IrStmt {}
+    /** A jump target: goto labels, the end of a switch, a fallthrough's next case body. */
+    record Label(Pos pos, LabelId id) implements IrStmt {}
+
+    record Goto(Pos pos, LabelId target) implements IrStmt {}
+
+    /** Declares a variable living in a heap cell: a fresh cell each time it executes. */
+    record NewCell(Pos pos, Variable var) implements IrStmt {}
+
+    /** The panic builtin: throws. */
+    record Panic(Pos pos, IrExpr value) implements IrStmt {}
+
+    /** {@code defer}: pushes fn (a func() value holding the evaluated call) on the frame. */
+    record Defer(Pos pos, Variable frame, IrExpr fn, IrExpr usesRecover) implements IrStmt {}
+
+    /**
+     * The body of a function containing defer: returns inside {@code body} store the results and
+     * jump to {@code exit}; there the deferred calls run, then {@code ret} returns. A panic out of
+     * the body runs them too and, when recovered, also continues at {@code ret}.
+     */
+    record DeferScope(Pos pos, Variable frame, IrStmt body, LabelId exit, IrStmt ret) implements IrStmt {}
+
+    final class LabelId {
+        public final String name;
+
+        public LabelId(String name) {
+            this.name = name;
+        }
+    }
 
     /** Identity of a loop for break/continue; a fresh object per loop. */
-    final class LoopId {
+    class LoopId {
+    }
+
+    /**
+     * A switch or select as a break target: the lowering turns break into a jump to its end
+     * (continue passes it by to the enclosing loop).
+     */
+    final class SwitchId extends LoopId {
+        public final LabelId end = new LabelId("$end");
     }
 }

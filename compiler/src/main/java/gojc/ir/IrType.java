@@ -50,7 +50,23 @@ public record IrType(Type go, Repr repr, IntKind intKind, String refDescriptor) 
         }
         IrType c = CompositeTypes.of(t, u, where);
         if (c != null) return c;
+        if (u instanceof gojc.types.Signature sig) {
+            return new IrType(t, Repr.REF, null, "L" + FuncShape.of(sig, where).className() + ";");
+        }
+        if (u instanceof gojc.types.Interface i && i.methods.isEmpty() && i.embeddeds.isEmpty()) {
+            return new IrType(t, Repr.REF, null, "Ljava/lang/Object;");
+        }
         throw new NotSupported("type " + t, where);
+    }
+
+    /** The class a REF value is checked against after coming out of an Object slot. */
+    public String internalName() {
+        String d = refDescriptor;
+        return d.startsWith("L") ? d.substring(1, d.length() - 1) : d;
+    }
+
+    public boolean isFunc() {
+        return go != null && (go instanceof gojc.types.Signature || go.underlying() instanceof gojc.types.Signature);
     }
 
     private static IrType integer(Type t, IntKind k) {

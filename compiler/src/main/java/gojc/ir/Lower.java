@@ -30,14 +30,35 @@ import java.util.Map;
  */
 public final class Lower {
     final Info info;
-    private final LowerComposite comp = new LowerComposite(this);
-    private final Map<Var, Variable> vars = new IdentityHashMap<>();
-    private final List<Variable> locals = new ArrayList<>();
+    final Map<Var, Variable> vars = new IdentityHashMap<>();
+    final List<Variable> locals = new ArrayList<>();
+    /** Labels of for loops and switches (a {@link IrStmt.SwitchId}) for break and continue. */
     final Map<String, IrStmt.LoopId> labels = new HashMap<>();
+    /** Enclosing loops and switches, innermost last. */
     final ArrayList<IrStmt.LoopId> loops = new ArrayList<>();
-    private List<Variable> namedResults = List.of();
+    /** Goto targets by label name. */
+    final Map<String, IrStmt.LabelId> gotoLabels = new HashMap<>();
+    /** The function's results (named, or temporaries when it defers); bare returns read them. */
+    List<Variable> namedResults = List.of();
+    /** The function's result types. */
+    List<IrType> resultTypes = List.of();
+    /** Function literal context: the enclosing function's lowering, this closure's captures. */
+    Lower parent;
+    String closureClass;
+    final List<Variable> captureFields = new ArrayList<>();
+    final List<Variable> captureSources = new ArrayList<>();
+    /** Where closure classes go, shared by a top-level function and its literals. */
+    Closures closures;
+    /** Set when the function contains defer: its frame and the exit where results return. */
+    Variable deferFrame;
+    IrStmt.LabelId deferExit;
+    /** The recover token taken at entry, when the body calls recover. */
+    Variable recoverToken;
+    final LowerComposite comp = new LowerComposite(this);
+    final LowerCalls calls = new LowerCalls(this);
+    final LowerBranches branches = new LowerBranches(this);
 
-    private Lower(Info info) {
+    Lower(Info info) {
         this.info = info;
     }
 
@@ -45,22 +66,37 @@ public final class Lower {
     public static FuncRef ref(Func f, String name) {
         Signature sig = f.signature();
         List<IrType> params = new ArrayList<>();
+        if (sig.recv() != null) {
+            // Methods are static methods T$m(recv, params...) of their file's class.
+            params.add(IrType.of(sig.recv().type(), f.pos));
+            name = Names.recvTypeName(sig.recv().type()) + "$" + f.name;
+        }
         for (Var p : sig.params().vars()) params.add(IrType.of(p.type(), f.pos));
         if (sig.variadic()) throw new NotSupported("variadic function " + f.name, f.pos);
-        if (sig.recv() != null) throw new NotSupported("method " + f.name, f.pos);
-        IrType result = switch (sig.results().size()) {
-            case 0 -> IrType.VOID;
-            case 1 -> IrType.of(sig.results().at(0), f.pos);
-            default -> throw new NotSupported("multiple results", f.pos);
-        };
+        // Results beyond the first travel in the result area (gojc.rt.Results).
+        IrType result = sig.results().size() == 0 ? IrType.VOID : IrType.of(sig.results().at(0), f.pos);
         return new FuncRef(Names.funcOwner(f), name, params, result);
     }
 
     /** A package's init task body: its variables in the checker's order, then its init funcs. */
     public static IrFunc packageInit(Info info, FuncRef ref, List<FuncRef> initFuncs, Pos pos) {
+        return packageInit(info, ref, initFuncs, pos, new Closures(ref.owner() + "$init"));
+    }
+
+    public static IrFunc packageInit(Info info, FuncRef ref, List<FuncRef> initFuncs, Pos pos, Closures closures) {
         Lower l = new Lower(info);
+        l.closures = closures;
         List<IrStmt> body = new ArrayList<>();
         for (var init : info.initOrder) {
+            if (init.lhs().size() != 1 && Expr.unparen(init.rhs()) instanceof Expr.Call c) {
+                List<IrExpr> vals = l.calls.multiValue(c, body);
+                for (int i = 0; i < init.lhs().size(); i++) {
+                    Var v = init.lhs().get(i);
+                    if (v.name.equals("_")) continue;
+                    body.add(new IrStmt.StoreGlobal(v.pos, Names.global(v, IrType.of(v.type(), v.pos)), vals.get(i)));
+                }
+                continue;
+            }
             if (init.lhs().size() != 1) throw new NotSupported("multi-value package variable initialization", pos);
             Var v = init.lhs().get(0);
             IrExpr x = l.expr(init.rhs(), IrType.of(v.type(), v.pos));
@@ -75,11 +111,37 @@ public final class Lower {
         return new IrFunc(ref, pos, List.of(), l.locals, new IrStmt.Block(pos, body));
     }
 
-    private Variable local(Var v) {
+    Variable local(Var v) {
         Variable x = new Variable(v.name, IrType.of(v.type(), v.pos));
+        x.boxed = v.captured();
         vars.put(v, x);
         locals.add(x);
         return x;
+    }
+
+    /**
+     * The variable for a local Go variable: this function's own, or (in a function literal) a
+     * field of the closure capturing the enclosing function's variable.
+     */
+    Variable resolve(Var v, Pos pos) {
+        Variable x = vars.get(v);
+        if (x != null) return x;
+        if (parent == null) throw new NotSupported("variable " + v.name + " from an enclosing function", pos);
+        Variable outer = parent.resolve(v, pos);
+        Variable f = new Variable(v.name, outer.type);
+        f.boxed = outer.boxed;
+        f.field = "c" + captureFields.size() + "$" + v.name;
+        f.fieldOwner = closureClass;
+        captureFields.add(f);
+        captureSources.add(outer);
+        vars.put(v, f);
+        return f;
+    }
+
+    /** Declares a local: a fresh heap cell first when closures capture it. */
+    IrStmt declare(Pos pos, Variable x, IrExpr init) {
+        if (!x.boxed) return new IrStmt.Store(pos, x, init);
+        return new IrStmt.Block(pos, List.of(new IrStmt.NewCell(pos, x), new IrStmt.Store(pos, x, init)));
     }
 
     /** A compiler temporary; {@code $} keeps it apart from Go names. */
@@ -95,6 +157,7 @@ public final class Lower {
             case INT, LONG, FLOAT, DOUBLE -> new IrExpr.Const(t, ConstValue.makeInt64(0));
             case REF -> {
                 if (t.isString()) yield new IrExpr.Const(t, ConstValue.makeString(""));
+                if (t.isFunc() || t.refDescriptor().equals("Ljava/lang/Object;")) yield new IrExpr.Nil(t);
                 yield new IrExpr.Zero(t);
             }
             case VOID -> throw new IllegalArgumentException("void zero");
@@ -103,8 +166,9 @@ public final class Lower {
 
     // ---- Statements ----
 
-    private IrStmt stmt(Stmt s) {
+    IrStmt stmt(Stmt s) {
         if (s instanceof Stmt.ExprStmt e) return exprStmt(e);
+        if (s instanceof Stmt.Defer d) return calls.deferStmt(d);
         if (s instanceof Stmt.Assign a) return assign(a);
         if (s instanceof Stmt.IncDec d) return incDec(d);
         if (s instanceof Stmt.Block b) return block(b);
@@ -146,10 +210,13 @@ public final class Lower {
             out.add(new IrStmt.Print(c.pos(), args, b.id == Builtin.Id.PRINTLN));
             return new IrStmt.Block(c.pos(), out);
         }
+        if (b != null && b.id == Builtin.Id.PANIC) {
+            return new IrStmt.Panic(e.pos(), calls.toAny(((Expr.Call) x).args().get(0)));
+        }
         return new IrStmt.Eval(e.pos(), expr(x, null));
     }
 
-    private Builtin builtin(Expr fun) {
+    Builtin builtin(Expr fun) {
         fun = Expr.unparen(fun);
         return fun instanceof Expr.Ident id && info.objectOf(id) instanceof Builtin b ? b : null;
     }
@@ -159,7 +226,15 @@ public final class Lower {
             IrStmt ok = comp.commaOk(a.pos(), a.lhs(), a.rhs().get(0), a.tok() == Token.DEFINE);
             if (ok != null) return ok;
         }
-        if (a.lhs().size() != a.rhs().size()) throw new NotSupported("multi-value assignment", a.pos());
+        if (a.lhs().size() != a.rhs().size()) {
+            if (a.rhs().size() == 1 && Expr.unparen(a.rhs().get(0)) instanceof Expr.Call c) {
+                List<IrStmt> out = new ArrayList<>();
+                List<IrExpr> vs = calls.multiValue(c, out);
+                for (int i = 0; i < a.lhs().size(); i++) out.add(store(a.pos(), a.lhs().get(i), vs.get(i)));
+                return new IrStmt.Block(a.pos(), out);
+            }
+            throw new NotSupported("multi-value assignment", a.pos());
+        }
         Token op = a.tok().binaryOfAssign();
         if (op != null) {
             Expr lhs = a.lhs().get(0);
@@ -224,16 +299,15 @@ public final class Lower {
                     if (LowerComposite.isValue(g.type())) return new IrStmt.SetValue(pos, new IrExpr.LoadGlobal(g), value);
                     return new IrStmt.StoreGlobal(pos, g, value);
                 }
-                Variable x = vars.get(v);
-                boolean fresh = x == null && !comp.isCell(v);
-                if (v.captured()) throw new NotSupported("captured variable " + v.name, pos);
-                if (fresh && LowerComposite.needsCell(v)) return comp.initCell(pos, v, value);
-                if (comp.isCell(v)) return comp.storeCell(pos, v, value);
-                if (fresh) x = local(v);
-                if (LowerComposite.isValue(x.type)) {
-                    // a struct or array variable owns its object: assignment copies into it
-                    return fresh ? new IrStmt.Store(pos, x, LowerComposite.copyIfValue(value)) : new IrStmt.SetValue(pos, new IrExpr.Load(x), value);
+                if (comp.isCell(v) || (LowerComposite.needsCell(v) && !vars.containsKey(v))) {
+                    if (v.captured()) throw new NotSupported("captured address-taken variable " + v.name, pos);
+                    if (!comp.isCell(v)) return comp.initCell(pos, v, value);
+                    return comp.storeCell(pos, v, value);
                 }
+                if (info.defs.get(id) == v && !vars.containsKey(v)) return declare(pos, local(v), LowerComposite.copyIfValue(value));
+                Variable x = resolve(v, pos);
+                // a struct or array variable owns its object: assignment copies into it
+                if (LowerComposite.isValue(x.type)) return new IrStmt.SetValue(pos, new IrExpr.Load(x), value);
                 return new IrStmt.Store(pos, x, value);
             }
         }
@@ -257,11 +331,11 @@ public final class Lower {
         return new IrStmt.Block(i.pos(), out);
     }
 
-    private IrExpr cond(Expr e) {
+    IrExpr cond(Expr e) {
         return expr(e, IrType.of(gojc.types.Universe.BOOL, e.pos()));
     }
 
-    private IrStmt forStmt(Stmt.For f, String label) {
+    IrStmt forStmt(Stmt.For f, String label) {
         IrStmt.LoopId id = new IrStmt.LoopId();
         if (label != null) labels.put(label, id);
         loops.add(id);
@@ -279,90 +353,20 @@ public final class Lower {
     }
 
     private IrStmt labeled(Stmt.Labeled l) {
-        if (l.stmt() instanceof Stmt.For f) return forStmt(f, l.label().name());
-        if (l.stmt() instanceof Stmt.Range r) return comp.range(r, l.label().name());
-        throw new NotSupported("label on " + l.stmt().getClass().getSimpleName(), l.pos());
+        return branches.labeled(l);
     }
 
     private IrStmt branch(Stmt.Branch b) {
-        IrStmt.LoopId target;
-        if (b.label() != null) {
-            target = labels.get(b.label().name());
-            if (target == null) throw new NotSupported("goto or label outside a for loop", b.pos());
-        } else if (!loops.isEmpty()) {
-            target = loops.get(loops.size() - 1);
-        } else {
-            throw new NotSupported(b.tok() + " outside a for loop", b.pos());
-        }
-        return switch (b.tok()) {
-            case BREAK -> new IrStmt.Break(b.pos(), target);
-            case CONTINUE -> new IrStmt.Continue(b.pos(), target);
-            default -> throw new NotSupported(b.tok().text, b.pos());
-        };
+        return branches.branch(b);
     }
 
     private IrStmt switchStmt(Stmt.Switch sw) {
-        // switch without fallthrough: the tag is evaluated once, then an if chain. break inside
-        // a switch needs a target of its own: not yet.
-        List<IrStmt> out = new ArrayList<>();
-        if (sw.init() != null) out.add(stmt(sw.init()));
-        Variable tag = null;
-        if (sw.tag() != null) {
-            tag = temp(IrType.of(gojc.types.Types.defaultType(info.typeOf(sw.tag()).type()), sw.pos()));
-            out.add(new IrStmt.Store(sw.pos(), tag, expr(sw.tag(), tag.type)));
-        }
-        IrStmt chain = null;
-        Stmt.CaseClause dflt = null;
-        for (int i = sw.clauses().size() - 1; i >= 0; i--) {
-            Stmt.CaseClause cc = sw.clauses().get(i);
-            if (cc.isDefault()) {
-                dflt = cc;
-                continue;
-            }
-            for (Stmt s : cc.body()) {
-                if (s instanceof Stmt.Branch b && b.tok() == Token.FALLTHROUGH) throw new NotSupported("fallthrough", b.pos());
-            }
-        }
-        chain = dflt == null ? null : caseBody(dflt);
-        for (int i = sw.clauses().size() - 1; i >= 0; i--) {
-            Stmt.CaseClause cc = sw.clauses().get(i);
-            if (cc.isDefault()) continue;
-            IrExpr c = null;
-            for (Expr e : cc.list()) {
-                IrExpr one = tag == null ? cond(e)
-                        : new IrExpr.Compare(Token.EQL, new IrExpr.Load(tag), expr(e, tag.type), IrType.of(gojc.types.Universe.BOOL, e.pos()));
-                c = c == null ? one : new IrExpr.Logical(Token.LOR, c, one, one.type());
-            }
-            chain = new IrStmt.If(cc.pos(), c, caseBody(cc), chain);
-        }
-        if (chain != null) out.add(chain);
-        return new IrStmt.Block(sw.pos(), out);
-    }
-
-    private IrStmt caseBody(Stmt.CaseClause cc) {
-        List<IrStmt> out = new ArrayList<>();
-        for (Stmt s : cc.body()) {
-            if (s instanceof Stmt.Branch b && b.tok() == Token.BREAK && b.label() == null) {
-                throw new NotSupported("break in switch", b.pos());
-            }
-            out.add(stmt(s));
-        }
-        return new IrStmt.Block(cc.pos(), out);
+        return branches.switchStmt(sw, null);
     }
 
     private IrStmt ret(Stmt.Return r) {
-        if (r.results().isEmpty()) {
-            List<IrExpr> rs = new ArrayList<>();
-            for (Variable v : namedResults) rs.add(new IrExpr.Load(v));
-            return new IrStmt.Return(r.pos(), rs);
-        }
-        if (r.results().size() > 1) throw new NotSupported("multiple results", r.pos());
-        // The result type: the function's, known from the enclosing signature via the checker.
-        Expr x = r.results().get(0);
-        return new IrStmt.Return(r.pos(), List.of(LowerComposite.copyIfValue(expr(x, resultType))));
+        return calls.ret(r);
     }
-
-    private IrType resultType;
 
     private IrStmt declStmt(Stmt.DeclStmt d) {
         List<IrStmt> out = new ArrayList<>();
@@ -370,21 +374,32 @@ public final class Lower {
             for (Decl.Spec sp : d.decl().specs()) {
                 Decl.ValueSpec vs = (Decl.ValueSpec) sp;
                 if (!vs.values().isEmpty() && vs.values().size() != vs.names().size()) {
-                    throw new NotSupported("multi-value var declaration", vs.pos());
+                    if (!(vs.values().size() == 1 && Expr.unparen(vs.values().get(0)) instanceof Expr.Call c)) {
+                        throw new NotSupported("multi-value var declaration", vs.pos());
+                    }
+                    List<IrExpr> values = calls.multiValue(c, out);
+                    for (int i = 0; i < vs.names().size(); i++) {
+                        Expr.Ident id = vs.names().get(i);
+                        Var v = (Var) info.defs.get(id);
+                        if (v == null) continue;
+                        if (v.addressTaken()) throw new NotSupported("address-taken variable " + v.name, id.pos());
+                        Variable x = local(v);
+                        out.add(declare(id.pos(), x, values.get(i)));
+                    }
+                    continue;
                 }
                 for (int i = 0; i < vs.names().size(); i++) {
                     Expr.Ident id = vs.names().get(i);
                     Var v = (Var) info.defs.get(id);
                     if (v == null) continue; // blank
-                    if (v.captured()) throw new NotSupported("captured variable " + v.name, id.pos());
                     IrType vt = IrType.of(v.type(), id.pos());
                     IrExpr init = vs.values().isEmpty() ? zero(vt) : LowerComposite.copyIfValue(expr(vs.values().get(i), vt));
                     if (LowerComposite.needsCell(v)) {
+                        if (v.captured()) throw new NotSupported("captured address-taken variable " + v.name, id.pos());
                         out.add(comp.initCell(id.pos(), v, init));
                         continue;
                     }
-                    Variable x = local(v);
-                    out.add(new IrStmt.Store(id.pos(), x, init));
+                    out.add(declare(id.pos(), local(v), init));
                 }
             }
         }
@@ -423,17 +438,19 @@ public final class Lower {
         IrExpr composite = comp.expr(e, want);
         if (composite != null) return composite;
         if (e instanceof Expr.Paren p) return expr(p.x(), want);
-        if (e instanceof Expr.Ident id) return ident(id);
+        if (e instanceof Expr.Ident id) return ident(id, want);
         Expr.Ident q = qualified(e);
-        if (q != null) return ident(q);
+        if (q != null) return ident(q, want);
         if (e instanceof Expr.Binary b) return binary(b, want);
         if (e instanceof Expr.Unary u) return unary(u, want);
         if (e instanceof Expr.Call c) return call(c);
+        if (e instanceof Expr.FuncLit f) return calls.funcLit(f);
+        if (e instanceof Expr.Selector sel && info.selections.get(sel) != null) return calls.selector(sel);
         throw new NotSupported("expression " + e.getClass().getSimpleName(), e.pos());
     }
 
     /** For a qualified identifier {@code pkg.Name}, the identifier Name; otherwise null. */
-    private Expr.Ident qualified(Expr e) {
+    Expr.Ident qualified(Expr e) {
         if (e instanceof Expr.Selector sel && Expr.unparen(sel.x()) instanceof Expr.Ident x
                 && info.objectOf(x) instanceof gojc.types.PkgName) {
             return sel.sel();
@@ -441,15 +458,15 @@ public final class Lower {
         return null;
     }
 
-    private IrExpr ident(Expr.Ident id) {
+    private IrExpr ident(Expr.Ident id, IrType want) {
         Obj o = info.objectOf(id);
         if (o instanceof Var v) {
             if (v.kind == Var.Kind.PACKAGE) return new IrExpr.LoadGlobal(Names.global(v, IrType.of(v.type(), id.pos())));
-            Variable x = vars.get(v);
-            if (x == null) throw new NotSupported("variable " + v.name + " from an enclosing function", id.pos());
-            return new IrExpr.Load(x);
+            return new IrExpr.Load(resolve(v, id.pos()));
         }
         if (o instanceof Const c) return new IrExpr.Const(IrType.of(c.type(), id.pos()), c.value());
+        if (o instanceof Func f) return calls.funcValue(f, id.pos());
+        if (o instanceof gojc.types.Nil) return new IrExpr.Nil(want != null ? want : IrType.of(info.typeOf(id).type(), id.pos()));
         throw new NotSupported("identifier " + id.name(), id.pos());
     }
 
@@ -524,58 +541,20 @@ public final class Lower {
             IrExpr x = expr(c.args().get(0), null);
             return new IrExpr.Convert(x, to);
         }
-        Expr fun = Expr.unparen(c.fun());
-        Expr.Ident q = qualified(fun);
-        if (q != null) fun = q;
-        if (fun instanceof Expr.Ident id && info.objectOf(id) instanceof Func f) {
-            FuncRef ref = ref(f, f.name);
-            if (c.hasDots()) throw new NotSupported("f(xs...)", c.pos());
-            if (c.args().size() != ref.params().size()) throw new NotSupported("call with multi-value argument", c.pos());
-            List<IrExpr> args = new ArrayList<>();
-            for (int i = 0; i < c.args().size(); i++) args.add(LowerComposite.copyIfValue(expr(c.args().get(i), ref.params().get(i))));
-            return new IrExpr.Call(ref, args, ref.result());
-        }
-        Builtin b = builtin(c.fun());
-        if (b != null) {
-            IrExpr r = comp.builtin(c, b);
-            if (r != null) return r;
-        }
-        if (b != null) throw new NotSupported("builtin " + builtin(c.fun()).name + " here", c.pos());
-        throw new NotSupported("call of " + fun.getClass().getSimpleName(), c.pos());
+        return calls.call(c);
     }
 
-    /** Lowers a function, knowing its single result type for {@code return x}. */
-    public static IrFunc lowerFunction(Info info, Decl.Func decl, Func f, FuncRef ref) {
+    /** Lowers a top-level function or method; its function literals go to {@code closures}. */
+    public static IrFunc lowerFunction(Info info, Decl.Func decl, Func f, FuncRef ref, Closures closures) {
         Lower l = new Lower(info);
-        l.resultType = ref.result().repr() == Repr.VOID ? null : ref.result();
-        return l.lowerBody(decl, f, ref);
+        l.closures = closures;
+        List<Var> params = new ArrayList<>();
+        if (f.signature().recv() != null) params.add(f.signature().recv());
+        params.addAll(f.signature().params().vars());
+        return l.calls.lowerBody(ref, decl.pos(), params, f.signature().results().vars(), decl.body(), f.usesRecover());
     }
 
-    private IrFunc lowerBody(Decl.Func decl, Func f, FuncRef ref) {
-        List<Variable> params = new ArrayList<>();
-        for (Var p : f.signature().params().vars()) {
-            Variable v = new Variable(p.name, IrType.of(p.type(), p.pos));
-            vars.put(p, v);
-            params.add(v);
-        }
-        List<IrStmt> cellInits = new ArrayList<>();
-        for (Var p : f.signature().params().vars()) {
-            // an address-taken parameter moves into a heap cell on entry
-            if (LowerComposite.needsCell(p)) cellInits.add(comp.initCell(p.pos, p, new IrExpr.Load(vars.get(p))));
-        }
-        List<IrStmt> body = new ArrayList<>(cellInits);
-        List<Variable> results = new ArrayList<>();
-        for (Var r : f.signature().results().vars()) {
-            if (!r.name.isEmpty() && !r.name.equals("_")) {
-                if (LowerComposite.needsCell(r)) throw new NotSupported("address of a named result " + r.name, r.pos);
-                Variable v = local(r);
-                results.add(v);
-                body.add(new IrStmt.Store(r.pos, v, zero(v.type)));
-            }
-        }
-        namedResults = results;
-        for (Stmt s : decl.body().stmts()) body.add(stmt(s));
-        if (ref.result().repr() == Repr.VOID) body.add(new IrStmt.Return(decl.body().rbrace(), List.of()));
-        return new IrFunc(ref, decl.pos(), params, locals, new IrStmt.Block(decl.body().pos(), body));
+    public static IrFunc lowerFunction(Info info, Decl.Func decl, Func f, FuncRef ref) {
+        return lowerFunction(info, decl, f, ref, new Closures(ref.owner() + "$" + ref.name()));
     }
 }

@@ -40,6 +40,13 @@ public final class Names {
         return new Global(pkgClass(v.pkg), v.name, t);
     }
 
+    /** The receiver base type's name for method names {@code T$m}. */
+    public static String recvTypeName(gojc.types.Type t) {
+        if (t instanceof gojc.types.Pointer p) t = p.elem();
+        if (t instanceof gojc.types.Named n) return mangle(n.obj.name);
+        throw new IllegalArgumentException("receiver type " + t);
+    }
+
     /** Characters a JVM name cannot hold (and {@code $}, our separator) become {@code $xx}. */
     static String mangle(String s) {
         StringBuilder sb = new StringBuilder(s.length());

@@ -5,6 +5,11 @@ public final class Variable {
     public final String name;
     public final IrType type;
     int slot = -1;
+    /** Lives in a heap cell (gojc.rt.Cell*): captured by a function literal. */
+    public boolean boxed;
+    /** Set inside a closure body: the variable is this field of the closure object. */
+    public String field;
+    public String fieldOwner;
 
     public Variable(String name, IrType type) {
         this.name = name;

@@ -35,7 +35,7 @@ final class Builtins {
         // make and new take a type first
         if (id == Builtin.Id.MAKE || id == Builtin.Id.NEW) {
             if (argExprs.isEmpty()) {
-                c.error(call.rparen(), "not enough arguments for " + ExprString.of(call) + " (expected 1, found 0)");
+                c.errorAt(call, "invalid operation: not enough arguments for " + ExprString.of(call) + " (expected 1, found 0)");
                 x.invalidate();
                 return;
             }
@@ -128,8 +128,7 @@ final class Builtins {
                 x.invalidate();
                 return;
             }
-            if (o.type instanceof Tuple t && argExprs.size() == 1 && (id == Builtin.Id.PRINT || id == Builtin.Id.PRINTLN
-                    || id == Builtin.Id.APPEND)) {
+            if (o.type instanceof Tuple t && argExprs.size() == 1) {
                 for (int i = 0; i < t.size(); i++) {
                     Operand z = new Operand();
                     z.set(Mode.VALUE, t.at(i));
@@ -153,13 +152,20 @@ final class Builtins {
             case RECOVER -> new int[]{0, 0};
             default -> new int[]{0, -1};
         };
-        if (args.size() < arity[0]) {
-            c.error(call.rparen(), "not enough arguments for " + ExprString.of(call) + " (expected " + arity[0] + ", found " + args.size() + ")");
+        if (id == Builtin.Id.APPEND && call.hasDots() && args.size() != 2 && !args.isEmpty()) {
+            // checked like a call of func(s S, x ...E) S
+            Type st = args.get(0).type;
+            Type et = Types.coreType(st) instanceof Slice sl ? sl.elem() : Universe.INVALID;
+            Signature sig = Signature.of(new Tuple(List.of(Var.param(call.pos(), c.pkg, "", st),
+                    Var.param(call.pos(), c.pkg, "", new Slice(et)))), Tuple.EMPTY, true);
+            c.calls.countError(call, sig, args, args.size() < 2);
             x.invalidate();
             return;
         }
-        if (arity[1] >= 0 && args.size() > arity[1]) {
-            c.errorOp(args.get(arity[1]), "too many arguments for " + ExprString.of(call) + " (expected " + arity[1] + ", found " + args.size() + ")");
+        if (args.size() < arity[0] || arity[1] >= 0 && args.size() > arity[1]) {
+            boolean few = args.size() < arity[0];
+            c.errorAt(call, "invalid operation: " + (few ? "not enough" : "too many") + " arguments for " + ExprString.of(call)
+                    + " (expected " + (few ? arity[0] : arity[1]) + ", found " + args.size() + ")");
             x.invalidate();
             return;
         }
@@ -380,19 +386,33 @@ final class Builtins {
         }
     }
 
-    /** An index or size argument: an integer (untyped constants must fit int). */
+    /** types2's isValidIndex: an integer operand, non-negative and fitting int if constant. */
+    boolean validIndex(Operand x, String what, boolean allowNegative) {
+        if (x.invalid()) return false;
+        c.exprs.convertUntyped(x, Universe.INT);
+        if (x.invalid()) return false;
+        if (!Types.isInteger(x.type)) {
+            c.errorOp(x, "invalid argument: " + what + " " + c.str(x) + " must be integer");
+            x.invalidate();
+            return false;
+        }
+        if (x.mode == Mode.CONSTANT && !ConstOps.isUnknown(x.val)) {
+            if (!allowNegative && ConstOps.sign(x.val) < 0) {
+                c.errorOp(x, "invalid argument: " + what + " " + c.str(x) + " must not be negative");
+                x.invalidate();
+                return false;
+            }
+            if (!ConstOps.representable(x.val, Universe.INT).ok()) {
+                c.errorOp(x, "invalid argument: " + what + " " + c.str(x) + " overflows int");
+                x.invalidate();
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** An index or size argument. */
     void index(Operand s, String what) {
-        if (s.invalid()) return;
-        if (Types.isUntyped(s.type)) c.exprs.assignment(s, Universe.INT, what);
-        if (s.invalid()) return;
-        if (!Types.isInteger(s.type)) {
-            c.errorOp(s, "cannot convert " + c.str(s) + " to type int");
-            s.invalidate();
-            return;
-        }
-        if (s.mode == Mode.CONSTANT && ConstOps.sign(s.val) < 0) {
-            c.errorOp(s, "invalid argument: " + what + " " + c.str(s) + " must not be negative");
-            s.invalidate();
-        }
+        validIndex(s, "index", false);
     }
 }

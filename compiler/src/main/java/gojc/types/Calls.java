@@ -129,8 +129,7 @@ final class Calls {
         String fname = ExprString.of(call.fun());
         if (call.hasDots()) {
             if (!sig.variadic()) {
-                c.errorAt(call.args().get(call.args().size() - 1), "have (...) but function is not variadic: " + fname);
-                // types2: "cannot use ... in call to non-variadic f"
+                c.errorAt(call.args().get(call.args().size() - 1), "cannot use ... in call to non-variadic " + fname);
                 return;
             }
             if (na != np) {
@@ -163,22 +162,32 @@ final class Calls {
         }
     }
 
-    private void countError(Expr.Call call, Signature sig, List<Operand> args, boolean notEnough) {
+    /** types2's typesSummary: untyped numeric kinds print as "number". */
+    String summary(List<Operand> args) {
         StringBuilder have = new StringBuilder("(");
         for (int i = 0; i < args.size(); i++) {
             if (i > 0) have.append(", ");
-            Operand a = args.get(i);
-            have.append(a.mode == Mode.CONSTANT && Types.isUntyped(a.type) ? "number" : c.str(a.type));
+            Type t = args.get(i).type;
+            if (Types.isUntyped(t)) {
+                have.append(Types.isNumeric(t) ? "number" : ((Basic) t).name.replace("untyped ", ""));
+            } else {
+                have.append(c.str(t));
+            }
         }
-        have.append(')');
+        return have.append(')').toString();
+    }
+
+    void countError(Expr.Call call, Signature sig, List<Operand> args, boolean notEnough) {
+        String have = summary(args);
         TypeWriter w = new TypeWriter(c.pkg);
         List<Var> ps = new ArrayList<>();
         for (Var v : sig.params().vars()) ps.add(new Var(v.pos, v.pkg, "", v.type, v.kind, false));
         w.tuple(new Tuple(ps), sig.variadic());
         String msg = (notEnough ? "not enough" : "too many") + " arguments in call to " + ExprString.of(call.fun())
                 + "\n\thave " + have + "\n\twant " + w;
-        if (notEnough) c.error(call.rparen(), msg);
-        else c.errorAt(call.args().get(sig.params().size()), msg);
+        if (!notEnough) c.errorOp(args.get(sig.params().size()), msg);
+        else if (!args.isEmpty()) c.errorOp(args.get(args.size() - 1), msg);
+        else c.errorAt(call, msg);
     }
 
     // ---- selectors ----
@@ -191,7 +200,7 @@ final class Calls {
                 c.info.uses.put(id, pn);
                 pn.used = true;
                 Obj exp = pn.imported.scope.lookup(sel);
-                if (exp == null || exp instanceof Builtin && pn.imported != Universe.UNSAFE) {
+                if (exp == null || exp instanceof Builtin && pn.imported != Universe.UNSAFE || !exp.exported()) {
                     c.errorAt(e.sel(), "undefined: " + pn.imported.name() + "." + sel);
                     x.invalidate();
                     return;
@@ -253,6 +262,7 @@ final class Calls {
         }
         Obj obj = r.obj();
         c.info.uses.put(e.sel(), obj);
+        if (obj instanceof Func mf) c.dependOn(mf.origin());
         if (x.mode == Mode.TYPEXPR) {
             // method expression T.m
             if (!(obj instanceof Func m)) {

@@ -61,7 +61,7 @@ final class Exprs {
 
     private void exclude(Operand x, boolean noValue, boolean typ) {
         if (noValue && x.mode == Mode.NOVALUE) {
-            c.errorOp(x, c.str(x) + " (no value) used as value");
+            c.errorOp(x, c.str(x) + " used as value");
             x.invalidate();
         } else if (x.mode == Mode.BUILTIN) {
             c.errorOp(x, c.str(x) + " must be called");
@@ -393,6 +393,7 @@ final class Exprs {
             return;
         }
         if (x.mode == Mode.CONSTANT) {
+            if (ConstOps.isUnknown(x.val)) return;
             Basic b = Types.basic(x.type);
             x.val = ConstOps.unary(u.op(), x.val, b);
             overflow(x, u);
@@ -497,6 +498,11 @@ final class Exprs {
             return;
         }
         if (x.mode == Mode.CONSTANT && y.mode == Mode.CONSTANT) {
+            if (ConstOps.isUnknown(x.val) || ConstOps.isUnknown(y.val)) {
+                x.val = ConstOps.unknown();
+                x.expr = e;
+                return;
+            }
             boolean intDiv = op == Token.QUO && Types.isInteger(x.type);
             x.val = ConstOps.binary(x.val, op, y.val, intDiv);
             x.expr = e;
@@ -528,7 +534,7 @@ final class Exprs {
     /** Reports constants that overflow their type (or grow beyond 512 bits when untyped). */
     void overflow(Operand x, Expr e) {
         if (ConstOps.isUnknown(x.val)) {
-            c.errorAt(e, "constant result is not representable");
+            c.error(opPos(e), "constant result is not representable");
             x.invalidate();
             return;
         }
@@ -547,9 +553,15 @@ final class Exprs {
             return;
         }
         if (ConstOps.bitLen(x.val) > 512) {
-            c.errorAt(e, "constant " + opName(e) + " overflow");
+            c.error(opPos(e), "constant " + opName(e) + " overflow");
             x.val = ConstOps.unknown();
         }
+    }
+
+    /** The operator's position for binary and unary expressions (types2's opPos). */
+    private Pos opPos(Expr e) {
+        if (e instanceof Expr.Binary b) return b.pos();
+        return ExprString.start(e);
     }
 
     private String opName(Expr e) {
@@ -563,72 +575,112 @@ final class Exprs {
                 default -> "operation";
             };
         }
+        if (e instanceof Expr.Unary u) {
+            return switch (u.op()) {
+                case SUB -> "negation";
+                case XOR -> "bitwise complement";
+                default -> "operation";
+            };
+        }
         return "operation";
     }
 
     /** Brings untyped operands of a binary operation to a common type, as the spec's rules do. */
     void matchTypes(Operand x, Operand y) {
-        boolean mayConvert = mayConvert(x, y);
-        if (!mayConvert) return;
-        if (Types.isUntyped(x.type) && !Types.isUntyped(y.type) || Types.isUntyped(x.type) && Types.isUntyped(y.type)) {
-            implicitConvert(x, y.type, y);
+        if (canMix(x, y)) {
+            convertUntyped(x, y.type);
             if (x.invalid()) return;
-        }
-        if (Types.isUntyped(y.type)) {
-            implicitConvert(y, x.type, x);
+            convertUntyped(y, x.type);
             if (y.invalid()) x.invalidate();
         }
     }
 
-    private boolean mayConvert(Operand x, Operand y) {
-        if (Types.isTyped(x.type) && Types.isTyped(y.type)) return false;
-        if (allBasicPred(x.type, Basic::isBoolean) != allBasicPred(y.type, Basic::isBoolean)) return false;
-        if (allBasicPred(x.type, Basic::isString) != allBasicPred(y.type, Basic::isString)) return false;
-        if (x.isNil()) return Types.hasNil(y.type);
-        if (y.isNil()) return Types.hasNil(x.type);
-        if (Types.isPointer(x.type) || Types.isPointer(y.type)) return false;
+    private boolean canMix(Operand x, Operand y) {
+        if (nonTypeParamInterface(x.type) || nonTypeParamInterface(y.type)) return true;
+        if (Types.isBoolean(x.type) != Types.isBoolean(y.type)) return false;
+        if (Types.isString(x.type) != Types.isString(y.type)) return false;
+        if (x.isNil() && !Types.hasNil(y.type)) return false;
+        if (y.isNil() && !Types.hasNil(x.type)) return false;
         return true;
     }
 
-    private boolean allBasicPred(Type t, Types.BasicPred p) {
-        return Types.allBasic(t, p);
+    private static boolean nonTypeParamInterface(Type t) {
+        return !(t instanceof TypeParam) && Types.under(t) instanceof Interface;
     }
 
-    /** Converts untyped x towards target for a binary operation with other. */
-    private void implicitConvert(Operand x, Type target, Operand other) {
-        if (!Types.isUntyped(x.type) || Types.isInvalid(target)) return;
+    private enum Conv { OK, INVALID, TRUNCATED, OVERFLOWS }
+
+    /** Gives untyped x the type target implies (types2's convertUntyped), reporting failures. */
+    void convertUntyped(Operand x, Type target) {
+        if (x.invalid() || Types.isTyped(x.type) || Types.isInvalid(target)) return;
+        Conv[] code = {Conv.OK};
+        Type nt = implicitTypeAndValue(x, target, code);
+        if (code[0] != Conv.OK) {
+            Type t = target instanceof TypeParam ? target : Types.under(target);
+            String msg = switch (code[0]) {
+                case TRUNCATED -> "%s truncated to %s";
+                case OVERFLOWS -> "%s overflows %s";
+                default -> "cannot convert %s to %s";
+            };
+            c.errorOp(x, String.format(msg, c.str(x), c.str(t)));
+            x.invalidate();
+            return;
+        }
+        if (nt != x.type) {
+            x.type = nt;
+            updateExprType(x.expr, nt, false);
+        }
+    }
+
+    private Type implicitTypeAndValue(Operand x, Type target, Conv[] code) {
         if (Types.isUntyped(target)) {
-            // both untyped: the "larger" kind wins
-            if (x.isNil() || other.isNil()) {
-                if (!(x.isNil() && other.isNil())) mismatch(x, other);
-                return;
-            }
             Basic a = (Basic) x.type, b = (Basic) target;
-            if (a.isNumeric() && b.isNumeric()) {
-                if (a.kind.ordinal() < b.kind.ordinal()) {
-                    x.type = b;
-                    updateExprType(x.expr, b, false);
+            if (a.isNumeric() && b.isNumeric()) return a.kind.ordinal() < b.kind.ordinal() ? b : a;
+            if (a.kind != b.kind) code[0] = Conv.INVALID;
+            return x.type;
+        }
+        if (x.isNil()) {
+            if (Types.hasNil(target)) return target;
+            code[0] = Conv.INVALID;
+            return null;
+        }
+        Type u = Types.under(target);
+        if (u instanceof Basic b && !(target instanceof TypeParam)) {
+            if (x.mode == Mode.CONSTANT) {
+                ConstOps.Repr r = ConstOps.representable(x.val, (Basic) x.type, b);
+                if (!r.ok()) {
+                    boolean numeric = ((Basic) x.type).isNumeric() && b.isNumeric();
+                    code[0] = !numeric ? Conv.INVALID : r.truncated() ? Conv.TRUNCATED : Conv.OVERFLOWS;
+                    return null;
                 }
-            } else if (a.kind != b.kind) {
-                mismatch(x, other);
+                x.val = r.value();
+                return target;
             }
-            return;
+            boolean ok = switch (((Basic) x.type).kind) {
+                case UNTYPED_BOOL -> b.isBoolean();
+                case UNTYPED_INT, UNTYPED_RUNE, UNTYPED_FLOAT, UNTYPED_COMPLEX -> b.isNumeric();
+                case UNTYPED_STRING -> b.isString();
+                default -> false;
+            };
+            if (!ok) code[0] = Conv.INVALID;
+            return ok ? target : null;
         }
-        Type t = implicitType(x, target);
-        if (t == null) {
-            mismatch(x, other);
-            return;
-        }
-        if (x.mode == Mode.CONSTANT && t instanceof Basic tb && !Types.isUntyped(tb)) {
-            ConstOps.Repr r = ConstOps.representable(x.val, tb);
-            if (!r.ok()) {
-                mismatch(x, other);
-                return;
+        if (target instanceof TypeParam) {
+            if (implicitType(x, target) == null) {
+                code[0] = Conv.INVALID;
+                return null;
             }
-            x.val = r.value();
+            return target;
         }
-        x.type = t;
-        updateExprType(x.expr, t, true);
+        if (u instanceof Interface i) {
+            if (!i.isEmpty()) {
+                code[0] = Conv.INVALID;
+                return null;
+            }
+            return Types.defaultType(x.type);
+        }
+        code[0] = Conv.INVALID;
+        return null;
     }
 
     private void mismatch(Operand x, Operand other) {
@@ -716,6 +768,12 @@ final class Exprs {
             if (isComparison(b.op())) {
                 // result type is independent of operand types
             } else if (isShift(b.op())) {
+                if (Types.isTyped(t) && !Types.isInteger(t)) {
+                    // the untyped left operand of a non-constant shift took a non-integer type
+                    c.errorAt(b.x(), "invalid operation: " + ExprString.of(b) + " (shift of type " + c.str(t) + ")");
+                    c.info.types.put(e, new TypeAndValue(Mode.INVALID, Universe.INVALID, null));
+                    return;
+                }
                 updateExprType(b.x(), t, fin);
             } else {
                 updateExprType(b.x(), t, fin);
@@ -826,7 +884,7 @@ final class Exprs {
                 updateExprType(y.expr, Universe.UINT, true);
             }
         } else if (Types.isUntyped(y.type)) {
-            implicitConvert(y, Universe.UINT, x);
+            convertUntyped(y, Universe.UINT);
             if (y.invalid()) {
                 x.invalidate();
                 return;
@@ -835,6 +893,9 @@ final class Exprs {
             c.errorOp(y, "invalid operation: shift count " + c.str(y) + " must be integer");
             x.invalidate();
             return;
+        }
+        if (x.mode == Mode.CONSTANT && ConstOps.isUnknown(x.val)) {
+            return; // error reported before
         }
         if (x.mode == Mode.CONSTANT) {
             if (Types.isUntyped(x.type)) {
@@ -950,7 +1011,9 @@ final class Exprs {
     /** The spec's assignability of x's value to type t; reason[0] receives an explanation. */
     boolean assignableTo(Operand x, Type t, String[] reason) {
         Type v = x.type;
-        if (Types.isInvalid(v) || Types.isInvalid(t)) return true;
+        if (Types.isInvalid(v) || Types.isInvalid(t) || Types.isInvalid(Types.under(v)) || Types.isInvalid(Types.under(t))) {
+            return true;
+        }
         if (Types.identical(v, t)) return true;
         Type vu = Types.under(v), tu = Types.under(t);
         if (Types.isUntyped(v)) {

@@ -34,6 +34,7 @@ final class SwitchStmts {
             tag.expr = new Expr.Ident(sw.pos(), "true");
         }
         boolean seenDefault = false;
+        List<Operand> seen = new ArrayList<>();
         for (int i = 0; i < sw.clauses().size(); i++) {
             Stmt.CaseClause cc = sw.clauses().get(i);
             if (cc.isDefault()) {
@@ -50,9 +51,28 @@ final class SwitchStmts {
                 res.copyFrom(x);
                 c.exprs.matchTypes(res, t);
                 if (res.invalid()) continue;
+                if (!res.isNil() && !Types.comparable(res.type) && Types.isTyped(res.type)) {
+                    String kind = Types.under(res.type) instanceof Slice ? "slice" : Types.under(res.type) instanceof MapType ? "map"
+                            : Types.under(res.type) instanceof Signature ? "func" : null;
+                    c.errorAt(e, "invalid case " + ExprString.of(e) + " in switch on " + ExprString.of(tag.expr) + " ("
+                            + (kind != null ? kind + " can only be compared to nil" : "operator == not defined on " + c.str(res.type)) + ")");
+                    continue;
+                }
                 if (!Types.identical(res.type, t.type) && !c.exprs.assignableTo(res, t.type, null) && !c.exprs.assignableTo(t, res.type, null)) {
                     c.errorAt(e, "invalid case " + ExprString.of(e) + " in switch on " + ExprString.of(tag.expr)
                             + " (mismatched types " + c.str(res.type) + " and " + c.str(t.type) + ")");
+                    continue;
+                }
+                if (res.mode == Mode.CONSTANT && res.val != null && !ConstOps.isUnknown(res.val)
+                        && !Types.isBoolean(res.type) && !Types.isComplex(res.type)) {
+                    for (Operand prev : seen) {
+                        if (Types.identical(prev.type, res.type) && ConstOps.compare(prev.val, Token.EQL, res.val)) {
+                            c.errorOp(res, "duplicate case " + c.str(res) + " in expression switch\n\t"
+                                    + ExprString.start(prev.expr) + ": previous case");
+                            break;
+                        }
+                    }
+                    seen.add(res);
                 }
             }
             Scope cs = stmts.openScope(ss, cc, "case");
@@ -84,6 +104,9 @@ final class SwitchStmts {
             }
         }
         List<Var> bound = new ArrayList<>();
+        List<Type> seenTypes = new ArrayList<>();
+        List<Expr> seenExprs = new ArrayList<>();
+        Expr nilCase = null;
         boolean seenDefault = false;
         for (Stmt.CaseClause cc : sw.clauses()) {
             if (cc.isDefault()) {
@@ -97,9 +120,25 @@ final class SwitchStmts {
                     c.info.uses.put(id, Universe.NIL);
                     c.info.types.put(e, new TypeAndValue(Mode.VALUE, Universe.UNTYPED_NIL, null));
                     t = Universe.UNTYPED_NIL;
+                    if (nilCase != null) {
+                        c.errorAt(e, "duplicate case nil in type switch\n\t" + ExprString.start(nilCase) + ": previous case");
+                    } else {
+                        nilCase = e;
+                    }
                 } else {
                     t = c.typexprs.typ(e, ss);
                     if (xi != null && !Types.isInvalid(t)) c.exprs.typeAssertion(e, x, xi, t, true);
+                    if (!Types.isInvalid(t)) {
+                        for (int k = 0; k < seenTypes.size(); k++) {
+                            if (Types.identical(seenTypes.get(k), t)) {
+                                c.errorAt(e, "duplicate case " + c.str(t) + " in type switch\n\t"
+                                        + ExprString.start(seenExprs.get(k)) + ": previous case");
+                                break;
+                            }
+                        }
+                        seenTypes.add(t);
+                        seenExprs.add(e);
+                    }
                 }
                 single = cc.list().size() == 1 ? t : null;
             }

@@ -15,6 +15,10 @@ public final class GoPanic extends RuntimeException {
     public boolean recovered;
     /** Set for the pseudo-panic of runtime.Goexit (not printed). */
     public boolean goexit;
+    /** Set when a newer panic started in a deferred call this panic was running. */
+    public boolean aborted;
+    /** Set once the panic is on its goroutine's panic list (it started running deferred calls). */
+    public boolean started;
 
     public GoPanic(Object value) {
         super(null, null, false, false);

@@ -105,36 +105,15 @@ public abstract class KeyKind {
     public static final KeyKind INTERFACE = new KeyKind() {
         @Override
         public int hash(Object k) {
-            if (k == null) {
-                return 0;
+            if (k != null && !(k instanceof TypedValue) && !(k instanceof Typed) && !isHashable(k)) {
+                throw Panics.unhashable(typeName(k)); // a bare runtime value (older callers)
             }
-            Object v = k instanceof TypedValue ? ((TypedValue) k).goValue() : k;
-            if (!isHashable(v)) {
-                throw Panics.unhashable(typeName(k));
-            }
-            return kindFor(v).hash(v);
+            return Iface.hash(k);
         }
 
         @Override
         public boolean equal(Object a, Object b) {
-            if (a == null || b == null) {
-                return a == b;
-            }
-            if (a.getClass() != b.getClass()) {
-                return false;
-            }
-            if (a instanceof TypedValue) {
-                TypedValue ta = (TypedValue) a, tb = (TypedValue) b;
-                if (!ta.goTypeString().equals(tb.goTypeString())) {
-                    return false;
-                }
-                a = ta.goValue();
-                b = tb.goValue();
-            }
-            if (!isHashable(a)) {
-                throw Panics.uncomparable(typeName(a));
-            }
-            return kindFor(a).equal(a, b);
+            return Iface.eq(a, b);
         }
 
         @Override

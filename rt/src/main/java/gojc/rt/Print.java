@@ -101,6 +101,15 @@ public final class Print {
         BUF.add(')');
     }
 
+    /** An interface value's two words, as Iface.print computes them. */
+    static void ifaceWords(long typeWord, long dataWord) {
+        BUF.add('(');
+        BUF.hex(typeWord);
+        BUF.add(',');
+        BUF.hex(dataWord);
+        BUF.add(')');
+    }
+
     public static void sp() {
         BUF.add(' ');
     }

@@ -1,0 +1,464 @@
+package gojc.ir;
+
+import gojc.syntax.Expr;
+import gojc.syntax.Pos;
+import gojc.syntax.Stmt;
+import gojc.types.Basic;
+import gojc.types.Builtin;
+import gojc.types.Func;
+import gojc.types.Interface;
+import gojc.types.Pointer;
+import gojc.types.Selection;
+import gojc.types.Signature;
+import gojc.types.Tuple;
+import gojc.types.Type;
+import gojc.types.Types;
+import gojc.types.Var;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Function;
+
+/**
+ * Lowering of everything about functions: calls (static, through func values, methods),
+ * multiple results, returns, function literals and their captures, func values of functions
+ * and methods, defer, panic and recover, and function bodies themselves.
+ */
+final class LowerCalls {
+    static final IrType OBJECT = new IrType(gojc.types.Universe.ANY, Repr.REF, null, "Ljava/lang/Object;");
+    static final IrType FUNCV = new IrType(null, Repr.REF, null, "Lgojc/rt/FuncV;");
+    static final IrType RT_FUNC = new IrType(null, Repr.REF, null, "Lgojc/rt/Func;");
+    static final IrType DEFER_FRAME = new IrType(null, Repr.REF, null, "Lgojc/rt/DeferFrame;");
+    static final IrType BOOL = new IrType(gojc.types.Universe.BOOL, Repr.BOOL, null, null);
+
+    private final Lower l;
+
+    LowerCalls(Lower l) {
+        this.l = l;
+    }
+
+    // ---- Function bodies ----
+
+    /**
+     * Lowers a function body: parameters (receiver first), results (variables when named or when
+     * the function defers), the statements, and for a function that defers the scope running its
+     * deferred calls. {@code takeToken} makes the function take the recover token at entry
+     * (top-level functions and methods the checker saw calling recover; literals decide by their
+     * own body).
+     */
+    IrFunc lowerBody(FuncRef ref, Pos pos, List<Var> params, List<Var> results, Stmt.Block body, boolean takeToken) {
+        List<Variable> ps = new ArrayList<>();
+        List<IrStmt> prologue = new ArrayList<>();
+        for (Var p : params) {
+            Variable v = new Variable(p.name, IrType.of(p.type(), p.pos));
+            ps.add(v);
+            if (LowerComposite.needsCell(p)) {
+                // an address-taken parameter moves into a heap cell on entry
+                if (p.captured()) throw new NotSupported("captured address-taken parameter " + p.name, p.pos);
+                prologue.add(l.comp.initCell(p.pos, p, new IrExpr.Load(v)));
+            } else if (p.captured()) {
+                prologue.add(l.declare(p.pos, l.local(p), new IrExpr.Load(v)));
+            } else {
+                l.vars.put(p, v);
+            }
+        }
+        boolean defers = hasDefer(body.stmts());
+        List<IrType> rtypes = new ArrayList<>();
+        boolean named = false;
+        for (Var r : results) {
+            rtypes.add(IrType.of(r.type(), r.pos));
+            named |= !r.name.isEmpty();
+        }
+        l.resultTypes = rtypes;
+        List<Variable> rs = new ArrayList<>();
+        if (named || defers) {
+            for (Var r : results) {
+                if (LowerComposite.needsCell(r)) throw new NotSupported("address of a named result " + r.name, r.pos);
+                Variable v = r.name.isEmpty() || r.name.equals("_") ? l.temp(IrType.of(r.type(), r.pos)) : l.local(r);
+                prologue.add(l.declare(r.pos, v, Lower.zero(v.type)));
+                rs.add(v);
+            }
+        }
+        l.namedResults = rs;
+        if (takeToken) l.recoverToken = l.temp(OBJECT);
+        if (defers) {
+            l.deferFrame = l.temp(DEFER_FRAME);
+            l.deferExit = new IrStmt.LabelId("$exit");
+        }
+        List<IrStmt> stmts = new ArrayList<>();
+        for (Stmt s : body.stmts()) stmts.add(l.stmt(s));
+        Pos end = body.rbrace();
+        IrStmt main;
+        if (defers) {
+            stmts.add(new IrStmt.Goto(end, l.deferExit));
+            List<IrExpr> loads = new ArrayList<>();
+            for (Variable v : rs) loads.add(new IrExpr.Load(v));
+            main = new IrStmt.DeferScope(pos, l.deferFrame, new IrStmt.Block(body.pos(), stmts), l.deferExit,
+                    new IrStmt.Return(end, loads));
+        } else {
+            if (results.isEmpty()) stmts.add(new IrStmt.Return(end, List.of()));
+            main = new IrStmt.Block(body.pos(), stmts);
+        }
+        if (l.recoverToken != null) {
+            prologue.add(0, new IrStmt.Store(pos, l.recoverToken,
+                    new IrExpr.Call(new FuncRef("gojc/rt/Defers", "enter", List.of(), OBJECT), List.of(), OBJECT)));
+        }
+        prologue.add(main);
+        return new IrFunc(ref, pos, ps, l.locals, new IrStmt.Block(pos, prologue));
+    }
+
+    /** Whether a body contains defer (function literals inside are bodies of their own). */
+    static boolean hasDefer(List<Stmt> stmts) {
+        for (Stmt s : stmts) {
+            if (hasDefer(s)) return true;
+        }
+        return false;
+    }
+
+    private static boolean hasDefer(Stmt s) {
+        if (s == null) return false;
+        if (s instanceof Stmt.Defer) return true;
+        if (s instanceof Stmt.Block b) return hasDefer(b.stmts());
+        if (s instanceof Stmt.If i) return hasDefer(i.body()) || hasDefer(i.els());
+        if (s instanceof Stmt.For f) return hasDefer(f.body());
+        if (s instanceof Stmt.Range r) return hasDefer(r.body());
+        if (s instanceof Stmt.Labeled lb) return hasDefer(lb.stmt());
+        if (s instanceof Stmt.CaseClause cc) return hasDefer(cc.body());
+        if (s instanceof Stmt.Switch sw) return sw.clauses().stream().anyMatch(LowerCalls::hasDefer);
+        if (s instanceof Stmt.TypeSwitch sw) return sw.clauses().stream().anyMatch(LowerCalls::hasDefer);
+        if (s instanceof Stmt.Select sel) return sel.clauses().stream().anyMatch(c -> hasDefer(c.body()));
+        return false;
+    }
+
+    // ---- Returns ----
+
+    IrStmt ret(Stmt.Return r) {
+        List<IrStmt> out = new ArrayList<>();
+        List<IrExpr> vals = null;
+        List<IrType> rts = l.resultTypes;
+        if (r.results().size() == 1 && rts.size() > 1) {
+            vals = multiValue((Expr.Call) Expr.unparen(r.results().get(0)), out);
+        } else if (!r.results().isEmpty()) {
+            vals = new ArrayList<>();
+            for (int i = 0; i < r.results().size(); i++) vals.add(LowerComposite.copyIfValue(l.expr(r.results().get(i), rts.get(i))));
+        }
+        if (l.deferFrame != null) {
+            if (vals != null) {
+                // All results are evaluated before any is assigned (return b, a swaps).
+                vals = simple(vals, out, r.pos(), true);
+                for (int i = 0; i < vals.size(); i++) out.add(new IrStmt.Store(r.pos(), l.namedResults.get(i), vals.get(i)));
+            }
+            out.add(new IrStmt.Goto(r.pos(), l.deferExit));
+            return new IrStmt.Block(r.pos(), out);
+        }
+        if (vals == null) {
+            vals = new ArrayList<>();
+            for (Variable v : l.namedResults) vals.add(new IrExpr.Load(v));
+        }
+        // Results beyond the first go to the result area just before the return: nothing
+        // evaluated after them may call another multi-result function.
+        if (vals.size() > 1) vals = simple(vals, out, r.pos(), false);
+        out.add(new IrStmt.Return(r.pos(), vals));
+        return new IrStmt.Block(r.pos(), out);
+    }
+
+    /** Evaluates values into temporaries (all of them, or those that are not constants or loads). */
+    private List<IrExpr> simple(List<IrExpr> vals, List<IrStmt> out, Pos pos, boolean all) {
+        List<IrExpr> res = new ArrayList<>();
+        for (IrExpr v : vals) {
+            if (v instanceof IrExpr.Const || (!all && v instanceof IrExpr.Load ld && ld.var().field == null)) {
+                res.add(v);
+            } else {
+                Variable t = l.temp(v.type());
+                out.add(new IrStmt.Store(pos, t, v));
+                res.add(new IrExpr.Load(t));
+            }
+        }
+        return res;
+    }
+
+    // ---- Calls ----
+
+    /** What a call calls: a static method (function or method) or a func value. */
+    private record Callee(FuncRef ref, Func func, IrExpr recv, IrExpr value, FuncShape shape) {}
+
+    private Callee callee(Expr fun) {
+        fun = Expr.unparen(fun);
+        if (fun instanceof Expr.Ident id && l.info.objectOf(id) instanceof Func f && f.signature().recv() == null) {
+            return new Callee(Lower.ref(f, f.name), f, null, null, null);
+        }
+        if (fun instanceof Expr.Selector sel) {
+            Selection s = l.info.selections.get(sel);
+            if (s == null && l.info.uses.get(sel.sel()) instanceof Func f) {
+                return new Callee(Lower.ref(f, f.name), f, null, null, null);
+            }
+            if (s != null && s.obj() instanceof Func m && !isInterface(m.signature().recv().type())) {
+                if (s.kind() == Selection.Kind.METHOD_VAL) {
+                    return new Callee(Lower.ref(m, m.name), m, receiver(sel, s, m), null, null);
+                }
+                if (s.kind() == Selection.Kind.METHOD_EXPR && pointerRecv(m) == (l.info.typeOf(sel.x()).type() instanceof Pointer)) {
+                    return new Callee(Lower.ref(m, m.name), m, null, null, null);
+                }
+            }
+        }
+        Type t = l.info.typeOf(fun).type();
+        if (!(t.underlying() instanceof Signature sig)) throw new NotSupported("call of " + t, fun.pos());
+        return new Callee(null, null, null, l.expr(fun, null), FuncShape.of(sig, fun.pos()));
+    }
+
+    private static boolean isInterface(Type t) {
+        if (t instanceof Pointer p) t = p.elem();
+        return t.underlying() instanceof Interface;
+    }
+
+    private static boolean pointerRecv(Func m) {
+        return m.signature().recv().type() instanceof Pointer;
+    }
+
+    /** The receiver argument of a static method call {@code x.m(...)}. */
+    private IrExpr receiver(Expr.Selector sel, Selection s, Func m) {
+        if (s.index().size() > 1) throw new NotSupported("promoted method " + m.name, sel.pos());
+        boolean xPtr = l.info.typeOf(sel.x()).type() instanceof Pointer;
+        if (xPtr != pointerRecv(m)) throw new NotSupported(xPtr ? "method call through a pointer" : "method call on an addressable value", sel.pos());
+        return l.expr(sel.x(), null);
+    }
+
+    /** The parameter types a callee takes, receiver first for static method calls. */
+    private static List<IrType> paramTypes(Callee c) {
+        return c.ref != null ? c.ref.params() : c.shape.params();
+    }
+
+    /** Lowers a call that is not a conversion. */
+    IrExpr call(Expr.Call c) {
+        Builtin b = l.builtin(c.fun());
+        if (b != null) {
+            if (b.id == Builtin.Id.RECOVER) {
+                if (l.recoverToken == null) l.recoverToken = l.temp(OBJECT);
+                return new IrExpr.Recover(l.recoverToken, OBJECT);
+            }
+            IrExpr r = l.comp.builtin(c, b);
+            if (r != null) return r;
+            throw new NotSupported("builtin " + b.name + " here", c.pos());
+        }
+        List<IrStmt> pre = new ArrayList<>();
+        IrExpr x = callInto(c, pre);
+        return pre.isEmpty() ? x : new IrExpr.Seq(pre, x);
+    }
+
+    /** The call itself; statements it needs first (a multi-value argument) go to pre. */
+    private IrExpr callInto(Expr.Call c, List<IrStmt> pre) {
+        Callee callee = callee(c.fun());
+        List<IrExpr> args = new ArrayList<>();
+        List<IrType> pts = paramTypes(callee);
+        int skip = 0;
+        if (callee.recv != null) {
+            args.add(callee.recv);
+            skip = 1;
+        }
+        if (callee.value != null && !c.args().isEmpty()) {
+            // The func value is evaluated before the arguments.
+            Variable f = l.temp(callee.value.type());
+            pre.add(new IrStmt.Store(c.pos(), f, callee.value));
+            callee = new Callee(null, null, null, new IrExpr.Load(f), callee.shape);
+        }
+        args.addAll(arguments(c, pts.subList(skip, pts.size()), pre));
+        if (callee.ref != null) return new IrExpr.Call(callee.ref, args, callee.ref.result());
+        return new IrExpr.CallValue(callee.value, callee.shape, args, callee.shape.result0());
+    }
+
+    private List<IrExpr> arguments(Expr.Call c, List<IrType> pts, List<IrStmt> pre) {
+        Type ft = l.info.typeOf(c.fun()).type();
+        if (ft.underlying() instanceof Signature sig && sig.variadic()) throw new NotSupported("call of a variadic function", c.pos());
+        if (c.hasDots()) throw new NotSupported("f(xs...)", c.pos());
+        if (c.args().size() == 1 && pts.size() > 1) {
+            return multiValue((Expr.Call) Expr.unparen(c.args().get(0)), pre);
+        }
+        List<IrExpr> args = new ArrayList<>();
+        for (int i = 0; i < c.args().size(); i++) args.add(LowerComposite.copyIfValue(l.expr(c.args().get(i), pts.get(i))));
+        return args;
+    }
+
+    /**
+     * The values of a call with several results, stored into temporaries right after the call
+     * (the results beyond the first are only valid until the next call).
+     */
+    List<IrExpr> multiValue(Expr.Call c, List<IrStmt> out) {
+        Type t = l.info.typeOf(c).type();
+        if (!(t instanceof Tuple tuple)) throw new NotSupported("multi-value expression", c.pos());
+        IrExpr first = callInto(c, out);
+        List<IrExpr> vals = new ArrayList<>();
+        for (int i = 0; i < tuple.size(); i++) {
+            IrType ti = IrType.of(tuple.at(i), c.pos());
+            Variable tmp = l.temp(ti);
+            out.add(new IrStmt.Store(c.pos(), tmp, i == 0 ? first : new IrExpr.ExtraResult(i, ti)));
+            vals.add(new IrExpr.Load(tmp));
+        }
+        return vals;
+    }
+
+    // ---- Func values ----
+
+    /** A function literal: a closure class whose fields are the captured variables. */
+    IrExpr funcLit(Expr.FuncLit f) {
+        Signature sig = (Signature) l.info.typeOf(f).type();
+        String cls = l.closures.newName();
+        Lower child = new Lower(l.info);
+        child.parent = l;
+        child.closureClass = cls;
+        child.closures = l.closures;
+        FuncShape shape = FuncShape.of(sig, f.pos());
+        FuncRef ref = new FuncRef(cls, "call", shape.params(), shape.result0());
+        IrFunc body = child.calls.lowerBody(ref, f.pos(), sig.params().vars(), sig.results().vars(), f.body(), false);
+        IrClosure c = new IrClosure(cls, shape, body, child.captureFields, child.recoverToken != null);
+        l.closures.add(c);
+        return new IrExpr.MakeClosure(c, child.captureSources, IrType.of(sig, f.pos()));
+    }
+
+    /** A top-level function used as a value. */
+    IrExpr funcValue(Func f, Pos pos) {
+        FuncRef target = Lower.ref(f, f.name);
+        FuncShape shape = FuncShape.of(f.signature(), pos);
+        IrClosure c = forwarder(target.owner() + "$" + target.name() + "$fv", shape, List.of(), target, f.usesRecover(), pos);
+        return new IrExpr.MakeClosure(c, List.of(), IrType.of(f.type(), pos));
+    }
+
+    /** A method value {@code x.m} (receiver evaluated and bound now) or expression {@code T.m}. */
+    IrExpr selector(Expr.Selector sel) {
+        Selection s = l.info.selections.get(sel);
+        IrType t = l.type(sel);
+        if (!(s.obj() instanceof Func m) || isInterface(m.signature().recv().type())) {
+            throw new NotSupported("selector " + sel.sel().name(), sel.pos());
+        }
+        FuncRef target = Lower.ref(m, m.name);
+        FuncShape shape = FuncShape.of((Signature) l.info.typeOf(sel).type().underlying(), sel.pos());
+        if (s.kind() == Selection.Kind.METHOD_VAL) {
+            IrExpr recv = receiver(sel, s, m);
+            Variable r = l.temp(recv.type());
+            String cls = l.closures.newName();
+            IrClosure c = forwarder(cls, shape, List.of(r.type), target, m.usesRecover(), sel.pos());
+            return new IrExpr.Seq(List.of(new IrStmt.Store(sel.pos(), r, recv)), new IrExpr.MakeClosure(c, List.of(r), t));
+        }
+        if (pointerRecv(m) != (l.info.typeOf(sel.x()).type() instanceof Pointer)) {
+            throw new NotSupported("method expression with a different receiver kind", sel.pos());
+        }
+        IrClosure c = forwarder(target.owner() + "$" + target.name() + "$fv", shape, List.of(), target, m.usesRecover(), sel.pos());
+        return new IrExpr.MakeClosure(c, List.of(), t);
+    }
+
+    /** A closure class calling {@code target} with its bound fields, then its own parameters. */
+    private IrClosure forwarder(String cls, FuncShape shape, List<IrType> bound, FuncRef target, boolean usesRecover, Pos pos) {
+        List<Variable> fields = new ArrayList<>();
+        List<IrExpr> args = new ArrayList<>();
+        for (int i = 0; i < bound.size(); i++) {
+            Variable f = new Variable("b" + i, bound.get(i));
+            f.field = "b" + i;
+            f.fieldOwner = cls;
+            fields.add(f);
+            args.add(new IrExpr.Load(f));
+        }
+        List<Variable> params = new ArrayList<>();
+        for (int i = 0; i < shape.params().size(); i++) {
+            Variable p = new Variable("p" + i, shape.params().get(i));
+            params.add(p);
+            args.add(new IrExpr.Load(p));
+        }
+        IrExpr call = new IrExpr.Call(target, args, target.result());
+        // The target leaves results beyond the first in the result area: return only the first.
+        IrStmt body = target.result().repr() == Repr.VOID
+                ? new IrStmt.Block(pos, List.of(new IrStmt.Eval(pos, call), new IrStmt.Return(pos, List.of())))
+                : new IrStmt.Return(pos, List.of(call));
+        IrFunc fn = new IrFunc(new FuncRef(cls, "call", shape.params(), shape.result0()), pos, params, List.of(),
+                new IrStmt.Block(pos, List.of(body)));
+        IrClosure c = new IrClosure(cls, shape, fn, fields, usesRecover);
+        l.closures.add(c);
+        return c;
+    }
+
+    // ---- defer, panic ----
+
+    /**
+     * {@code defer f(args)}: the function value and arguments are evaluated now into
+     * temporaries, which a generated func() closure binds; the frame runs it at exit.
+     */
+    IrStmt deferStmt(Stmt.Defer d) {
+        Expr.Call c = d.call();
+        Pos pos = d.pos();
+        List<IrStmt> out = new ArrayList<>();
+        List<Variable> bound = new ArrayList<>();
+        Function<List<IrExpr>, IrStmt> body;
+        IrExpr usesRecover = new IrExpr.Const(BOOL, gojc.constant.ConstValue.makeBool(false));
+        Builtin b = l.builtin(c.fun());
+        if (b != null) {
+            switch (b.id) {
+                case PRINT, PRINTLN -> {
+                    for (Expr a : c.args()) bound.add(bind(l.expr(a, null), out, pos));
+                    boolean nl = b.id == Builtin.Id.PRINTLN;
+                    body = vs -> new IrStmt.Print(pos, vs, nl);
+                }
+                case PANIC -> {
+                    bound.add(bind(toAny(c.args().get(0)), out, pos));
+                    body = vs -> new IrStmt.Panic(pos, vs.get(0));
+                }
+                // recover is not called by a deferred function here: it recovers nothing.
+                case RECOVER -> body = vs -> new IrStmt.Block(pos, List.of());
+                default -> throw new NotSupported("defer of builtin " + b.name, pos);
+            }
+        } else {
+            Callee callee = callee(c.fun());
+            List<IrType> pts = paramTypes(callee);
+            int skip = 0;
+            if (callee.value != null) {
+                Variable f = bind(callee.value, out, pos);
+                bound.add(f);
+                usesRecover = new IrExpr.Call(new FuncRef("gojc/rt/Func", "usesRecover", List.of(RT_FUNC), BOOL),
+                        List.of(new IrExpr.Load(f)), BOOL);
+            } else {
+                usesRecover = new IrExpr.Const(BOOL, gojc.constant.ConstValue.makeBool(callee.func.usesRecover()));
+            }
+            if (callee.recv != null) {
+                bound.add(bind(callee.recv, out, pos));
+                skip = 1;
+            }
+            for (IrExpr a : arguments(c, pts.subList(skip, pts.size()), out)) bound.add(bind(a, out, pos));
+            Callee fc = callee;
+            body = vs -> {
+                IrExpr call = fc.ref != null
+                        ? new IrExpr.Call(fc.ref, vs, fc.ref.result())
+                        : new IrExpr.CallValue(vs.get(0), fc.shape, vs.subList(1, vs.size()), fc.shape.result0());
+                return new IrStmt.Eval(pos, call);
+            };
+        }
+        String cls = l.closures.newName();
+        List<Variable> fields = new ArrayList<>();
+        List<IrExpr> loads = new ArrayList<>();
+        for (int i = 0; i < bound.size(); i++) {
+            Variable f = new Variable("a" + i, bound.get(i).type);
+            f.field = "a" + i;
+            f.fieldOwner = cls;
+            fields.add(f);
+            loads.add(new IrExpr.Load(f));
+        }
+        FuncShape shape = new FuncShape(List.of(), List.of());
+        IrFunc fn = new IrFunc(new FuncRef(cls, "call", List.of(), IrType.VOID), pos, List.of(), List.of(),
+                new IrStmt.Block(pos, List.of(body.apply(loads), new IrStmt.Return(pos, List.of()))));
+        IrClosure wrapper = new IrClosure(cls, shape, fn, fields, false);
+        l.closures.add(wrapper);
+        out.add(new IrStmt.Defer(pos, l.deferFrame, new IrExpr.MakeClosure(wrapper, bound, FUNCV), usesRecover));
+        return new IrStmt.Block(pos, out);
+    }
+
+    private Variable bind(IrExpr x, List<IrStmt> out, Pos pos) {
+        Variable t = l.temp(x.type());
+        out.add(new IrStmt.Store(pos, t, x));
+        return t;
+    }
+
+    /** An operand converted to interface{}, as panic takes it. */
+    IrExpr toAny(Expr e) {
+        Type t = l.info.typeOf(e).type();
+        if (Types.isUntyped(t)) t = Types.defaultType(t);
+        IrExpr x = l.expr(e, IrType.of(t, e.pos()));
+        if (t.underlying() instanceof Interface) return x;
+        return new IrExpr.ToAny(x, t.toString(), OBJECT);
+    }
+}
