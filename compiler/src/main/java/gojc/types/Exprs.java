@@ -640,7 +640,7 @@ final class Exprs {
             return x.type;
         }
         if (x.isNil()) {
-            if (Types.hasNil(target)) return target;
+            if (Types.hasNil(target)) return Universe.UNTYPED_NIL; // nil stays untyped (go/types, #13061)
             code[0] = Conv.INVALID;
             return null;
         }
