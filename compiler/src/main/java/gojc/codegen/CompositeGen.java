@@ -242,7 +242,8 @@ final class CompositeGen implements Opcodes {
             case 'L', '[' -> {
                 if (t.repr() != Repr.REF) {
                     unbox(t);
-                } else if (r.equals("Ljava/lang/Object;") && !t.descriptor().equals(r)) {
+                } else if (!t.descriptor().equals(r)) {
+                    // also Cell/ElemPtr/FieldPtr to Ptr: frames merge by the declared type
                     mv.visitTypeInsn(CHECKCAST, StructGen.owner(t.descriptor()));
                 }
             }
