@@ -273,7 +273,7 @@ final class CompositeGen implements Opcodes {
         Type g = t.go();
         if (t.isString()) {
             mv.visitFieldInsn(GETSTATIC, IrType.GOSTRING, "EMPTY", "L" + IrType.GOSTRING + ";");
-        } else if (g != null && CompositeTypes.isValueObject(g)) {
+        } else if (g != null && StructGen.needsZeroObject(g)) {
             StructGen.zeroValue(mv, g);
         } else {
             mv.visitInsn(ACONST_NULL);

@@ -38,6 +38,7 @@ public final class PackageCompiler implements Opcodes {
     public static Result compile(Package pkg, List<File> files, Info info, List<String> imports) {
         TreeMap<String, byte[]> classes = new TreeMap<>();
         gojc.ir.CompositeTypes.resetStructs();
+        gojc.ir.Generics.reset(pkg);
         Map<Func, FuncRef> refs = new IdentityHashMap<>();
         List<FuncRef> inits = new ArrayList<>();
         Map<File, List<Decl.Func>> funcsByFile = new LinkedHashMap<>();
@@ -51,6 +52,7 @@ public final class PackageCompiler implements Opcodes {
                         // init funcs are not declared in the package scope
                         fn = info.initFuncs.stream().filter(x -> x.decl() == fd).findFirst().orElseThrow();
                     }
+                    if (gojc.ir.Generics.isGeneric(fn)) continue; // compiled per instance (InstanceGen)
                     String name = fd.name().name();
                     if (fd.recv() == null && name.equals("init")) name = "init$" + inits.size();
                     FuncRef ref = Lower.ref(fn, name);
@@ -85,6 +87,7 @@ public final class PackageCompiler implements Opcodes {
         String pkgClass = Names.pkgClass(pkg);
         boolean hasInit = !info.initOrder.isEmpty() || !inits.isEmpty();
         classes.put(pkgClass, pkgClass(pkg, info, inits, files, shapes, classes));
+        InstanceGen.emitAll(info, shapes, classes);
         StructGen.emitAll(classes);
         for (String d : shapes) classes.put(gojc.ir.FuncShape.className(d), ClosureGen.shape(d));
         return new Result(new LinkUnit(pkg.path(), imports, classes, hasInit ? pkgClass : null), mainOwner);

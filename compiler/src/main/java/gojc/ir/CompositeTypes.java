@@ -116,6 +116,7 @@ public final class CompositeTypes {
             var obj = n.obj;
             name = Names.packageDir(obj.pkg) + "/" + Names.mangle(obj.name);
             if (obj.parent() != null && obj.parent().parent != Universe.SCOPE) name += "$" + obj.pos.line() + "_" + obj.pos.col();
+            if (!n.typeArgs.isEmpty()) name += "$$" + Generics.typeArgsName(n.typeArgs);
         } else {
             name = "go/$struct/S" + hash(canonical((Struct) t.underlying()));
         }

@@ -640,7 +640,7 @@ final class LowerComposite {
             if (CompositeTypes.elemKind(s.elem(), pos) == 'B') return rt("gojc/rt/GoString", "fromBytes", "(Lgojc/rt/SliceB;)" + GS, to, x);
             return rt("gojc/rt/GoString", "fromRunes", "(Lgojc/rt/SliceI;)" + GS, to, x);
         }
-        if (to.repr() == Repr.REF && !to.isString()) {
+        if (to.repr() == Repr.REF && !to.isString() && !to.isComplex()) {
             if (fu instanceof Basic b && b.kind == Basic.Kind.UNTYPED_NIL) return new IrExpr.Zero(to);
             IrExpr x = l.expr(arg, to);
             if (!x.type().descriptor().equals(to.descriptor())) throw new NotSupported("conversion from " + from + " to " + to.go(), pos);
