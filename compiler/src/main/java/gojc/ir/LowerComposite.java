@@ -559,6 +559,9 @@ final class LowerComposite {
         if (u instanceof Basic b && (b.kind == Basic.Kind.STRING)) {
             return rt("gojc/rt/Values", "stringZero", "()" + ZF, ZF_T);
         }
+        if (u instanceof Basic b && (b.kind == Basic.Kind.COMPLEX128 || b.kind == Basic.Kind.COMPLEX64)) {
+            return rt("gojc/rt/Values", b.kind == Basic.Kind.COMPLEX64 ? "complex64Zero" : "complex128Zero", "()" + ZF, ZF_T);
+        }
         if (u instanceof Struct) {
             String cls = CompositeTypes.structClass(t);
             return rt(cls, "$zf", "()" + ZF, ZF_T);
