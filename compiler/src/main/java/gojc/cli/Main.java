@@ -20,8 +20,23 @@ public final class Main implements Runnable {
         spec.commandLine().usage(System.err);
     }
 
-    public static void main(String[] args) {
-        System.exit(commandLine().execute(args));
+    public static void main(String[] args) throws InterruptedException {
+        // The compiler recurses over deeply nested source (long string concatenations, generated
+        // tables): give it a large stack, as gc's goroutines have, rather than fail.
+        int[] code = {EXIT_ERRORS};
+        Thread t = new Thread(null, () -> code[0] = run(args), "gojc", 1L << 30);
+        t.start();
+        t.join();
+        System.exit(code[0]);
+    }
+
+    private static int run(String[] args) {
+        try {
+            return commandLine().execute(args);
+        } catch (StackOverflowError | OutOfMemoryError e) {
+            System.err.println("gojc: internal error: " + e);
+            return EXIT_ERRORS;
+        }
     }
 
     static CommandLine commandLine() {

@@ -68,6 +68,17 @@ final class FuncGen implements Opcodes {
         if (instance) nextSlot = 1;
         for (Variable p : f.params()) assign(p);
         for (Variable v : f.locals()) assign(v);
+        if (instance) {
+            // Func-typed parameters arrive erased (see FuncShape): cast them back once.
+            for (int i = 0; i < f.params().size(); i++) {
+                Variable p = f.params().get(i);
+                if (p.type.isFunc() && f.ref().params().get(i).refDescriptor().equals(gojc.ir.FuncShape.ERASED)) {
+                    mv.visitVarInsn(ALOAD, p.slot());
+                    mv.visitTypeInsn(CHECKCAST, p.type.internalName());
+                    mv.visitVarInsn(ASTORE, p.slot());
+                }
+            }
+        }
         stmt(f.body());
         if (f.ref().result().repr() != Repr.VOID) {
             // Unreachable after a terminating body; ASM drops it as dead code.

@@ -61,7 +61,7 @@ public final class PackageCompiler implements Opcodes {
                     if (fd.recv() == null && name.equals("main") && pkg.name().equals("main")) mainOwner = ref.owner();
                     fs.add(fd);
                 } else if (d instanceof Decl.Func fd) {
-                    throw new gojc.ir.NotSupported("function without body " + fd.name().name(), fd.pos());
+                    Natives.require((Func) info.defs.get(fd.name()), fd);
                 }
             }
             funcsByFile.put(f, fs);

@@ -72,7 +72,6 @@ public final class Lower {
             name = Names.recvTypeName(sig.recv().type()) + "$" + f.name;
         }
         for (Var p : sig.params().vars()) params.add(IrType.of(p.type(), f.pos));
-        if (sig.variadic()) throw new NotSupported("variadic function " + f.name, f.pos);
         // Results beyond the first travel in the result area (gojc.rt.Results).
         IrType result = sig.results().size() == 0 ? IrType.VOID : IrType.of(sig.results().at(0), f.pos);
         return new FuncRef(Names.funcOwner(f), name, params, result);
@@ -127,14 +126,19 @@ public final class Lower {
         Variable x = vars.get(v);
         if (x != null) return x;
         if (parent == null) throw new NotSupported("variable " + v.name + " from an enclosing function", pos);
-        Variable outer = parent.resolve(v, pos);
-        Variable f = new Variable(v.name, outer.type);
+        Variable f = capture(parent.resolve(v, pos), v.name);
+        vars.put(v, f);
+        return f;
+    }
+
+    /** A field of this closure holding what the enclosing function's variable outer holds. */
+    Variable capture(Variable outer, String name) {
+        Variable f = new Variable(name, outer.type);
         f.boxed = outer.boxed;
-        f.field = "c" + captureFields.size() + "$" + v.name;
+        f.field = "c" + captureFields.size() + "$" + name;
         f.fieldOwner = closureClass;
         captureFields.add(f);
         captureSources.add(outer);
-        vars.put(v, f);
         return f;
     }
 
@@ -300,7 +304,6 @@ public final class Lower {
                     return new IrStmt.StoreGlobal(pos, g, value);
                 }
                 if (comp.isCell(v) || (LowerComposite.needsCell(v) && !vars.containsKey(v))) {
-                    if (v.captured()) throw new NotSupported("captured address-taken variable " + v.name, pos);
                     if (!comp.isCell(v)) return comp.initCell(pos, v, value);
                     return comp.storeCell(pos, v, value);
                 }
@@ -395,16 +398,14 @@ public final class Lower {
                     IrType vt = IrType.of(v.type(), id.pos());
                     IrExpr init = vs.values().isEmpty() ? zero(vt) : LowerComposite.copyIfValue(expr(vs.values().get(i), vt));
                     if (LowerComposite.needsCell(v)) {
-                        if (v.captured()) throw new NotSupported("captured address-taken variable " + v.name, id.pos());
                         out.add(comp.initCell(id.pos(), v, init));
                         continue;
                     }
                     out.add(declare(id.pos(), local(v), init));
                 }
             }
-        } else if (d.decl().tok() == Token.TYPE) {
-            throw new NotSupported("local type declaration", d.pos());
         }
+        // A local type declaration emits nothing: struct classes are generated where used.
         return new IrStmt.Block(d.pos(), out);
     }
 

@@ -54,7 +54,6 @@ final class LowerCalls {
             ps.add(v);
             if (LowerComposite.needsCell(p)) {
                 // an address-taken parameter moves into a heap cell on entry
-                if (p.captured()) throw new NotSupported("captured address-taken parameter " + p.name, p.pos);
                 prologue.add(l.comp.initCell(p.pos, p, new IrExpr.Load(v)));
             } else if (p.captured()) {
                 prologue.add(l.declare(p.pos, l.local(p), new IrExpr.Load(v)));
@@ -217,12 +216,38 @@ final class LowerCalls {
         return m.signature().recv().type() instanceof Pointer;
     }
 
-    /** The receiver argument of a static method call {@code x.m(...)}. */
+    /**
+     * The receiver argument of a static method call {@code x.m(...)}: through the embedded
+     * fields of a promoted method, then {@code &x} for a pointer method on an addressable value
+     * or {@code *x} (a copy) for a value method called through a pointer.
+     */
     private IrExpr receiver(Expr.Selector sel, Selection s, Func m) {
-        if (s.index().size() > 1) throw new NotSupported("promoted method " + m.name, sel.pos());
-        boolean xPtr = l.info.typeOf(sel.x()).type() instanceof Pointer;
-        if (xPtr != pointerRecv(m)) throw new NotSupported(xPtr ? "method call through a pointer" : "method call on an addressable value", sel.pos());
-        return l.expr(sel.x(), null);
+        Type t = l.info.typeOf(sel.x()).type();
+        List<Integer> path = s.index().subList(0, s.index().size() - 1);
+        boolean wantPtr = pointerRecv(m);
+        if (path.isEmpty() && wantPtr && !(t.underlying() instanceof Pointer)) {
+            return l.comp.addressOf(sel.x(), IrType.of(new Pointer(t), sel.pos()), sel.pos());
+        }
+        IrExpr x = l.expr(sel.x(), null);
+        if (!path.isEmpty()) {
+            x = l.comp.fieldPath(x, t, path, sel.pos());
+            Type owner = LowerComposite.derefType(t, path);
+            if (owner.underlying() instanceof Pointer p) owner = p.elem();
+            t = ((gojc.types.Struct) owner.underlying()).fields().get(path.get(path.size() - 1)).type();
+        }
+        boolean xPtr = t.underlying() instanceof Pointer;
+        IrType recvT = IrType.of(m.signature().recv().type(), sel.pos());
+        if (xPtr == wantPtr) {
+            return wantPtr ? x : LowerComposite.copyIfValue(x);
+        }
+        if (wantPtr) {
+            // A promoted pointer method on an embedded value: its address.
+            if (LowerComposite.isValue(x.type())) return new IrExpr.Convert(x instanceof IrExpr.Copy c ? c.x() : x, recvT);
+            throw new NotSupported("pointer method " + m.name + " on an embedded non-struct value", sel.pos());
+        }
+        // Value method through a pointer: dereference (nil panics), the callee gets a copy.
+        if (LowerComposite.isValue(recvT)) return new IrExpr.Copy(new IrExpr.NilCheck(x, recvT), recvT);
+        return LowerComposite.rt("gojc/rt/Ptr", "load", "(Lgojc/rt/Ptr;)Ljava/lang/Object;", recvT, x);
     }
 
     /** The parameter types a callee takes, receiver first for static method calls. */
@@ -266,14 +291,29 @@ final class LowerCalls {
         }
         args.addAll(arguments(c, pts.subList(skip, pts.size()), pre));
         if (callee.ref != null) return new IrExpr.Call(callee.ref, args, callee.ref.result());
-        return new IrExpr.CallValue(callee.value, callee.shape, args, callee.shape.result0());
+        return new IrExpr.CallValue(callee.value, callee.shape, args, full(callee.shape.result0()));
     }
 
     private List<IrExpr> arguments(Expr.Call c, List<IrType> pts, List<IrStmt> pre) {
         Type ft = l.info.typeOf(c.fun()).type();
-        if (ft.underlying() instanceof Signature sig && sig.variadic()) throw new NotSupported("call of a variadic function", c.pos());
-        if (c.hasDots()) throw new NotSupported("f(xs...)", c.pos());
-        if (c.args().size() == 1 && pts.size() > 1) {
+        boolean variadic = ft.underlying() instanceof Signature sig && sig.variadic() && !c.hasDots();
+        boolean spread = c.args().size() == 1 && l.info.typeOf(c.args().get(0)).type() instanceof Tuple;
+        if (variadic) {
+            // The arguments beyond the fixed parameters are packed into a new slice (nil if none).
+            int fixed = pts.size() - 1;
+            List<IrExpr> all = new ArrayList<>();
+            if (spread) {
+                all.addAll(multiValue((Expr.Call) Expr.unparen(c.args().get(0)), pre));
+            } else {
+                IrType et = IrType.of(((gojc.types.Slice) pts.get(fixed).go().underlying()).elem(), c.pos());
+                for (int i = 0; i < c.args().size(); i++) all.add(l.expr(c.args().get(i), i < fixed ? pts.get(i) : et));
+            }
+            List<IrExpr> args = new ArrayList<>(all.subList(0, fixed));
+            List<IrExpr> rest = all.subList(fixed, all.size());
+            args.add(rest.isEmpty() ? new IrExpr.Nil(pts.get(fixed)) : l.comp.sliceOf(rest, pts.get(fixed), c.pos()));
+            return args;
+        }
+        if (spread) {
             return multiValue((Expr.Call) Expr.unparen(c.args().get(0)), pre);
         }
         List<IrExpr> args = new ArrayList<>();
@@ -358,15 +398,24 @@ final class LowerCalls {
             IrClosure c = forwarder(cls, shape, List.of(r.type), target, m.usesRecover(), sel.pos());
             return new IrExpr.Seq(List.of(new IrStmt.Store(sel.pos(), r, recv)), new IrExpr.MakeClosure(c, List.of(r), t));
         }
-        if (pointerRecv(m) != (l.info.typeOf(sel.x()).type() instanceof Pointer)) {
-            throw new NotSupported("method expression with a different receiver kind", sel.pos());
+        if (pointerRecv(m) == (l.info.typeOf(sel.x()).type() instanceof Pointer)) {
+            IrClosure c = forwarder(target.owner() + "$" + target.name() + "$fv", shape, List.of(), target, m.usesRecover(), sel.pos());
+            return new IrExpr.MakeClosure(c, List.of(), t);
         }
-        IrClosure c = forwarder(target.owner() + "$" + target.name() + "$fv", shape, List.of(), target, m.usesRecover(), sel.pos());
+        // (*T).m of a value method: the func takes *T and passes a copy of *p.
+        IrClosure c = forwarder(target.owner() + "$" + target.name() + "$pfv", shape, List.of(), target, m.usesRecover(), sel.pos(),
+                IrType.of(m.signature().recv().type(), sel.pos()));
         return new IrExpr.MakeClosure(c, List.of(), t);
     }
 
     /** A closure class calling {@code target} with its bound fields, then its own parameters. */
     private IrClosure forwarder(String cls, FuncShape shape, List<IrType> bound, FuncRef target, boolean usesRecover, Pos pos) {
+        return forwarder(cls, shape, bound, target, usesRecover, pos, null);
+    }
+
+    /** derefRecv non-null: the first parameter is a pointer whose target (of that type) is passed. */
+    private IrClosure forwarder(String cls, FuncShape shape, List<IrType> bound, FuncRef target, boolean usesRecover, Pos pos,
+                                IrType derefRecv) {
         List<Variable> fields = new ArrayList<>();
         List<IrExpr> args = new ArrayList<>();
         for (int i = 0; i < bound.size(); i++) {
@@ -378,9 +427,14 @@ final class LowerCalls {
         }
         List<Variable> params = new ArrayList<>();
         for (int i = 0; i < shape.params().size(); i++) {
-            Variable p = new Variable("p" + i, shape.params().get(i));
+            Variable p = new Variable("p" + i, full(shape.params().get(i)));
             params.add(p);
-            args.add(new IrExpr.Load(p));
+            IrExpr a = new IrExpr.Load(p);
+            if (i == 0 && derefRecv != null) {
+                a = LowerComposite.isValue(derefRecv) ? new IrExpr.Copy(new IrExpr.NilCheck(a, derefRecv), derefRecv)
+                        : LowerComposite.rt("gojc/rt/Ptr", "load", "(Lgojc/rt/Ptr;)Ljava/lang/Object;", derefRecv, a);
+            }
+            args.add(a);
         }
         IrExpr call = new IrExpr.Call(target, args, target.result());
         // The target leaves results beyond the first in the result area: return only the first.
@@ -392,6 +446,11 @@ final class LowerCalls {
         IrClosure c = new IrClosure(cls, shape, fn, fields, usesRecover);
         l.closures.add(c);
         return c;
+    }
+
+    /** A shape member's own type (func types are erased in shapes). */
+    static IrType full(IrType t) {
+        return t.refDescriptor() != null && t.refDescriptor().equals(FuncShape.ERASED) ? IrType.of(t.go(), null) : t;
     }
 
     // ---- defer, panic ----

@@ -68,10 +68,17 @@ final class Builtins {
                 x.invalidate();
                 return;
             }
+            long[] sizes = {-1, -1};
             for (int i = 1; i < argExprs.size(); i++) {
                 Operand s = new Operand();
                 c.exprs.expr(s, argExprs.get(i), scope);
-                index(s, "size");
+                if (validIndex(s, "index", false) && s.mode == Mode.CONSTANT) {
+                    Long v = ConstOps.int64(ConstOps.toInt(s.val));
+                    if (v != null) sizes[i - 1] = v;
+                }
+            }
+            if (sizes[0] >= 0 && sizes[1] >= 0 && sizes[0] > sizes[1]) {
+                c.errorAt(argExprs.get(1), "invalid argument: length and capacity swapped");
             }
             x.set(Mode.VALUE, t);
             return;
@@ -103,7 +110,8 @@ final class Builtins {
                 Type u = Types.under(t);
                 if (u instanceof Pointer p) {
                     if (k > 0) {
-                        c.errorAt(argExprs.get(0), "invalid argument: field " + sel.sel().name() + " is embedded via a pointer in " + ExprString.of(sel.x()));
+                        c.errorAt(argExprs.get(0), "invalid argument: field " + sel.sel().name() + " is embedded via a pointer in "
+                                + c.str(Types.under(a.type) instanceof Pointer ap ? ap.elem() : a.type));
                         x.invalidate();
                         return;
                     }
@@ -217,14 +225,15 @@ final class Builtins {
             case COPY -> {
                 Type dst = Types.coreType(a0.type);
                 Type src = Types.coreString(args.get(1).type);
-                if (!(dst instanceof Slice ds)) {
+                Type se = src instanceof Slice ss ? ss.elem() : src != null && Types.isString(src) ? Universe.BYTE : null;
+                if (!(dst instanceof Slice ds) || se == null) {
                     c.errorOp(a0, "invalid argument: copy expects slice arguments; found " + c.str(a0) + " and " + c.str(args.get(1)));
                     x.invalidate();
                     return;
                 }
-                Type se = src instanceof Slice ss ? ss.elem() : Types.isString(src) ? Universe.BYTE : null;
-                if (se == null || !Types.identical(ds.elem(), se)) {
-                    c.errorOp(a0, "invalid argument: arguments to copy " + c.str(a0) + " and " + c.str(args.get(1)) + " have different element types");
+                if (!Types.identical(ds.elem(), se)) {
+                    c.errorOp(a0, "invalid argument: arguments to copy " + c.str(a0) + " and " + c.str(args.get(1))
+                            + " have different element types " + c.str(ds.elem()) + " and " + c.str(se));
                     x.invalidate();
                     return;
                 }
@@ -333,6 +342,17 @@ final class Builtins {
     }
 
     private void complex(Operand x, Operand re, Operand im, Expr.Call call) {
+        // untyped constant parts are floats; untyped non-constant ones (shifts) become float64
+        for (Operand o : List.of(re, im)) {
+            if (o.mode == Mode.CONSTANT && Types.isUntyped(o.type) && Types.isNumeric(o.type)
+                    && ConstOps.sign(ConstOps.imag(o.val)) == 0) {
+                o.type = Universe.UNTYPED_FLOAT;
+            }
+        }
+        if (Types.isUntyped(re.type) && Types.isUntyped(im.type) && !(re.mode == Mode.CONSTANT && im.mode == Mode.CONSTANT)) {
+            c.exprs.convertUntyped(re, Universe.FLOAT64);
+            c.exprs.convertUntyped(im, Universe.FLOAT64);
+        }
         c.exprs.matchTypes(re, im);
         if (re.invalid() || im.invalid()) {
             x.invalidate();
@@ -365,6 +385,13 @@ final class Builtins {
     }
 
     private void realImag(Operand x, Operand a, Builtin.Id id) {
+        if (Types.isUntyped(a.type) && a.mode != Mode.CONSTANT) {
+            c.exprs.convertUntyped(a, Universe.COMPLEX128); // a pending shift: reports "shift of type complex128"
+            if (a.invalid()) {
+                x.invalidate();
+                return;
+            }
+        }
         Type t = a.type;
         Type res;
         if (Types.isUntyped(t) && Types.isNumeric(t)) {

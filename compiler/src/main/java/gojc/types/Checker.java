@@ -99,6 +99,7 @@ public final class Checker {
         Error[] error = new Error[1];
         Thread t = new Thread(null, () -> {
             try {
+                Terminating.INFO.set(c.info);
                 c.checkFiles(files);
             } catch (RuntimeException e) {
                 failure[0] = e;
@@ -158,6 +159,8 @@ public final class Checker {
 
     void error(Pos pos, String msg) {
         if (pos == null) pos = Pos.NONE;
+        // types2 drops likely follow-on errors that mention invalid operands or types
+        if (errs.hasErrors() && (msg.indexOf("invalid operand") > 0 || msg.indexOf("invalid type") > 0)) return;
         // types2 reports each position's first error only for some follow-ons; we de-duplicate exact repeats
         if (reported.add(pos + msg)) errs.error(pos, msg);
     }

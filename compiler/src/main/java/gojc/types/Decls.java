@@ -161,7 +161,6 @@ final class Decls {
                     if (f.name.equals(m.name)) {
                         c.error(m.pos, "field and method with the same name " + m.name
                                 + "\n\t" + f.pos + ": other declaration of " + m.name);
-                        dup = true;
                     }
                 }
             }
@@ -194,6 +193,7 @@ final class Decls {
         } else {
             fscope = new Scope(file, fd.pos(), "function " + f.name, true);
             fscope.local = true;
+            f.type = Signature.of(Tuple.EMPTY, Tuple.EMPTY, false); // a reference during resolution sees func()
             f.type = c.typexprs.funcSig(null, fd.typeParams(), fd.type(), fscope, null);
         }
         c.info.scopes.put(fd.type(), fscope);

@@ -626,6 +626,11 @@ final class Exprs {
             x.invalidate();
             return;
         }
+        if (x.isNil()) {
+            // nil stays nil (comparisons need to know); Info records the type it takes
+            updateExprType(x.expr, nt, true);
+            return;
+        }
         if (nt != x.type) {
             x.type = nt;
             updateExprType(x.expr, nt, false);
@@ -640,7 +645,8 @@ final class Exprs {
             return x.type;
         }
         if (x.isNil()) {
-            if (Types.hasNil(target)) return target;
+            // types2 keeps nil untyped, except for unsafe.Pointer.
+            if (Types.hasNil(target)) return Types.under(target) instanceof Basic ? target : Universe.UNTYPED_NIL;
             code[0] = Conv.INVALID;
             return null;
         }
@@ -768,12 +774,6 @@ final class Exprs {
             if (isComparison(b.op())) {
                 // result type is independent of operand types
             } else if (isShift(b.op())) {
-                if (Types.isTyped(t) && !Types.isInteger(t)) {
-                    // the untyped left operand of a non-constant shift took a non-integer type
-                    c.errorAt(b.x(), "invalid operation: " + ExprString.of(b) + " (shift of type " + c.str(t) + ")");
-                    c.info.types.put(e, new TypeAndValue(Mode.INVALID, Universe.INVALID, null));
-                    return;
-                }
                 updateExprType(b.x(), t, fin);
             } else {
                 updateExprType(b.x(), t, fin);
@@ -789,6 +789,15 @@ final class Exprs {
         } else if (u instanceof Expr.Unary un) {
             updateExprType(un.x(), t, fin);
         }
+        Expr shift = shiftLhs.get(e);
+        if (shift != null && (fin || Types.isTyped(t))) {
+            shiftLhs.remove(e);
+            if (!Types.isInteger(t)) {
+                // the untyped left operand of a non-constant shift took a non-integer type
+                c.errorAt(e, "invalid operation: " + ExprString.of(shift) + " (shift of type " + c.str(t) + ")");
+                return;
+            }
+        }
         ConstValue v = old.value();
         if (v != null && t instanceof Basic tb && !tb.isUntyped()) {
             ConstOps.Repr r = ConstOps.representable(v, tb);
@@ -800,52 +809,63 @@ final class Exprs {
     }
 
     private void comparison(Operand x, Operand y, Token op, Expr e) {
-        String err = null;
+        comparison(x, y, op, false);
+    }
+
+    /** types2's comparison; for a switch case x is the case value and y the tag. */
+    void comparison(Operand x, Operand y, Token op, boolean switchCase) {
+        if (switchCase) op = Token.EQL;
         Operand errOp = x;
-        boolean ok = assignableTo(x, y.type, null) || assignableTo(y, x.type, null);
-        if (ok) {
-            boolean eq = op == Token.EQL || op == Token.NEQ;
-            if (eq) {
-                if (x.isNil() || y.isNil()) {
-                    Type typ = x.isNil() ? y.type : x.type;
-                    if (!Types.hasNil(typ) && !(x.isNil() && y.isNil())) {
-                        errOp = x.isNil() ? y : x;
-                        err = "mismatched types " + c.str(x.type) + " and " + c.str(y.type);
-                    } else if (x.isNil() && y.isNil()) {
-                        err = "operator " + op.text + " not defined on nil";
-                    }
-                } else if (!Types.comparable(x.type)) {
-                    errOp = x;
-                    err = incomparableCause(x.type);
-                } else if (!Types.comparable(y.type)) {
+        String cause = null;
+        boolean bad = false;
+        if (!assignableTo(x, y.type, null) && !assignableTo(y, x.type, null)) {
+            errOp = y;
+            cause = "mismatched types " + c.str(x.type) + " and " + c.str(y.type);
+            bad = true;
+        } else if (op == Token.EQL || op == Token.NEQ) {
+            if (x.isNil() || y.isNil()) {
+                Type typ = x.isNil() ? y.type : x.type;
+                if (!Types.hasNil(typ)) {
                     errOp = y;
-                    err = incomparableCause(y.type);
+                    bad = true;
                 }
-            } else {
-                if (!Types.isOrdered(x.type)) {
-                    errOp = x;
-                    err = "operator " + op.text + " not defined on " + c.str(x);
-                } else if (!Types.isOrdered(y.type)) {
-                    errOp = y;
-                    err = "operator " + op.text + " not defined on " + c.str(y);
+            } else if (!Types.comparable(x.type)) {
+                errOp = x;
+                cause = incomparableCause(x.type);
+                bad = true;
+            } else if (!Types.comparable(y.type)) {
+                errOp = y;
+                cause = incomparableCause(y.type);
+                bad = true;
+            }
+        } else if (!Types.isOrdered(x.type)) {
+            errOp = x;
+            bad = true;
+        } else if (!Types.isOrdered(y.type)) {
+            errOp = y;
+            bad = true;
+        }
+        if (bad) {
+            if (cause == null) {
+                if (x.type instanceof TypeParam || y.type instanceof TypeParam) {
+                    if (!(x.type instanceof TypeParam)) errOp = y;
+                    cause = "type parameter " + c.str(errOp.type) + " is not comparable with " + op.text;
+                } else {
+                    cause = "operator " + op.text + " not defined on " + kindString(errOp.type);
                 }
             }
-        } else {
-            err = "mismatched types " + c.str(x.type) + " and " + c.str(y.type);
-        }
-        if (err != null) {
-            if (err.startsWith("mismatched")) {
-                c.errorAt(e instanceof Expr.Binary b ? b.x() : e, "invalid operation: " + ExprString.of(e) + " (" + err + ")");
-            } else if (err.startsWith("operator")) {
-                c.errorOp(errOp, "invalid operation: " + ExprString.of(e) + " (" + err + ")");
+            if (switchCase) {
+                c.errorOp(x, "invalid case " + ExprString.of(x.expr) + " in switch on " + ExprString.of(y.expr) + " (" + cause + ")");
             } else {
-                c.errorOp(errOp, "invalid operation: " + ExprString.of(e) + " (" + err + ")");
+                c.errorOp(errOp, "invalid operation: " + ExprString.of(x.expr) + " " + op.text + " " + ExprString.of(y.expr)
+                        + " (" + cause + ")");
             }
             x.invalidate();
             return;
         }
         if (x.mode == Mode.CONSTANT && y.mode == Mode.CONSTANT) {
-            x.val = ConstOps.bool(ConstOps.compare(x.val, op, y.val));
+            if (ConstOps.isUnknown(x.val) || ConstOps.isUnknown(y.val)) x.val = ConstOps.unknown();
+            else x.val = ConstOps.bool(ConstOps.compare(x.val, op, y.val));
         } else {
             x.mode = Mode.VALUE;
             updateExprType(x.expr, Types.defaultType(x.type), true);
@@ -854,85 +874,108 @@ final class Exprs {
         x.type = Universe.UNTYPED_BOOL;
     }
 
-    private String incomparableCause(Type t) {
+    /** types2's kindString: the kind of composite types, else the type itself. */
+    String kindString(Type t) {
         Type u = Types.under(t);
-        if (u instanceof Slice || u instanceof Signature || u instanceof MapType) {
-            String kind = u instanceof Slice ? "slice" : u instanceof Signature ? "func" : "map";
-            return kind + " can only be compared to nil";
-        }
-        if (t instanceof TypeParam) return "incomparable types in type set";
-        return "operator == not defined on " + c.str(t);
+        if (u instanceof Array) return "array";
+        if (u instanceof Slice) return "slice";
+        if (u instanceof Struct) return "struct";
+        if (u instanceof Pointer) return "pointer";
+        if (u instanceof Signature) return "func";
+        if (u instanceof Interface) return t instanceof TypeParam ? "type parameter" : "interface";
+        if (u instanceof MapType) return "map";
+        if (u instanceof Chan) return "chan";
+        return c.str(t);
     }
 
-    private void shift(Operand x, Operand y, Expr e, Token op) {
-        // The shift count must be an integer (an untyped constant representable as uint).
-        ConstValue yval = null;
-        if (y.mode == Mode.CONSTANT) {
-            yval = ConstOps.toInt(y.val);
-            if (yval != null && ConstOps.sign(yval) < 0) {
-                c.errorOp(y, "invalid shift count " + c.str(y) + " (must be non-negative)"); // types2: negative shift count
-                x.invalidate();
-                return;
+    String incomparableCause(Type t) {
+        Type u = Types.under(t);
+        if (u instanceof Slice || u instanceof Signature || u instanceof MapType) {
+            return kindString(t) + " can only be compared to nil";
+        }
+        if (u instanceof Struct s) {
+            for (Var f : s.fields()) {
+                if (!Types.comparable(f.type)) return "struct containing " + c.str(f.type) + " cannot be compared";
             }
-            if (yval == null || !ConstOps.isInt(yval)) {
-                c.errorOp(y, "invalid operation: shift count " + c.str(y) + " must be integer");
+        }
+        if (u instanceof Array) return c.str(t) + " cannot be compared";
+        if (u instanceof Interface i) {
+            return i.typeSet().terms != null && i.typeSet().terms.isEmpty() ? "empty type set" : "incomparable types in type set";
+        }
+        return null;
+    }
+
+    /** Left operands of non-constant shifts whose type the context decides, to their shift. */
+    private final Map<Expr, Expr> shiftLhs = new java.util.IdentityHashMap<>();
+
+    private void shift(Operand x, Operand y, Expr e, Token op) {
+        ConstValue xval = x.mode == Mode.CONSTANT ? ConstOps.toInt(x.val) : null;
+        if (!(Types.isInteger(x.type) || Types.isUntyped(x.type) && xval != null)) {
+            c.errorOp(x, "invalid operation: shifted operand " + c.str(x) + " must be integer");
+            x.invalidate();
+            return;
+        }
+        // The count must be an integer, or an untyped constant representable as uint.
+        if (y.mode == Mode.CONSTANT) {
+            ConstValue yval = ConstOps.toInt(y.val);
+            if (yval != null && ConstOps.sign(yval) < 0) {
+                c.errorOp(y, "invalid operation: negative shift count " + c.str(y));
                 x.invalidate();
                 return;
             }
             if (Types.isUntyped(y.type)) {
-                y.val = yval;
-                updateExprType(y.expr, Universe.UINT, true);
+                ConstOps.Repr r = ConstOps.representable(y.val, (Basic) y.type, Universe.UINT);
+                if (!r.ok()) {
+                    boolean numeric = Types.isNumeric(y.type);
+                    String msg = !numeric ? "cannot convert %s to %s" : r.truncated() ? "%s truncated to %s" : "%s overflows %s";
+                    c.errorOp(y, String.format(msg, c.str(y), "uint"));
+                    x.invalidate();
+                    return;
+                }
             }
+        } else if (Types.isInteger(y.type)) {
+            // ok
         } else if (Types.isUntyped(y.type)) {
             convertUntyped(y, Universe.UINT);
             if (y.invalid()) {
                 x.invalidate();
                 return;
             }
-        } else if (!Types.isInteger(y.type)) {
+        } else {
             c.errorOp(y, "invalid operation: shift count " + c.str(y) + " must be integer");
-            x.invalidate();
-            return;
-        }
-        if (x.mode == Mode.CONSTANT && ConstOps.isUnknown(x.val)) {
-            return; // error reported before
-        }
-        if (x.mode == Mode.CONSTANT) {
-            if (Types.isUntyped(x.type)) {
-                ConstValue xi = ConstOps.toInt(x.val);
-                if (xi != null && ConstOps.isInt(xi)) {
-                    x.val = xi;
-                    if (!Types.isInteger(x.type)) x.type = Universe.UNTYPED_INT;
-                }
-            }
-        }
-        if (!Types.isInteger(x.type) && !(x.mode == Mode.CONSTANT && Types.isUntyped(x.type))) {
-            c.errorOp(x, "invalid operation: shifted operand " + c.str(x) + " must be integer");
-            x.invalidate();
-            return;
-        }
-        if (x.mode == Mode.CONSTANT && !ConstOps.isInt(x.val)) {
-            c.errorOp(x, "invalid operation: shifted operand " + c.str(x) + " must be integer");
             x.invalidate();
             return;
         }
         if (x.mode == Mode.CONSTANT) {
             if (y.mode == Mode.CONSTANT) {
-                Long s = ConstOps.int64(yval);
-                if (s == null || s > 1023 + 512) {
-                    c.errorOp(y, "invalid shift count " + c.str(y));
+                if (ConstOps.isUnknown(x.val) || ConstOps.isUnknown(y.val)) {
+                    x.val = ConstOps.unknown();
+                    if (!Types.isInteger(x.type)) x.type = Universe.UNTYPED_INT;
+                    return;
+                }
+                Long s = ConstOps.int64(ConstOps.toInt(y.val));
+                if (s == null || s > 1023 - 1 + 52) {
+                    c.errorOp(y, "invalid operation: invalid shift count " + c.str(y));
                     x.invalidate();
                     return;
                 }
-                if (Types.isUntyped(x.type)) x.type = Universe.UNTYPED_INT;
-                x.val = ConstOps.shift(x.val, op, s);
+                if (!Types.isInteger(x.type)) x.type = Universe.UNTYPED_INT;
+                x.val = ConstOps.shift(xval, op, s);
                 x.expr = e;
                 overflow(x, e);
                 return;
             }
-            // A non-constant shift of an untyped constant stays untyped: the context gives
-            // its type (the spec's "as if the shift were replaced by its left operand").
-            if (Types.isUntyped(x.type)) x.type = Universe.UNTYPED_INT;
+            if (Types.isUntyped(x.type)) {
+                // The constant gets the type the context gives the shift; checked in updateExprType.
+                shiftLhs.put(x.expr, e);
+                x.mode = Mode.VALUE;
+                return;
+            }
+        }
+        if (!Types.isInteger(x.type)) {
+            c.errorOp(x, "invalid operation: shifted operand " + c.str(x) + " must be integer");
+            x.invalidate();
+            return;
         }
         x.mode = Mode.VALUE;
     }
@@ -1042,6 +1085,12 @@ final class Exprs {
             String cause = new Lookup(c).implementsCause(v, t, ti);
             if (cause == null) return true;
             if (reason != null) reason[0] = cause;
+            return false;
+        }
+        if (tu instanceof Pointer tp && !(tp.elem() instanceof TypeParam) && Types.under(tp.elem()) instanceof Interface) {
+            if (reason != null) {
+                reason[0] = c.str(v) + " does not implement " + c.str(t) + " (type " + c.str(t) + " is pointer to interface, not interface)";
+            }
             return false;
         }
         if (vu instanceof Interface && !(v instanceof TypeParam) && !(tu instanceof Interface)) {

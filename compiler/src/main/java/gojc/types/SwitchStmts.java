@@ -25,7 +25,7 @@ final class SwitchStmts {
             c.exprs.expr(tag, sw.tag(), ss);
             if (!tag.invalid()) c.exprs.assignment(tag, null, "switch expression");
             if (!tag.invalid() && !Types.comparable(tag.type) && !Types.hasNil(tag.type)) {
-                c.errorOp(tag, "cannot switch on " + c.str(tag));
+                c.errorOp(tag, "cannot switch on " + c.str(tag) + " (" + c.str(tag.type) + " is not comparable)");
                 tag.invalidate();
             }
         } else {
@@ -42,38 +42,26 @@ final class SwitchStmts {
                 seenDefault = true;
             }
             for (Expr e : cc.list()) {
-                Operand x = new Operand();
-                c.exprs.expr(x, e, ss);
-                if (x.invalid() || tag.invalid()) continue;
-                Operand t = new Operand();
-                t.copyFrom(tag);
+                Operand v = new Operand();
+                c.exprs.expr(v, e, ss);
+                if (v.invalid() || tag.invalid()) continue;
+                c.exprs.convertUntyped(v, tag.type);
+                if (v.invalid()) continue;
                 Operand res = new Operand();
-                res.copyFrom(x);
-                c.exprs.matchTypes(res, t);
-                if (res.invalid()) continue;
-                if (!res.isNil() && !Types.comparable(res.type) && Types.isTyped(res.type)) {
-                    String kind = Types.under(res.type) instanceof Slice ? "slice" : Types.under(res.type) instanceof MapType ? "map"
-                            : Types.under(res.type) instanceof Signature ? "func" : null;
-                    c.errorAt(e, "invalid case " + ExprString.of(e) + " in switch on " + ExprString.of(tag.expr) + " ("
-                            + (kind != null ? kind + " can only be compared to nil" : "operator == not defined on " + c.str(res.type)) + ")");
+                res.copyFrom(v);
+                c.exprs.comparison(res, tag, Token.EQL, true);
+                if (res.invalid() || v.mode != Mode.CONSTANT || v.val == null || ConstOps.isUnknown(v.val)
+                        || Types.isBoolean(v.type) || Types.isComplex(v.type)) {
                     continue;
                 }
-                if (!Types.identical(res.type, t.type) && !c.exprs.assignableTo(res, t.type, null) && !c.exprs.assignableTo(t, res.type, null)) {
-                    c.errorAt(e, "invalid case " + ExprString.of(e) + " in switch on " + ExprString.of(tag.expr)
-                            + " (mismatched types " + c.str(res.type) + " and " + c.str(t.type) + ")");
-                    continue;
-                }
-                if (res.mode == Mode.CONSTANT && res.val != null && !ConstOps.isUnknown(res.val)
-                        && !Types.isBoolean(res.type) && !Types.isComplex(res.type)) {
-                    for (Operand prev : seen) {
-                        if (Types.identical(prev.type, res.type) && ConstOps.compare(prev.val, Token.EQL, res.val)) {
-                            c.errorOp(res, "duplicate case " + c.str(res) + " in expression switch\n\t"
-                                    + ExprString.start(prev.expr) + ": previous case");
-                            break;
-                        }
+                for (Operand prev : seen) {
+                    if (Types.identical(prev.type, v.type) && ConstOps.compare(prev.val, Token.EQL, v.val)) {
+                        c.errorOp(v, "duplicate case " + c.str(v) + " in expression switch\n\t"
+                                + ExprString.start(prev.expr) + ": previous case");
+                        break;
                     }
-                    seen.add(res);
                 }
+                seen.add(v);
             }
             Scope cs = stmts.openScope(ss, cc, "case");
             List<Stmt> body = cc.body();
@@ -144,7 +132,7 @@ final class SwitchStmts {
             }
             Scope cs = stmts.openScope(ss, cc, "case");
             if (sw.bind() != null) {
-                Type vt = single != null && single != Universe.UNTYPED_NIL ? single : x.type;
+                Type vt = xi == null ? Universe.INVALID : single != null && single != Universe.UNTYPED_NIL ? single : x.type;
                 Var v = new Var(sw.bind().pos(), c.pkg, sw.bind().name(), vt, Var.Kind.LOCAL, false);
                 v.owner = c.fctx == null ? null : c.fctx.owner;
                 cs.insert(v);

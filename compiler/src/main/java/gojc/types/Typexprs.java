@@ -63,7 +63,7 @@ final class Typexprs {
         if (e instanceof Expr.ArrayType a) {
             if (a.len() == null) return new Slice(typ(a.elem(), scope));
             if (a.len() instanceof Expr.Dots) {
-                c.errorAt(a.len(), "invalid use of [...] array (outside a composite literal)");
+                c.errorAt(a, "invalid use of [...] array (outside a composite literal)");
                 typ(a.elem(), scope);
                 return Universe.INVALID;
             }
@@ -203,6 +203,7 @@ final class Typexprs {
             Var alt = seen.putIfAbsent(v.name, v);
             if (alt != null) {
                 c.error(v.pos, v.name + " redeclared\n\t" + alt.pos + ": other declaration of " + v.name);
+                return;
             }
         }
         fields.add(v);
@@ -359,7 +360,7 @@ final class Typexprs {
                     base = Universe.INVALID;
                 }
             }
-            recvCheck(base, rt);
+            recvCheck(base, recvField.names().isEmpty() ? rt : recvField.names().get(0));
             Type rtype = ptr ? new Pointer(base) : base;
             String rname = recvField.names().isEmpty() ? "" : recvField.names().get(0).name();
             Pos rpos = recvField.names().isEmpty() ? recvField.pos() : recvField.names().get(0).pos();

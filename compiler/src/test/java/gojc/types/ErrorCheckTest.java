@@ -155,6 +155,6 @@ class ErrorCheckTest {
         report.add(summary);
         Files.write(Path.of("target", "errorcheck-report.txt"), report);
         System.out.println(summary);
-        assertTrue(pass > 0, summary);
+        assertTrue(pass >= 415, summary + " (regression below the recorded 419)");
     }
 }
