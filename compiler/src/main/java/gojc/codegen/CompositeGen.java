@@ -293,6 +293,11 @@ final class CompositeGen implements Opcodes {
     }
 
     private void arrayLit(IrExpr.ArrayLit a) {
+        IrExpr packed = BigCode.packed(a);
+        if (packed != null) {
+            gen.accept(packed);
+            return;
+        }
         String d = a.type().descriptor();
         char k = kindOf(d);
         List<IrExpr> elems = a.elems();

@@ -140,8 +140,17 @@ public final class PackageCompiler implements Opcodes {
         FuncRef ref = new FuncRef(name, LinkUnit.INIT_METHOD, List.of(), IrType.VOID);
         gojc.ir.Closures closures = new gojc.ir.Closures(name + "$init");
         IrFunc init = Lower.packageInit(info, ref, inits, pos, closures);
-        MethodVisitor mv = cw.visitMethod(ACC_PUBLIC | ACC_STATIC, ref.name(), ref.descriptor(), null, null);
-        new FuncGen(mv, shapes).emit(init);
+        String srcFile = files.isEmpty() ? "<package>" : files.get(0).source().path().getFileName().toString();
+        for (IrFunc part : BigCode.splitInit(init)) {
+            boolean own = part.ref().owner().equals(name);
+            ClassWriter pw = own ? cw : newClass(part.ref().owner(), srcFile);
+            MethodVisitor mv = pw.visitMethod(ACC_PUBLIC | ACC_STATIC, part.ref().name(), part.ref().descriptor(), null, null);
+            new FuncGen(mv, shapes).emit(part);
+            if (!own) {
+                pw.visitEnd();
+                classes.put(part.ref().owner(), pw.toByteArray());
+            }
+        }
         ClosureGen.closures(closures, files.isEmpty() ? "<package>" : files.get(0).source().path().getFileName().toString(), shapes, classes);
         cw.visitEnd();
         return cw.toByteArray();
