@@ -32,6 +32,22 @@ final class BigCode {
     /** IR nodes per generated method: well under 64 KB of bytecode. */
     static final int NODES_PER_METHOD = 2000;
 
+    /**
+     * The class file; a function body still beyond the JVM's limits stops the build with a
+     * clear message rather than an internal error (splitting ordinary functions is not done yet).
+     */
+    static byte[] bytes(org.objectweb.asm.ClassWriter cw, Pos where) {
+        try {
+            return cw.toByteArray();
+        } catch (org.objectweb.asm.MethodTooLargeException e) {
+            throw new gojc.ir.NotSupported("function " + e.getMethodName() + " of " + e.getCodeSize()
+                    + " bytes of bytecode (a JVM method holds at most 65535)", where);
+        } catch (org.objectweb.asm.ClassTooLargeException e) {
+            throw new gojc.ir.NotSupported("file " + e.getClassName() + " with " + e.getConstantPoolCount()
+                    + " constants (a JVM class holds at most 65535)", where);
+        }
+    }
+
     // ---- Data packing ----
 
     /** The array literal as packed data decoded at run time, or null when it does not qualify. */

@@ -82,7 +82,7 @@ public final class PackageCompiler implements Opcodes {
                 ClosureGen.closures(closures, f.source().path().getFileName().toString(), shapes, classes);
             }
             cw.visitEnd();
-            classes.put(owner, cw.toByteArray());
+            classes.put(owner, BigCode.bytes(cw, f.pos()));
         }
         String pkgClass = Names.pkgClass(pkg);
         boolean hasInit = !info.initOrder.isEmpty() || !inits.isEmpty();

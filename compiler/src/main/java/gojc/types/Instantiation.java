@@ -25,7 +25,9 @@ public final class Instantiation {
         this.subst = new Subst(tps, args);
         for (var e : src.types.entrySet()) {
             TypeAndValue tv = e.getValue();
-            Type t = subst.type(tv.type());
+            // a function literal's signature holds its parameters: the same copies as defs
+            Type t = e.getKey() instanceof gojc.syntax.Expr.FuncLit && tv.type() instanceof Signature ls
+                    ? instSignature(ls) : subst.type(tv.type());
             info.types.put(e.getKey(), t == tv.type() ? tv : new TypeAndValue(tv.mode(), t, tv.value()));
         }
         for (var e : src.defs.entrySet()) info.defs.put(e.getKey(), obj(e.getValue()));
@@ -33,7 +35,16 @@ public final class Instantiation {
         for (var e : src.implicits.entrySet()) info.implicits.put(e.getKey(), obj(e.getValue()));
         for (var e : src.selections.entrySet()) {
             Selection s = e.getValue();
-            info.selections.put(e.getKey(), new Selection(s.kind(), subst.type(s.recv()), obj(s.obj()), s.index(), s.indirect()));
+            Type recv = subst.type(s.recv());
+            if (s.obj() instanceof Func m && viaTypeParam(s.recv()) && !(recv.underlying() instanceof Interface)) {
+                // a method of the constraint: the type argument's own method of that name
+                Lookup.Result r = Lookup.lookupFieldOrMethod(recv, true, m.pkg, m.name);
+                if (r.obj() != null) {
+                    info.selections.put(e.getKey(), new Selection(s.kind(), recv, r.obj(), r.index(), r.indirect()));
+                    continue;
+                }
+            }
+            info.selections.put(e.getKey(), new Selection(s.kind(), recv, obj(s.obj()), s.index(), s.indirect()));
         }
         info.scopes.putAll(src.scopes);
         for (var e : src.instances.entrySet()) {
@@ -47,6 +58,10 @@ public final class Instantiation {
         nf.usesRecover = f.usesRecover;
         nf.origin = f;
         this.func = nf;
+    }
+
+    private static boolean viaTypeParam(Type t) {
+        return t instanceof TypeParam || (t instanceof Pointer p && p.elem() instanceof TypeParam);
     }
 
     public Type type(Type t) {
