@@ -4,7 +4,6 @@ import gojc.constant.ConstValue;
 import gojc.ir.IrExpr;
 import gojc.ir.IrType;
 import gojc.ir.NotSupported;
-import gojc.ir.Repr;
 import gojc.syntax.Token;
 import org.objectweb.asm.Label;
 import org.objectweb.asm.MethodVisitor;
@@ -103,9 +102,5 @@ final class ComplexGen implements Opcodes {
         String o = owner(t);
         String name = o.equals(IrType.COMPLEX64) ? "complex64" : "complex128";
         mv.visitMethodInsn(INVOKESTATIC, "gojc/rt/Print", name, "(L" + o + ";)V", false);
-    }
-
-    static boolean isComplexRepr(IrType t) {
-        return t.repr() == Repr.REF && t.isComplex();
     }
 }
