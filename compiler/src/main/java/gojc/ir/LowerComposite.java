@@ -675,6 +675,15 @@ final class LowerComposite {
         }
         if (to.repr() == Repr.REF && !to.isString() && !to.isComplex()) {
             if (fu instanceof Basic b && b.kind == Basic.Kind.UNTYPED_NIL) return new IrExpr.Zero(to);
+            if (fu instanceof Struct st && tu instanceof Struct && !IrType.of(from, pos).descriptor().equals(to.descriptor())) {
+                // between struct types with identical fields but different classes: field by field
+                Variable tmp = l.temp(IrType.of(from, pos));
+                List<IrExpr> fields = new ArrayList<>();
+                for (int i = 0; i < st.fields().size(); i++) {
+                    fields.add(copyIfValue(new IrExpr.GetField(new IrExpr.Load(tmp), i, IrType.of(st.fields().get(i).type(), pos))));
+                }
+                return new IrExpr.Let(List.of(new IrStmt.Store(pos, tmp, l.expr(arg, null))), new IrExpr.StructLit(fields, to), to);
+            }
             IrExpr x = l.expr(arg, to);
             if (!x.type().descriptor().equals(to.descriptor())) throw new NotSupported("conversion from " + from + " to " + to.go(), pos);
             return new IrExpr.Convert(x, to);

@@ -143,8 +143,8 @@ public final class Values {
                 eh = hashDouble((Double) e);
             } else if (e instanceof Float) {
                 eh = hashDouble((Float) e);
-            } else if (valueLeaf) {
-                eh = e == null ? 0 : e.hashCode();
+            } else if (valueLeaf || !(a instanceof Object[])) {
+                eh = e == null ? 0 : e.hashCode(); // primitive elements hash by value
             } else {
                 eh = e instanceof Ptr ? 0 : System.identityHashCode(e);
             }
