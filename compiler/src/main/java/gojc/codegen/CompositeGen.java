@@ -274,7 +274,7 @@ final class CompositeGen implements Opcodes {
         Type g = t.go();
         if (t.isString()) {
             mv.visitFieldInsn(GETSTATIC, IrType.GOSTRING, "EMPTY", "L" + IrType.GOSTRING + ";");
-        } else if (g != null && CompositeTypes.isValueObject(g)) {
+        } else if (g != null && StructGen.needsZeroObject(g)) {
             StructGen.zeroValue(mv, g);
         } else {
             mv.visitInsn(ACONST_NULL);
@@ -294,6 +294,11 @@ final class CompositeGen implements Opcodes {
     }
 
     private void arrayLit(IrExpr.ArrayLit a) {
+        IrExpr packed = BigCode.packed(a);
+        if (packed != null) {
+            gen.accept(packed);
+            return;
+        }
         String d = a.type().descriptor();
         char k = kindOf(d);
         List<IrExpr> elems = a.elems();

@@ -39,6 +39,7 @@ final class FuncGen implements Opcodes {
     final CallGen calls;
 
     private final CompositeGen comp;
+    private final ComplexGen complex;
 
     FuncGen(MethodVisitor mv) {
         this(mv, new java.util.TreeSet<>());
@@ -49,6 +50,7 @@ final class FuncGen implements Opcodes {
         this.shapes = shapes;
         this.calls = new CallGen(this);
         this.comp = new CompositeGen(mv, this::expr, this::stmt);
+        this.complex = new ComplexGen(mv, this::expr);
     }
 
     Label label(IrStmt.LabelId id) {
@@ -204,6 +206,8 @@ final class FuncGen implements Opcodes {
                 case REF -> {
                     if (t.isString()) {
                         printCall("string", "(L" + GOSTRING + ";)V");
+                    } else if (t.isComplex()) {
+                        complex.print(t);
                     } else {
                         comp.print(t, p.pos());
                     }
@@ -222,7 +226,7 @@ final class FuncGen implements Opcodes {
     // ---- Expressions ----
 
     void expr(IrExpr e) {
-        if (calls.expr(e)) {
+        if (calls.expr(e) || complex.expr(e)) {
             return;
         }
         if (e instanceof IrExpr.Const c) {
@@ -480,6 +484,10 @@ final class FuncGen implements Opcodes {
             case REF -> {
                 if (c.x() instanceof IrExpr.Nil || c.y() instanceof IrExpr.Nil) {
                     mv.visitJumpInsn(op == Token.EQL ? IF_ACMPEQ : IF_ACMPNE, target);
+                    return;
+                }
+                if (t.isComplex()) {
+                    complex.compare(t, op == Token.EQL, target);
                     return;
                 }
                 if (!t.isString()) {

@@ -457,6 +457,8 @@ public final class Lower {
     }
 
     private IrExpr exprNoConst(Expr e, IrType want) {
+        Expr.Ident generic = calls.genericFunc(e);
+        if (generic != null) return ident(generic, want);
         IrExpr composite = comp.expr(e, want);
         if (composite != null) return composite;
         if (e instanceof Expr.Paren p) return expr(p.x(), want);
@@ -487,7 +489,7 @@ public final class Lower {
             return new IrExpr.Load(resolve(v, id.pos()));
         }
         if (o instanceof Const c) return new IrExpr.Const(IrType.of(c.type(), id.pos()), c.value());
-        if (o instanceof Func f) return calls.funcValue(f, id.pos());
+        if (o instanceof Func f) return calls.funcValue(f, id, id.pos());
         if (o instanceof gojc.types.Nil) return new IrExpr.Nil(want != null ? want : IrType.of(info.typeOf(id).type(), id.pos()));
         throw new NotSupported("identifier " + id.name(), id.pos());
     }

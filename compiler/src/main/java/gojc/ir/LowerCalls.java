@@ -183,20 +183,22 @@ final class LowerCalls {
 
     private Callee callee(Expr fun) {
         fun = Expr.unparen(fun);
+        Expr.Ident generic = genericFunc(fun);
+        if (generic != null) fun = generic;
         if (fun instanceof Expr.Ident id && l.info.objectOf(id) instanceof Func f && f.signature().recv() == null) {
-            return new Callee(Lower.ref(f, f.name), f, null, null, null);
+            return new Callee(Generics.ref(l, f, id, id.pos()), f, null, null, null);
         }
         if (fun instanceof Expr.Selector sel) {
             Selection s = l.info.selections.get(sel);
             if (s == null && l.info.uses.get(sel.sel()) instanceof Func f) {
-                return new Callee(Lower.ref(f, f.name), f, null, null, null);
+                return new Callee(Generics.ref(l, f, sel.sel(), sel.pos()), f, null, null, null);
             }
             if (s != null && s.obj() instanceof Func m && !isInterface(m.signature().recv().type())) {
                 if (s.kind() == Selection.Kind.METHOD_VAL) {
-                    return new Callee(Lower.ref(m, m.name), m, receiver(sel, s, m), null, null);
+                    return new Callee(Generics.ref(l, m, sel.sel(), sel.pos()), m, receiver(sel, s, m), null, null);
                 }
                 if (s.kind() == Selection.Kind.METHOD_EXPR && pointerRecv(m) == (l.info.typeOf(sel.x()).type() instanceof Pointer)) {
-                    return new Callee(Lower.ref(m, m.name), m, null, null, null);
+                    return new Callee(Generics.ref(l, m, sel.sel(), sel.pos()), m, null, null, null);
                 }
             }
         }
@@ -263,6 +265,7 @@ final class LowerCalls {
             }
             IrExpr r = l.chans.builtin(c, b);
             if (r == null) r = l.comp.builtin(c, b);
+            if (r == null) r = LowerComplex.builtin(l, c, b);
             if (r != null) return r;
             throw new NotSupported("builtin " + b.name + " here", c.pos());
         }
@@ -358,10 +361,27 @@ final class LowerCalls {
 
     /** A top-level function used as a value. */
     IrExpr funcValue(Func f, Pos pos) {
-        FuncRef target = Lower.ref(f, f.name);
-        FuncShape shape = FuncShape.of(f.signature(), pos);
+        return funcValue(f, null, pos);
+    }
+
+    /** A top-level function used as a value at {@code id} (which tells a generic's instance). */
+    IrExpr funcValue(Func f, Expr.Ident id, Pos pos) {
+        FuncRef target = Generics.ref(l, f, id, pos);
+        Signature sig = id != null && l.info.instances.get(id) != null ? (Signature) l.info.instances.get(id).type() : f.signature();
+        FuncShape shape = FuncShape.of(sig, pos);
         IrClosure c = forwarder(target.owner() + "$" + target.name() + "$fv", shape, List.of(), target, f.usesRecover(), pos);
-        return new IrExpr.MakeClosure(c, List.of(), IrType.of(f.type(), pos));
+        return new IrExpr.MakeClosure(c, List.of(), IrType.of(sig, pos));
+    }
+
+    /** For {@code F[T...]} naming a generic function, the identifier F; otherwise null. */
+    Expr.Ident genericFunc(Expr e) {
+        e = Expr.unparen(e);
+        if (e instanceof Expr.Index ix) {
+            Expr x = Expr.unparen(ix.x());
+            Expr.Ident id = x instanceof Expr.Ident i ? i : l.qualified(x);
+            if (id != null && l.info.objectOf(id) instanceof Func) return id;
+        }
+        return null;
     }
 
     /** A method value {@code x.m} (receiver evaluated and bound now) or expression {@code T.m}. */
@@ -371,7 +391,7 @@ final class LowerCalls {
         if (!(s.obj() instanceof Func m) || isInterface(m.signature().recv().type())) {
             throw new NotSupported("selector " + sel.sel().name(), sel.pos());
         }
-        FuncRef target = Lower.ref(m, m.name);
+        FuncRef target = Generics.ref(l, m, sel.sel(), sel.pos());
         FuncShape shape = FuncShape.of((Signature) l.info.typeOf(sel).type().underlying(), sel.pos());
         if (s.kind() == Selection.Kind.METHOD_VAL) {
             IrExpr recv = receiver(sel, s, m);

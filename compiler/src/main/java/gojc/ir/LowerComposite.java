@@ -590,6 +590,9 @@ final class LowerComposite {
         if (u instanceof Basic b && (b.kind == Basic.Kind.STRING)) {
             return rt("gojc/rt/Values", "stringZero", "()" + ZF, ZF_T);
         }
+        if (u instanceof Basic b && (b.kind == Basic.Kind.COMPLEX128 || b.kind == Basic.Kind.COMPLEX64)) {
+            return rt("gojc/rt/Values", b.kind == Basic.Kind.COMPLEX64 ? "complex64Zero" : "complex128Zero", "()" + ZF, ZF_T);
+        }
         if (u instanceof Struct) {
             String cls = CompositeTypes.structClass(t);
             return rt(cls, "$zf", "()" + ZF, ZF_T);
@@ -671,7 +674,7 @@ final class LowerComposite {
             if (CompositeTypes.elemKind(s.elem(), pos) == 'B') return rt("gojc/rt/GoString", "fromBytes", "(Lgojc/rt/SliceB;)" + GS, to, x);
             return rt("gojc/rt/GoString", "fromRunes", "(Lgojc/rt/SliceI;)" + GS, to, x);
         }
-        if (to.repr() == Repr.REF && !to.isString()) {
+        if (to.repr() == Repr.REF && !to.isString() && !to.isComplex()) {
             if (fu instanceof Basic b && b.kind == Basic.Kind.UNTYPED_NIL) return new IrExpr.Zero(to);
             if (fu instanceof Struct st && tu instanceof Struct && !IrType.of(from, pos).descriptor().equals(to.descriptor())) {
                 // between struct types with identical fields but different classes: field by field

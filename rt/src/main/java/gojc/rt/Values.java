@@ -247,6 +247,16 @@ public final class Values {
         Print.slice(x.len, x.cap, x.array);
     }
 
+    /** The zero maker of complex128 elements. */
+    public static ZeroFactory complex128Zero() {
+        return ZeroFactory.COMPLEX128;
+    }
+
+    /** The zero maker of complex64 elements. */
+    public static ZeroFactory complex64Zero() {
+        return ZeroFactory.COMPLEX64;
+    }
+
     /** The zero maker of string elements. */
     public static ZeroFactory stringZero() {
         return ZeroFactory.STRING;
