@@ -39,6 +39,7 @@ final class FuncGen implements Opcodes {
     final CallGen calls;
 
     private final CompositeGen comp;
+    private final IfaceGen iface;
 
     FuncGen(MethodVisitor mv) {
         this(mv, new java.util.TreeSet<>());
@@ -49,6 +50,7 @@ final class FuncGen implements Opcodes {
         this.shapes = shapes;
         this.calls = new CallGen(this);
         this.comp = new CompositeGen(mv, this::expr, this::stmt);
+        this.iface = new IfaceGen(mv, this::expr);
     }
 
     Label label(IrStmt.LabelId id) {
@@ -193,6 +195,8 @@ final class FuncGen implements Opcodes {
                 case REF -> {
                     if (t.isString()) {
                         printCall("string", "(L" + GOSTRING + ";)V");
+                    } else if (t.go() != null && t.go().underlying() instanceof gojc.types.Interface) {
+                        iface.print();
                     } else {
                         comp.print(t, p.pos());
                     }
@@ -233,7 +237,7 @@ final class FuncGen implements Opcodes {
             mv.visitMethodInsn(INVOKESTATIC, c.fn().owner(), c.fn().name(), c.fn().descriptor(), false);
         } else if (e instanceof IrExpr.Concat c) {
             concat(c);
-        } else if (!comp.expr(e)) {
+        } else if (!comp.expr(e) && !iface.expr(e)) {
             throw new IllegalStateException("expression " + e);
         }
     }

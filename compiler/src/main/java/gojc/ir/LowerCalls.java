@@ -247,6 +247,18 @@ final class LowerCalls {
 
     /** The call itself; statements it needs first (a multi-value argument) go to pre. */
     private IrExpr callInto(Expr.Call c, List<IrStmt> pre) {
+        Func im = l.iface.ifaceMethod(c.fun());
+        if (im != null) {
+            IrExpr recv = l.iface.ifaceReceiver(c.fun());
+            if (!c.args().isEmpty()) {
+                // the receiver is evaluated before the arguments
+                Variable r = l.temp(recv.type());
+                pre.add(new IrStmt.Store(c.pos(), r, recv));
+                recv = new IrExpr.Load(r);
+            }
+            List<IrExpr> args = arguments(c, FuncShape.of(im.signature(), c.pos()).params(), pre);
+            return LowerIface.call(im, recv, args, c.pos());
+        }
         Callee callee = callee(c.fun());
         List<IrExpr> args = new ArrayList<>();
         List<IrType> pts = paramTypes(callee);
@@ -455,10 +467,6 @@ final class LowerCalls {
 
     /** An operand converted to interface{}, as panic takes it. */
     IrExpr toAny(Expr e) {
-        Type t = l.info.typeOf(e).type();
-        if (Types.isUntyped(t)) t = Types.defaultType(t);
-        IrExpr x = l.expr(e, IrType.of(t, e.pos()));
-        if (t.underlying() instanceof Interface) return x;
-        return new IrExpr.ToAny(x, t.toString(), OBJECT);
+        return l.iface.toIface(e, OBJECT);
     }
 }
