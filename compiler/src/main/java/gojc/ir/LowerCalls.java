@@ -217,10 +217,15 @@ final class LowerCalls {
 
     /** The receiver argument of a static method call {@code x.m(...)}. */
     private IrExpr receiver(Expr.Selector sel, Selection s, Func m) {
-        if (s.index().size() > 1) throw new NotSupported("promoted method " + m.name, sel.pos());
-        boolean xPtr = l.info.typeOf(sel.x()).type() instanceof Pointer;
-        if (xPtr != pointerRecv(m)) throw new NotSupported(xPtr ? "method call through a pointer" : "method call on an addressable value", sel.pos());
-        return l.expr(sel.x(), null);
+        IrExpr x = l.expr(sel.x(), null);
+        Type t = l.info.typeOf(sel.x()).type();
+        List<Integer> path = s.index().subList(0, s.index().size() - 1);
+        if (!path.isEmpty()) {
+            // a promoted method: the receiver is the embedded field
+            x = l.comp.fieldPath(x, t, path, sel.pos());
+            t = LowerIface.fieldType(t, path);
+        }
+        return LowerIface.adaptReceiver(x, t, m, sel.pos());
     }
 
     /** The parameter types a callee takes, receiver first for static method calls. */

@@ -226,7 +226,7 @@ final class LowerComposite {
     }
 
     /** Follows a field index path through embedded fields, dereferencing pointers on the way. */
-    private IrExpr fieldPath(IrExpr x, Type t, List<Integer> path, Pos pos) {
+    IrExpr fieldPath(IrExpr x, Type t, List<Integer> path, Pos pos) {
         for (int idx : path) {
             if (t.underlying() instanceof Pointer p) {
                 x = new IrExpr.NilCheck(x, x.type());

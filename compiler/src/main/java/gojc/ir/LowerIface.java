@@ -220,4 +220,33 @@ final class LowerIface {
         if (isInterface(ty)) return IrType.of(ty, y.pos());
         return null;
     }
+
+    // ---- Receivers of static method calls ----
+
+    /** The type at the end of an embedded-field path from t. */
+    static Type fieldType(Type t, List<Integer> path) {
+        for (int idx : path) {
+            if (t.underlying() instanceof gojc.types.Pointer p) t = p.elem();
+            t = ((gojc.types.Struct) t.underlying()).fields().get(idx).type();
+        }
+        return t;
+    }
+
+    /**
+     * The receiver x (of type t) as method m takes it: a struct value is its own pointer (the
+     * object), a pointer is dereferenced (nil panics) and copied for a value receiver.
+     */
+    static IrExpr adaptReceiver(IrExpr x, Type t, Func m, Pos pos) {
+        boolean needPtr = m.signature().recv().type() instanceof gojc.types.Pointer;
+        boolean havePtr = t.underlying() instanceof gojc.types.Pointer;
+        IrType rt = IrType.of(m.signature().recv().type(), pos);
+        if (needPtr == havePtr) return needPtr ? x : LowerComposite.copyIfValue(x);
+        if (needPtr) {
+            if (!CompositeTypes.isStruct(t)) throw new NotSupported("pointer method call on an addressable " + t, pos);
+            return x;
+        }
+        Type elem = ((gojc.types.Pointer) t.underlying()).elem();
+        if (CompositeTypes.isStruct(elem)) return new IrExpr.Copy(new IrExpr.NilCheck(x, x.type()), rt);
+        return new IrExpr.RtCall("gojc/rt/Ptr", "load", "(Lgojc/rt/Ptr;)" + OBJ, List.of(new IrExpr.NilCheck(x, x.type())), rt);
+    }
 }
