@@ -288,11 +288,20 @@ final class IfaceGen implements Opcodes {
         }
         load.accept(mv);
         Type cur = recv;
-        for (int idx : m.path()) {
+        boolean addrLast = addressOfLast(m, recv);
+        for (int k = 0; k < m.path().size(); k++) {
+            int idx = m.path().get(k);
             Type su = cur.underlying() instanceof Pointer p ? p.elem() : cur;
             if (cur.underlying() instanceof Pointer) nilCheck(mv);
             Struct st = (Struct) su.underlying();
             Type ft = st.fields().get(idx).type();
+            if (addrLast && k == m.path().size() - 1) {
+                // a pointer method of an embedded non-struct field takes the field's address
+                mv.visitLdcInsn(CompositeTypes.fieldName(st, idx));
+                mv.visitMethodInsn(INVOKESTATIC, "gojc/rt/FieldPtr", "of", "(" + OBJ + "Ljava/lang/String;)Lgojc/rt/FieldPtr;", false);
+                cur = new Pointer(ft);
+                break;
+            }
             String d = CompositeTypes.slotDescriptor(ft, Pos.NONE);
             mv.visitFieldInsn(GETFIELD, CompositeTypes.structClass(su), CompositeTypes.fieldName(st, idx), d);
             if (d.equals("B") && IrType.of(ft, Pos.NONE).intKind() == IntKind.UINT8) {
@@ -346,13 +355,24 @@ final class IfaceGen implements Opcodes {
         boolean needPtr = recvT instanceof Pointer;
         boolean havePtr = cur.underlying() instanceof Pointer;
         boolean isStruct = (havePtr ? ((Pointer) cur.underlying()).elem() : cur).underlying() instanceof Struct;
-        if (needPtr && !havePtr && !isStruct) return "pointer method " + m.name() + " promoted from an embedded non-struct field";
+        if (needPtr && !havePtr && !isStruct && m.path().isEmpty()) return "pointer method " + m.name() + " on a value";
         try {
             Lower.ref(f, f.name);
         } catch (NotSupported e) {
             return e.getMessage();
         }
         return null;
+    }
+
+    /** Whether the bridge must take the address of the last embedded field (pointer method, non-struct field). */
+    private static boolean addressOfLast(MethodInfo m, Type recv) {
+        if (m.path().isEmpty() || !(m.func().signature().recv().type() instanceof Pointer)) return false;
+        Type cur = recv;
+        for (int idx : m.path()) {
+            Type su = cur.underlying() instanceof Pointer p ? p.elem() : cur;
+            cur = ((Struct) su.underlying()).fields().get(idx).type();
+        }
+        return !(cur.underlying() instanceof Pointer) && !(cur.underlying() instanceof Struct);
     }
 
     private static void nilCheck(MethodVisitor mv) {

@@ -220,10 +220,20 @@ final class LowerCalls {
         IrExpr x = l.expr(sel.x(), null);
         Type t = l.info.typeOf(sel.x()).type();
         List<Integer> path = s.index().subList(0, s.index().size() - 1);
+        if (!path.isEmpty() && pointerRecv(m)) {
+            IrExpr fp = LowerIface.embeddedFieldPointer(l, x, t, path, sel.pos());
+            if (fp != null) return fp;
+        }
         if (!path.isEmpty()) {
             // a promoted method: the receiver is the embedded field
             x = l.comp.fieldPath(x, t, path, sel.pos());
             t = LowerIface.fieldType(t, path);
+        }
+        if (path.isEmpty() && pointerRecv(m) && !(t.underlying() instanceof Pointer) && !CompositeTypes.isStruct(t)
+                && Expr.unparen(sel.x()) instanceof Expr.Ident id && l.info.objectOf(id) instanceof Var v) {
+            // a pointer method on an addressable non-struct variable: the checker put it in a cell
+            IrExpr p = l.comp.cellPointer(v);
+            if (p != null) return p;
         }
         return LowerIface.adaptReceiver(x, t, m, sel.pos());
     }

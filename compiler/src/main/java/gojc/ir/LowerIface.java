@@ -249,4 +249,25 @@ final class LowerIface {
         if (CompositeTypes.isStruct(elem)) return new IrExpr.Copy(new IrExpr.NilCheck(x, x.type()), rt);
         return new IrExpr.RtCall("gojc/rt/Ptr", "load", "(Lgojc/rt/Ptr;)" + OBJ, List.of(new IrExpr.NilCheck(x, x.type())), rt);
     }
+
+    /**
+     * &x.f for the last field f of an embedded path when f is a non-struct, non-pointer value
+     * (a pointer method promoted from it needs its address); null otherwise.
+     */
+    static IrExpr embeddedFieldPointer(Lower l, IrExpr x, Type t, List<Integer> path, Pos pos) {
+        Type ft = fieldType(t, path);
+        if (ft.underlying() instanceof gojc.types.Pointer || CompositeTypes.isStruct(ft)) return null;
+        List<Integer> outer = path.subList(0, path.size() - 1);
+        IrExpr o = l.comp.fieldPath(x, t, outer, pos);
+        Type ot = fieldType(t, outer);
+        if (ot.underlying() instanceof gojc.types.Pointer p) {
+            o = new IrExpr.NilCheck(o, o.type());
+            ot = p.elem();
+        }
+        String name = CompositeTypes.fieldName((gojc.types.Struct) ot.underlying(), path.get(path.size() - 1));
+        return new IrExpr.RtCall("gojc/rt/FieldPtr", "of", "(" + OBJ + "Ljava/lang/String;)Lgojc/rt/FieldPtr;",
+                List.of(o, new IrExpr.Const(new IrType(null, Repr.REF, null, "Ljava/lang/String;"),
+                        gojc.constant.ConstValue.makeString(name))),
+                IrType.of(new gojc.types.Pointer(ft), pos));
+    }
 }
