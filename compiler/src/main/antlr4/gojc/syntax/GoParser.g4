@@ -1,6 +1,7 @@
 /*
  * Go 1.19 syntax (go_spec.html), shaped for SLL prediction:
- *  - binary expressions are flat (unaryExpr (binaryOp unaryExpr)*); AstBuilder applies precedence;
+ *  - expressions are flat sequences of unary operators, primary expressions and binary
+ *    operators; AstBuilder applies precedence (fewer rule levels on the hottest path);
  *  - every decision is LL(1) or LL(small k) under SLL's global-follow approximation;
  *  - the spec's composite-literal restriction in if/for/switch headers is expressed with a
  *    second set of expression rules (suffix "NC": no composite literal after a bare operand),
@@ -74,7 +75,7 @@ chanType      : CHAN ARROW? type_ | ARROW CHAN type_ ;
 funcType      : FUNC signature ;
 structType    : STRUCT LBRACE (fieldDecl (SEMI fieldDecl)* SEMI?)? RBRACE ;
 fieldDecl     : (identList type_ | embeddedField) tag=string_? ;
-embeddedField : MUL? typeName typeArgs? | LPAREN MUL? typeName typeArgs? RPAREN ;
+embeddedField : MUL? typeName typeArgs? | MUL? LPAREN MUL? typeName typeArgs? RPAREN ;
 interfaceType : INTERFACE LBRACE (interfaceElem (SEMI interfaceElem)* SEMI?)? RBRACE ;
 interfaceElem : IDENT signature | typeElem ;
 
@@ -82,63 +83,65 @@ interfaceElem : IDENT signature | typeElem ;
 // function type returning x). ResultParens marks those tokens before parsing, which keeps the
 // optional result an LL(1) decision: `(` may also follow a type as a conversion's argument list.
 signature  : parameters result? ;
-result     : RESULT_LPAREN (parameterDecl (COMMA parameterDecl)* COMMA?)? RPAREN | type_ ;
-parameters : LPAREN (parameterDecl (COMMA parameterDecl)* COMMA?)? RPAREN ;
+result     : RESULT_LPAREN (parameterDecl (COMMA parameterDecl?)*)? RPAREN | type_ ;
+// Lists that allow a trailing comma are written `x (COMMA x?)*`, which keeps every decision
+// LL(1); AstBuilder reports a doubled comma.
+parameters : LPAREN (parameterDecl (COMMA parameterDecl?)*)? RPAREN ;
 // Loose, as gc parses it: `a, b int` is two decls (type `a`, then `b int`); AstBuilder regroups.
 parameterDecl : IDENT? ELLIPSIS? type_ ;
 
 // ---- Expressions (normal context) ----
 
-expr      : unaryExpr (binaryOp unaryExpr)* ;
+// Operators are token sets, not rules: no parse-tree nodes for them.
+expr      : (ADD | SUB | NOT | XOR | MUL | AND | ARROW | TILDE)* primaryExpr
+            ((LOR | LAND | EQL | NEQ | LSS | LEQ | GTR | GEQ | ADD | SUB | OR | XOR
+                       | MUL | QUO | REM | SHL | SHR | AND | AND_NOT) (ADD | SUB | NOT | XOR | MUL | AND | ARROW | TILDE)* primaryExpr)* ;
 exprList  : expr (COMMA expr)* ;
-unaryExpr : primaryExpr | unaryOp unaryExpr ;
-unaryOp   : ADD | SUB | NOT | XOR | MUL | AND | ARROW | TILDE ;
-binaryOp  : LOR | LAND | EQL | NEQ | LSS | LEQ | GTR | GEQ | ADD | SUB | OR | XOR
-          | MUL | QUO | REM | SHL | SHR | AND | AND_NOT ;
 
-// A bare type (no body, literal or conversion after it) takes no suffixes: otherwise, under
-// SLL's global follow, every type's end would look like the start of a suffix and decisions
-// such as a signature's optional result would scan whole function bodies.
+// A type takes suffixes only after a composite literal or conversion: otherwise, under SLL's
+// global follow, every type's end would look like the start of a suffix and decisions such as
+// a qualified type name's `(DOT IDENT)?` would scan far ahead.
 primaryExpr
-    : operand (suffix | literalValue)*
-    | FUNC signature (block suffix*)?
+    : (NUMBER | RUNE | STRING | RAW_STRING | IDENT | LPAREN expr RPAREN) (suffix | literalValue)*
+    | FUNC signature ((block | arguments) suffix*)?
     | typeOperand ((literalValue | arguments) (suffix | literalValue)*)?
+    // These end in '}', so a method expression's `.M` right after them is unambiguous.
+    | (structType | interfaceType) ((literalValue | arguments | DOT IDENT) (suffix | literalValue)*)?
     ;
 
-operand : literal | IDENT | LPAREN expr RPAREN ;
 
-literal : NUMBER | RUNE | string_ ;
 string_ : STRING | RAW_STRING ;
 
 // Type literals usable as operands of conversions and composite literals.
 // `<-chan T` is not here: gc parses it as a receive applied to `chan T` and then converts.
-typeOperand : arrayType | mapType | structType | CHAN ARROW? type_ | interfaceType ;
+typeOperand : arrayType | mapType | CHAN ARROW? type_ ;
 
 suffix
-    : DOT IDENT
-    | DOT LPAREN (TYPE | type_) RPAREN
+    : DOT (IDENT | LPAREN (TYPE | type_) RPAREN)
     | index
     | arguments
     ;
 
 // x[i], f[T1, T2] and slices; the builder rejects malformed forms.
 index     : LBRACK expr? (COLON expr? (COLON expr?)? | (COMMA expr)* COMMA?) RBRACK ;
-arguments : LPAREN (exprList ELLIPSIS? COMMA?)? RPAREN ;
+arguments : LPAREN (expr ELLIPSIS? (COMMA (expr ELLIPSIS?)?)*)? RPAREN ;
 
-literalValue : LBRACE (element (COMMA element)* COMMA?)? RBRACE ;
+literalValue : LBRACE (element (COMMA element?)*)? RBRACE ;
 element      : elementValue (COLON elementValue)? ;
 elementValue : expr | literalValue ;
 
 // ---- Expressions in if/for/switch headers: `{` after a bare operand opens the block ----
 
-exprNC      : unaryExprNC (binaryOp unaryExprNC)* ;
+exprNC    : (ADD | SUB | NOT | XOR | MUL | AND | ARROW | TILDE)* primaryExprNC
+            ((LOR | LAND | EQL | NEQ | LSS | LEQ | GTR | GEQ | ADD | SUB | OR | XOR
+                       | MUL | QUO | REM | SHL | SHR | AND | AND_NOT) (ADD | SUB | NOT | XOR | MUL | AND | ARROW | TILDE)* primaryExprNC)* ;
 exprListNC  : exprNC (COMMA exprNC)* ;
-unaryExprNC : primaryExprNC | unaryOp unaryExprNC ;
 
 primaryExprNC
-    : operand suffix*
+    : (NUMBER | RUNE | STRING | RAW_STRING | IDENT | LPAREN expr RPAREN) suffix*
     | FUNC signature block suffix*
     | typeOperand (literalValue | arguments) suffix*
+    | (structType | interfaceType) (literalValue | arguments | DOT IDENT) suffix*
     ;
 
 
@@ -149,7 +152,6 @@ stmtList : stmt? (SEMI stmt?)* ;
 
 stmt
     : declaration
-    | labeledStmt
     | simpleStmt
     | goStmt
     | returnStmt
@@ -165,9 +167,9 @@ stmt
     | deferStmt
     ;
 
-labeledStmt : IDENT COLON stmt? ;
-
-simpleStmt : exprList (assignOp exprList | INC | DEC | ARROW expr)? ;
+// A label is read as gc reads it: an expression list followed by ':' (the builder checks it
+// is one name). This keeps the statement decision LL(1).
+simpleStmt : exprList (COLON stmt? | assignOp exprList | INC | DEC | ARROW expr)? ;
 assignOp   : ASSIGN | DEFINE | ADD_ASSIGN | SUB_ASSIGN | MUL_ASSIGN | QUO_ASSIGN | REM_ASSIGN
            | AND_ASSIGN | OR_ASSIGN | XOR_ASSIGN | SHL_ASSIGN | SHR_ASSIGN | AND_NOT_ASSIGN ;
 
@@ -191,4 +193,5 @@ forStmt    : FOR header block ;
 switchStmt : SWITCH header LBRACE caseClause* RBRACE ;
 caseClause : (CASE exprList | DEFAULT) COLON stmtList ;
 selectStmt : SELECT LBRACE commClause* RBRACE ;
-commClause : (CASE simpleStmt | DEFAULT) COLON stmtList ;
+commClause : (CASE commStmt | DEFAULT) COLON stmtList ;
+commStmt   : exprList ((ASSIGN | DEFINE) expr | ARROW expr)? ;

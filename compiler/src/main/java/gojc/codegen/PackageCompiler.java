@@ -127,8 +127,8 @@ public final class PackageCompiler implements Opcodes {
         for (Var v : globals) {
             IrType t = IrType.of(v.type(), v.pos);
             cw.visitField(ACC_PUBLIC | ACC_STATIC, v.name, t.descriptor(), null, null).visitEnd();
-            if (t.isString()) {
-                clinit.visitFieldInsn(GETSTATIC, FuncGen.GOSTRING, "EMPTY", "L" + FuncGen.GOSTRING + ";");
+            if (StructGen.needsZeroObject(v.type())) {
+                StructGen.zeroValue(clinit, v.type());
                 clinit.visitFieldInsn(PUTSTATIC, name, v.name, t.descriptor());
             }
         }

@@ -104,7 +104,7 @@ public final class Lower {
             if (v.name.equals("_")) {
                 body.add(new IrStmt.Eval(v.pos, x));
             } else {
-                body.add(new IrStmt.StoreGlobal(v.pos, Names.global(v, IrType.of(v.type(), v.pos)), x));
+                body.add(new IrStmt.StoreGlobal(v.pos, Names.global(v, IrType.of(v.type(), v.pos)), LowerComposite.copyIfValue(x)));
             }
         }
         for (FuncRef f : initFuncs) body.add(new IrStmt.Eval(pos, new IrExpr.Call(f, List.of(), IrType.VOID)));
@@ -251,10 +251,12 @@ public final class Lower {
         if (op != null) {
             Expr lhs = a.lhs().get(0);
             IrType t = type(lhs);
+            // index, field and indirection targets evaluate their operands once
+            LowerComposite.LValue lv = comp.lvalue(a.pos(), Expr.unparen(lhs));
             IrExpr y = op == Token.SHL || op == Token.SHR ? expr(a.rhs().get(0), null) : expr(a.rhs().get(0), t);
-            IrExpr x = expr(lhs, t);
+            IrExpr x = lv != null ? lv.load() : expr(lhs, t);
             IrExpr v = t.isString() ? new IrExpr.Concat(List.of(x, y), t) : new IrExpr.Binary(op, x, y, t);
-            return store(a.pos(), lhs, v);
+            return lv != null ? lv.assign(a.pos(), v) : store(a.pos(), lhs, v);
         }
         if (a.lhs().size() == 1) {
             Expr lhs = a.lhs().get(0);
@@ -305,7 +307,9 @@ public final class Lower {
             Obj o = info.objectOf(id);
             if (o instanceof Var v) {
                 if (v.kind == Var.Kind.PACKAGE) {
-                    return new IrStmt.StoreGlobal(pos, Names.global(v, IrType.of(v.type(), pos)), value);
+                    Global g = Names.global(v, IrType.of(v.type(), pos));
+                    if (LowerComposite.isValue(g.type())) return new IrStmt.SetValue(pos, new IrExpr.LoadGlobal(g), value);
+                    return new IrStmt.StoreGlobal(pos, g, value);
                 }
                 if (comp.isCell(v) || (LowerComposite.needsCell(v) && !vars.containsKey(v))) {
                     if (v.captured()) throw new NotSupported("captured address-taken variable " + v.name, pos);
@@ -325,7 +329,10 @@ public final class Lower {
     private IrStmt incDec(Stmt.IncDec d) {
         IrType t = type(d.x());
         IrExpr one = new IrExpr.Const(t, ConstValue.makeInt64(1));
-        return store(d.pos(), d.x(), new IrExpr.Binary(d.tok() == Token.INC ? Token.ADD : Token.SUB, expr(d.x(), t), one, t));
+        LowerComposite.LValue lv = comp.lvalue(d.pos(), Expr.unparen(d.x()));
+        IrExpr x = lv != null ? lv.load() : expr(d.x(), t);
+        IrExpr v = new IrExpr.Binary(d.tok() == Token.INC ? Token.ADD : Token.SUB, x, one, t);
+        return lv != null ? lv.assign(d.pos(), v) : store(d.pos(), d.x(), v);
     }
 
     private IrStmt ifStmt(Stmt.If i) {

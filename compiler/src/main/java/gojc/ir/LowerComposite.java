@@ -259,15 +259,20 @@ final class LowerComposite {
         boolean obj = CompositeTypes.isValueObject(elem);
         if (x instanceof Expr.CompositeLit c) {
             IrExpr lit = compositeLit(c, IrType.of(elem, u.pos()));
-            return obj ? lit : rt("gojc/rt/Cell", "make", "(" + OBJ + ")Lgojc/rt/Cell;", t, lit);
+            return obj ? new IrExpr.Convert(lit, t) : rt("gojc/rt/Cell", "make", "(" + OBJ + ")Lgojc/rt/Cell;", t, lit);
         }
         if (obj) {
             // a pointer to a struct or array is the object itself
             IrExpr v = l.expr(x, null);
-            return v instanceof IrExpr.Copy c ? c.x() : v;
+            return new IrExpr.Convert(v instanceof IrExpr.Copy c ? c.x() : v, t);
         }
         if (x instanceof Expr.Ident id && l.info.objectOf(id) instanceof Var v) {
-            if (v.kind == Var.Kind.PACKAGE) throw new NotSupported("address of a package-level variable " + v.name, u.pos());
+            if (v.kind == Var.Kind.PACKAGE) {
+                Global g = Names.global(v, IrType.of(v.type(), u.pos()));
+                IrType str = jvm("Ljava/lang/String;");
+                return rt("gojc/rt/FieldPtr", "ofStatic", "(Ljava/lang/String;Ljava/lang/String;)Lgojc/rt/FieldPtr;", t,
+                        new IrExpr.Const(str, ConstValue.makeString(g.owner().replace('/', '.'))), new IrExpr.Const(str, ConstValue.makeString(g.name())));
+            }
             if (!cells.containsKey(v)) throw new NotSupported("address of " + v.name + " (not in a cell)", u.pos());
             return new IrExpr.Load(cells.get(v));
         }
@@ -278,7 +283,7 @@ final class LowerComposite {
             IrExpr a = l.expr(ix.x(), null);
             if (u2 instanceof Slice s) {
                 char k = CompositeTypes.elemKind(s.elem(), u.pos());
-                return rt("gojc/rt/Values", "elemPtr", "(Lgojc/rt/Slice" + k + ";J)Lgojc/rt/ElemPtr;", t, a, i);
+                return rt("gojc/rt/Values", "elemPtr", "(" + OBJ + "J)Lgojc/rt/ElemPtr;", t, a, i);
             }
             if (u2 instanceof Pointer) a = new IrExpr.NilCheck(a, a.type());
             return rt("gojc/rt/ElemPtr", "of", "(" + OBJ + "J)Lgojc/rt/ElemPtr;", t, a, i);
@@ -315,7 +320,7 @@ final class LowerComposite {
             // elided &T in a literal element
             IrType et = IrType.of(p.elem(), c.pos());
             IrExpr lit = compositeLit(c, et);
-            return CompositeTypes.isValueObject(p.elem()) ? lit : rt("gojc/rt/Cell", "make", "(" + OBJ + ")Lgojc/rt/Cell;", t, lit);
+            return CompositeTypes.isValueObject(p.elem()) ? new IrExpr.Convert(lit, t) : rt("gojc/rt/Cell", "make", "(" + OBJ + ")Lgojc/rt/Cell;", t, lit);
         }
         if (u instanceof Struct st) {
             IrExpr[] fields = new IrExpr[st.fields().size()];
@@ -505,7 +510,7 @@ final class LowerComposite {
                 IrType t = l.type(c);
                 Type elem = ((Pointer) t.go().underlying()).elem();
                 IrExpr z = zeroOf(IrType.of(elem, c.pos()));
-                if (CompositeTypes.isValueObject(elem)) return z;
+                if (CompositeTypes.isValueObject(elem)) return new IrExpr.Convert(z, t);
                 return rt("gojc/rt/Cell", "make", "(" + OBJ + ")Lgojc/rt/Cell;", t, z);
             }
             case APPEND -> {
@@ -520,6 +525,11 @@ final class LowerComposite {
                 if (su instanceof Basic) {
                     return rt(sc, "copyString", "(L" + sc + ";" + GS + ")I", intT(), dst, l.expr(args.get(1), null));
                 }
+                if (CompositeTypes.isValueObject(s.elem())) {
+                    List<IrExpr> shape = valueShape(s.elem());
+                    return rt("gojc/rt/Values", "copyV", "(L" + sc + ";L" + sc + ";IZ)I", intT(), dst, l.expr(args.get(1), null),
+                            shape.get(0), shape.get(1));
+                }
                 return rt(sc, "copy", "(L" + sc + ";L" + sc + ";)I", intT(), dst, l.expr(args.get(1), null));
             }
             case DELETE -> {
@@ -531,6 +541,14 @@ final class LowerComposite {
                 return null;
             }
         }
+    }
+
+    /** dims (0 for a struct) and the struct-leaf flag of a value element type, for Values. */
+    private static List<IrExpr> valueShape(Type elem) {
+        int dims = CompositeTypes.arrayDims(elem);
+        boolean leaf = CompositeTypes.isStruct(CompositeTypes.arrayLeaf(elem));
+        return List.of(new IrExpr.Const(IrType.of(Universe.INT32, null), ConstValue.makeInt64(dims)),
+                new IrExpr.Const(boolT(), ConstValue.makeBool(leaf)));
     }
 
     private IrExpr makeSlice(String sc, char k, Type elem, IrExpr n, IrExpr cap, IrType t) {
@@ -599,6 +617,13 @@ final class LowerComposite {
         }
         call.add(size);
         if (k == 'L' && !name.equals("appendString")) call.add(zeroFactory(s.elem()));
+        if (CompositeTypes.isValueObject(s.elem())) {
+            // struct/array elements own their objects: the runtime copies them (Values.appendV)
+            call.addAll(valueShape(s.elem()));
+            boolean one = name.equals("append");
+            return new IrExpr.RtCall("gojc/rt/Values", one ? "appendV" : "appendSliceV",
+                    "(" + scd + (one ? OBJ : scd) + "I" + ZF + "IZ)" + scd, call, t);
+        }
         return new IrExpr.RtCall(sc, name, desc, call, t);
     }
 
@@ -636,7 +661,8 @@ final class LowerComposite {
      * for the targets Lower handles. {@code value} is not yet copied.
      */
     IrStmt store(Pos pos, Expr lhs, IrExpr value) {
-        boolean val = isValue(value.type());
+        if (!(lhs instanceof Expr.Index || lhs instanceof Expr.Selector || lhs instanceof Expr.Star)) return null;
+        boolean val = isValue(l.type(lhs));
         if (lhs instanceof Expr.Index ix) {
             Type u = l.info.typeOf(ix.x()).type().underlying();
             if (u instanceof MapType m) {
@@ -667,7 +693,7 @@ final class LowerComposite {
         }
         if (lhs instanceof Expr.Star st) {
             IrExpr p = l.expr(st.x(), null);
-            if (val) return new IrStmt.SetValue(pos, new IrExpr.NilCheck(p, p.type()), value);
+            if (val) return new IrStmt.SetValue(pos, new IrExpr.NilCheck(p, l.type(lhs)), value);
             return new IrStmt.Eval(pos, rt("gojc/rt/Ptr", "store", "(Lgojc/rt/Ptr;" + OBJ + ")V", IrType.VOID, p, value));
         }
         return null;
@@ -680,6 +706,69 @@ final class LowerComposite {
             t = ((Struct) t.underlying()).fields().get(path.get(i)).type();
         }
         return t.underlying() instanceof Pointer;
+    }
+
+    // ---- Op-assignment targets ----
+
+    /** An addressable target whose operands were evaluated once into temporaries. */
+    record LValue(List<IrStmt> pre, IrExpr load, java.util.function.Function<IrExpr, IrStmt> store) {
+        IrStmt assign(Pos pos, IrExpr v) {
+            List<IrStmt> out = new ArrayList<>(pre);
+            out.add(store.apply(v));
+            return new IrStmt.Block(pos, out);
+        }
+    }
+
+    private IrExpr once(List<IrStmt> pre, Pos pos, IrExpr x) {
+        if (x instanceof IrExpr.Const || x instanceof IrExpr.Load) return x;
+        Variable t = l.temp(x.type());
+        pre.add(new IrStmt.Store(pos, t, x));
+        return new IrExpr.Load(t);
+    }
+
+    /** The target of {@code x op= y} or {@code x++} for index, field and indirection; else null. */
+    LValue lvalue(Pos pos, Expr lhs) {
+        List<IrStmt> pre = new ArrayList<>();
+        IrType t;
+        if (lhs instanceof Expr.Index ix) {
+            t = l.type(ix);
+            Type u = l.info.typeOf(ix.x()).type().underlying();
+            IrExpr x = once(pre, pos, l.expr(ix.x(), null));
+            if (u instanceof MapType m) {
+                IrExpr k = once(pre, pos, l.expr(ix.indices().get(0), IrType.of(m.key(), pos)));
+                String d = "(L" + CompositeTypes.GOMAP + ";" + OBJ + OBJ + ")" + OBJ;
+                return new LValue(pre, rt(CompositeTypes.GOMAP, "get", d, t, x, k, zeroOf(t)), v -> new IrStmt.Eval(pos, mapPut(x, k, v)));
+            }
+            IrExpr i = once(pre, pos, l.expr(ix.indices().get(0), intT()));
+            if (u instanceof Slice s) {
+                char k = CompositeTypes.elemKind(s.elem(), pos);
+                String sc = "gojc/rt/Slice" + k;
+                return new LValue(pre, rt(sc, "get", "(L" + sc + ";J)" + slotJvm(k), t, x, i),
+                        v -> new IrStmt.Eval(pos, rt(sc, "set", "(L" + sc + ";J" + slotJvm(k) + ")V", IrType.VOID, x, i, v)));
+            }
+            if (u instanceof Basic) return null;
+            IrExpr arr = u instanceof Pointer ? once(pre, pos, new IrExpr.NilCheck(x, x.type())) : x;
+            return new LValue(pre, new IrExpr.ArrayLoad(arr, i, t), v -> new IrStmt.ArrayStore(pos, arr, i, v));
+        }
+        if (lhs instanceof Expr.Selector s) {
+            Selection sel = l.info.selections.get(s);
+            if (sel == null || sel.kind() != Selection.Kind.FIELD_VAL) return null;
+            t = l.type(s);
+            List<Integer> path = sel.index();
+            Type xt = l.info.typeOf(s.x()).type();
+            IrExpr o = fieldPath(l.expr(s.x(), null), xt, path.subList(0, path.size() - 1), pos);
+            if (lastStepIndirect(xt, path)) o = new IrExpr.NilCheck(o, o.type());
+            IrExpr obj = once(pre, pos, o);
+            int idx = path.get(path.size() - 1);
+            return new LValue(pre, new IrExpr.GetField(obj, idx, t), v -> new IrStmt.SetField(pos, obj, idx, v));
+        }
+        if (lhs instanceof Expr.Star st) {
+            t = l.type(st);
+            IrExpr p = once(pre, pos, l.expr(st.x(), null));
+            return new LValue(pre, rt("gojc/rt/Ptr", "load", "(Lgojc/rt/Ptr;)" + OBJ, t, p),
+                    v -> new IrStmt.Eval(pos, rt("gojc/rt/Ptr", "store", "(Lgojc/rt/Ptr;" + OBJ + ")V", IrType.VOID, p, v)));
+        }
+        return null;
     }
 
     // ---- Range ----

@@ -22,10 +22,13 @@ final class AstBuilder {
     private final SyntaxErrors errs;
     private final CommentIndex comments;
 
-    AstBuilder(Source src, SyntaxErrors errs, CommentIndex comments) {
+    private final List<org.antlr.v4.runtime.Token> tokens;
+
+    AstBuilder(Source src, SyntaxErrors errs, CommentIndex comments, List<org.antlr.v4.runtime.Token> tokens) {
         this.src = src;
         this.errs = errs;
         this.comments = comments;
+        this.tokens = tokens;
     }
 
     // ---- Positions and tokens ----
@@ -140,13 +143,16 @@ final class AstBuilder {
             int n = 0;
             for (Expr.Field f : r) n += Math.max(1, f.names().size());
             if (n == 0) {
-                errs.plain(pos(c.receiver), "method has no receiver");
+                errs.error(c.IDENT() != null ? pos(c.IDENT()) : pos(c.receiver), "method has no receiver");
             } else if (n > 1) {
-                errs.plain(pos(c.receiver), "method has multiple receivers");
+                errs.error(c.IDENT() != null ? pos(c.IDENT()) : pos(c.receiver), "method has multiple receivers");
             }
             recv = r.isEmpty() ? new Expr.Field(pos(c.receiver), List.of(), new Expr.Bad(pos(c.receiver)), null) : r.get(0);
         }
         List<Expr.Field> tparams = c.typeParams() == null ? List.of() : typeParams(c.typeParams());
+        if (recv != null && c.typeParams() != null) {
+            errs.plain(pos(c.typeParams()), "method must have no type parameters");
+        }
         Expr.FuncType ft = signature(pos(c), c.signature());
         Stmt.Block body = c.block() == null ? null : block(c.block());
         int line = c.getStart().getLine();
@@ -247,7 +253,7 @@ final class AstBuilder {
                 if (e.LPAREN() != null) errs.plain(pos(e), "cannot parenthesize embedded type");
                 Expr t = typeName(e.typeName());
                 if (e.typeArgs() != null) t = typeArgs(t, e.typeArgs());
-                if (e.MUL() != null) t = new Expr.PointerType(pos(e.MUL()), t);
+                if (!e.MUL().isEmpty()) t = new Expr.PointerType(pos(e.MUL(0)), t);
                 fields.add(new Expr.Field(pos(f), List.of(), t, tag));
             }
         }
@@ -274,6 +280,7 @@ final class AstBuilder {
         ResultContext r = c.result();
         if (r != null) {
             if (r.RESULT_LPAREN() != null) {
+                checkCommas(r, ", expecting )");
                 results = parameterList(r.parameterDecl(), r.RPAREN() != null ? r.RPAREN().getSymbol() : r.getStop());
             } else {
                 Expr t = type(r.type_());
@@ -290,6 +297,7 @@ final class AstBuilder {
      */
     private List<Expr.Field> parameters(ParametersContext c) {
         if (c == null) return new ArrayList<>();
+        checkCommas(c, ", expecting )");
         return parameterList(c.parameterDecl(), c.RPAREN() != null ? c.RPAREN().getSymbol() : c.getStop());
     }
 
@@ -355,24 +363,38 @@ final class AstBuilder {
         return out;
     }
 
-    /** expr / exprNC: a flat operand-operator sequence, folded by precedence (all left-assoc). */
+    /**
+     * expr / exprNC: a flat sequence of unary operators, primary expressions and binary
+     * operators, folded by precedence (binary operators are all left-associative). An operator
+     * token seen while an operand is expected is unary.
+     */
     Expr expr(ParserRuleContext c) {
         if (c == null || c.children == null) return new Expr.Bad(c == null ? Pos.NONE : pos(c));
-        int n = c.children.size();
-        if (n == 1) return unary((ParserRuleContext) c.getChild(0));
+        if (c.children.size() == 1) return primary((ParserRuleContext) c.getChild(0));
         List<Expr> operands = new ArrayList<>();
         List<org.antlr.v4.runtime.Token> ops = new ArrayList<>();
+        List<org.antlr.v4.runtime.Token> unary = new ArrayList<>();
+        boolean wantOperand = true;
         for (ParseTree t : c.children) {
-            if (t instanceof BinaryOpContext b) {
+            if (t instanceof TerminalNode n) {
+                org.antlr.v4.runtime.Token op = n.getSymbol();
+                if (wantOperand) {
+                    unary.add(op);
+                    continue;
+                }
                 // Reduce while the stacked operator binds at least as tightly.
-                org.antlr.v4.runtime.Token op = b.getStart();
                 int prec = binaryToken(op).precedence();
                 while (!ops.isEmpty() && binaryToken(ops.get(ops.size() - 1)).precedence() >= prec) {
                     reduce(operands, ops);
                 }
                 ops.add(op);
+                wantOperand = true;
             } else if (t instanceof ParserRuleContext u) {
-                operands.add(unary(u));
+                Expr x = primary(u);
+                for (int i = unary.size() - 1; i >= 0; i--) x = unaryOp(unary.get(i), x);
+                unary.clear();
+                operands.add(x);
+                wantOperand = false;
             }
         }
         while (!ops.isEmpty() && operands.size() >= 2) reduce(operands, ops);
@@ -412,20 +434,6 @@ final class AstBuilder {
         };
     }
 
-    /** unaryExpr / unaryExprNC. */
-    private Expr unary(ParserRuleContext c) {
-        if (c instanceof UnaryExprContext || c instanceof UnaryExprNCContext) {
-            if (c.children == null) return new Expr.Bad(pos(c));
-            ParseTree first = c.getChild(0);
-            if (first instanceof UnaryOpContext op) {
-                Expr x = c.getChildCount() > 1 ? unary((ParserRuleContext) c.getChild(1)) : new Expr.Bad(pos(op));
-                return unaryOp(op.getStart(), x);
-            }
-            return primary((ParserRuleContext) first);
-        }
-        return new Expr.Bad(pos(c));
-    }
-
     private Expr unaryOp(org.antlr.v4.runtime.Token op, Expr x) {
         Pos p = pos(op);
         switch (op.getType()) {
@@ -459,12 +467,28 @@ final class AstBuilder {
             Expr.FuncType ft = signature(pos(((TerminalNode) first).getSymbol()), sig);
             BlockContext b = c.getRuleContext(BlockContext.class, 0);
             x = b == null ? ft : new Expr.FuncLit(ft.pos(), ft, block(b));
-            i = b == null ? 2 : 3;
-        } else if (first instanceof OperandContext o) {
-            x = operand(o);
-            i = 1;
+            i = b == null ? 2 : 3; // a conversion's arguments, if any, are handled below
+        } else if (first instanceof TerminalNode n) {
+            // An operand: literal, name or parenthesized expression.
+            int tt = n.getSymbol().getType();
+            if (tt == GoLexer.IDENT) {
+                x = ident(n);
+                i = 1;
+            } else if (tt == GoLexer.LPAREN) {
+                x = new Expr.Paren(pos(n), expr(c.getRuleContext(ExprContext.class, 0)));
+                i = 3;
+            } else {
+                x = literal(n.getSymbol());
+                i = 1;
+            }
         } else if (first instanceof TypeOperandContext t) {
             x = typeOperand(t);
+            i = 1;
+        } else if (first instanceof StructTypeContext st) {
+            x = structType(st);
+            i = 1;
+        } else if (first instanceof InterfaceTypeContext it) {
+            x = interfaceType(it);
             i = 1;
         } else {
             return new Expr.Bad(pos(c));
@@ -477,23 +501,16 @@ final class AstBuilder {
                 x = compositeLit(x, lv);
             } else if (t instanceof ArgumentsContext a) {
                 x = call(x, a);
+            } else if (tokenType(t) == GoLexer.DOT && i + 1 < c.getChildCount()) {
+                x = new Expr.Selector(x.pos(), x, ident((TerminalNode) c.getChild(++i)));
             }
         }
         return x;
     }
 
-    private Expr operand(OperandContext c) {
-        if (c.literal() != null) return literal(c.literal().getStart());
-        if (c.IDENT() != null) return ident(c.IDENT());
-        if (c.expr() != null) return new Expr.Paren(pos(c), expr(c.expr()));
-        return new Expr.Bad(pos(c));
-    }
-
     private Expr typeOperand(TypeOperandContext c) {
         if (c.arrayType() != null) return arrayType(c.arrayType());
         if (c.mapType() != null) return mapType(c.mapType());
-        if (c.structType() != null) return structType(c.structType());
-        if (c.interfaceType() != null) return interfaceType(c.interfaceType());
         if (c.CHAN() != null) {
             return new Expr.ChanType(pos(c), c.ARROW() != null ? Expr.ChanDir.SEND : Expr.ChanDir.BOTH, type(c.type_()));
         }
@@ -563,19 +580,59 @@ final class AstBuilder {
         while (slots.size() < 3) slots.add(null);
         boolean slice3 = colons == 2;
         if (slice3) {
-            if (slots.get(1) == null) errs.plain(pos(c.COLON(0)), "middle index required in 3-index slice");
-            if (slots.get(2) == null) errs.plain(pos(c.RBRACK() != null ? c.RBRACK().getSymbol() : c.getStop()), "final index required in 3-index slice");
+            if (slots.get(1) == null) errs.error(pos(nextSibling(c, c.COLON(1))), "middle index required in 3-index slice");
+            if (slots.get(2) == null) errs.error(pos(c.RBRACK() != null ? c.RBRACK().getSymbol() : c.getStop()), "final index required in 3-index slice");
         }
         return new Expr.Slice(x.pos(), x, slots.get(0), slots.get(1), slots.get(2), slice3);
     }
 
     private Expr call(Expr fun, ArgumentsContext c) {
-        List<Expr> args = exprList(c.exprList());
+        List<Expr> args = new ArrayList<>();
+        boolean dots = false;
+        boolean expectArg = true;
+        for (ParseTree t : c.children) {
+            int tt = tokenType(t);
+            if (t instanceof ExprContext e) {
+                args.add(expr(e));
+                expectArg = false;
+            } else if (tt == GoLexer.ELLIPSIS) {
+                dots = true;
+            } else if (tt == GoLexer.COMMA) {
+                if (expectArg) errs.unexpectedAt(((TerminalNode) t).getSymbol(), ", expecting expression");
+                else if (dots) errs.unexpectedAt(nextSibling(c, t), ", expecting )");
+                expectArg = true;
+            }
+        }
         Pos rparen = c.RPAREN() != null ? pos(c.RPAREN()) : pos(c.getStop());
-        return new Expr.Call(fun.pos(), fun, args, c.ELLIPSIS() != null, rparen);
+        return new Expr.Call(fun.pos(), fun, args, dots, rparen);
+    }
+
+    /** The token after child t of c (the closing token if t is last). */
+    private static org.antlr.v4.runtime.Token nextSibling(ParserRuleContext c, ParseTree t) {
+        int i = c.children.indexOf(t);
+        ParseTree n = i + 1 < c.getChildCount() ? c.getChild(i + 1) : null;
+        if (n instanceof TerminalNode tn) return tn.getSymbol();
+        if (n instanceof ParserRuleContext r) return r.getStart();
+        return c.getStop();
+    }
+
+    /** Reports {@code a,,b} in lists the grammar writes as {@code x (COMMA x?)*}. */
+    private void checkCommas(ParserRuleContext c, String expecting) {
+        boolean prevComma = false;
+        for (ParseTree t : c.children) {
+            int tt = tokenType(t);
+            if (tt == GoLexer.COMMA) {
+                if (prevComma) errs.unexpectedAt(((TerminalNode) t).getSymbol(), expecting);
+                prevComma = true;
+            } else {
+                prevComma = false;
+            }
+        }
     }
 
     private Expr compositeLit(Expr type, LiteralValueContext c) {
+        checkCommas(c, ", expecting expression");
+        if (type instanceof Expr.Paren) errs.plain(pos(c), "cannot parenthesize type in composite literal");
         List<Expr> elts = new ArrayList<>();
         for (ElementContext e : c.element()) {
             List<ElementValueContext> vs = e.elementValue();
@@ -614,10 +671,6 @@ final class AstBuilder {
         if (c == null || c.children == null) return new Stmt.Bad(c == null ? Pos.NONE : pos(c));
         ParseTree t = c.getChild(0);
         if (t instanceof DeclarationContext d) return new Stmt.DeclStmt(pos(d), declaration(d));
-        if (t instanceof LabeledStmtContext l) {
-            Stmt s = l.stmt() != null ? stmt(l.stmt()) : new Stmt.Empty(pos(l.getStop()));
-            return new Stmt.Labeled(pos(l), ident(l.IDENT()), s);
-        }
         if (t instanceof SimpleStmtContext s) return simpleStmt(s);
         if (t instanceof GoStmtContext g) return goDefer(pos(g), "go", g.expr(), true);
         if (t instanceof DeferStmtContext d) return goDefer(pos(d), "defer", d.expr(), false);
@@ -634,15 +687,21 @@ final class AstBuilder {
         return new Stmt.Bad(pos(c));
     }
 
+    /** Whether c contains the parser's first error (so its subtree may have recovery holes). */
+    private boolean broken(ParserRuleContext c) {
+        return c == null || c.getStop() == null || errs.broken(c.getStart().getTokenIndex(), c.getStop().getTokenIndex());
+    }
+
     private Stmt goDefer(Pos pos, String what, ExprContext e, boolean isGo) {
         Expr x = expr(e);
         if (x instanceof Expr.Call call) {
             return isGo ? new Stmt.Go(pos, call) : new Stmt.Defer(pos, call);
         }
+        if (broken(e)) return new Stmt.Bad(pos);
         if (x instanceof Expr.Paren && Expr.unparen(x) instanceof Expr.Call) {
-            errs.plain(x.pos(), "expression in " + what + " must not be parenthesized");
+            errs.error(x.pos(), "expression in " + what + " must not be parenthesized");
         } else if (!(x instanceof Expr.Bad)) {
-            errs.plain(x.pos(), "expression in " + what + " must be function call");
+            errs.error(x.pos(), "expression in " + what + " must be function call");
         }
         return new Stmt.Bad(pos);
     }
@@ -664,6 +723,30 @@ final class AstBuilder {
         }
         ParseTree second = c.getChild(1);
         int tt = tokenType(second);
+        if (tt == GoLexer.COLON) {
+            // A labeled statement; gc accepts only a single name before the colon.
+            Expr.Ident label;
+            if (lhs.size() == 1 && lhs.get(0) instanceof Expr.Ident id) {
+                label = id;
+            } else {
+                errs.unexpectedAt(((TerminalNode) second).getSymbol(), ", expecting := or = or comma");
+                label = new Expr.Ident(lhs.isEmpty() ? pos(c) : lhs.get(0).pos(), "_");
+            }
+            StmtContext inner = c.getRuleContext(StmtContext.class, 0);
+            Stmt s;
+            if (inner != null) {
+                s = stmt(inner);
+            } else {
+                org.antlr.v4.runtime.Token colon = ((TerminalNode) second).getSymbol();
+                org.antlr.v4.runtime.Token after = followingToken(colon);
+                // Only '}' (or ';') may end a labeled statement early.
+                if (after != null && after.getType() != GoLexer.RBRACE && after.getType() != GoLexer.SEMI) {
+                    errs.plain(pos(colon), "missing statement after label");
+                }
+                s = new Stmt.Empty(pos(colon));
+            }
+            return new Stmt.Labeled(label.pos(), label, s);
+        }
         if (tt == GoLexer.INC || tt == GoLexer.DEC) {
             return new Stmt.IncDec(pos((TerminalNode) second), lhs.get(0), tt == GoLexer.INC ? Token.INC : Token.DEC);
         }
@@ -671,8 +754,8 @@ final class AstBuilder {
             Expr v = c.getChildCount() > 2 ? expr((ParserRuleContext) c.getChild(2)) : new Expr.Bad(pos(c));
             return new Stmt.Send(pos((TerminalNode) second), lhs.get(0), v);
         }
-        AssignOpContext op = (AssignOpContext) second;
-        Token tok = assignToken(op.getStart().getType());
+        org.antlr.v4.runtime.Token op = second instanceof AssignOpContext a ? a.getStart() : ((TerminalNode) second).getSymbol();
+        Token tok = assignToken(op.getType());
         ParseTree rest = c.getChildCount() > 2 ? c.getChild(2) : null;
         if (tokenType(rest) == GoLexer.RANGE) {
             Expr x = expr((ParserRuleContext) c.getChild(3));
@@ -684,8 +767,14 @@ final class AstBuilder {
             }
             return new Stmt.Range(pos(c), lhs.isEmpty() ? null : lhs.get(0), lhs.size() > 1 ? lhs.get(1) : null, tok, x, null);
         }
-        List<Expr> rhs = rest instanceof ParserRuleContext r ? exprList(r) : List.of();
+        List<Expr> rhs;
+        if (rest instanceof ExprContext || rest instanceof ExprNCContext) rhs = List.of(expr((ParserRuleContext) rest));
+        else rhs = rest instanceof ParserRuleContext r ? exprList(r) : List.of();
         return new Stmt.Assign(pos(op), lhs, tok, rhs);
+    }
+
+    private org.antlr.v4.runtime.Token followingToken(org.antlr.v4.runtime.Token t) {
+        return tokens == null || t.getTokenIndex() + 1 >= tokens.size() ? null : tokens.get(t.getTokenIndex() + 1);
     }
 
     private static org.antlr.v4.runtime.Token nextToken(ParserRuleContext c) {
@@ -726,13 +815,13 @@ final class AstBuilder {
         if (s == null) return null;
         Stmt st = simpleStmt(s);
         if (st instanceof Stmt.ExprStmt e) return e.x();
-        if (st instanceof Stmt.Bad) return new Expr.Bad(st.pos());
+        if (st instanceof Stmt.Bad || broken(s)) return new Expr.Bad(st.pos());
         String text = sourceText(s);
         if (st instanceof Stmt.Assign a && a.tok() == Token.ASSIGN) {
             int eq = text.indexOf('=');
             text = "assignment (" + text.substring(0, eq).trim() + ") = (" + text.substring(eq + 1).trim() + ")";
         }
-        errs.plain(pos(s), "cannot use " + text + " as value");
+        errs.plain(st.pos(), "cannot use " + text + " as value");
         return new Expr.Bad(st.pos());
     }
 
@@ -753,9 +842,19 @@ final class AstBuilder {
             init = slots.get(0) == null ? null : simpleStmt(slots.get(0));
             condCtx = slots.get(1);
         }
+        List<TerminalNode> semis = c.header() == null ? List.of() : c.header().SEMI();
+        if (semis.size() > 1) {
+            // if init; cond; ... : gc wants the block after the condition
+            errs.unexpectedAt(semis.get(1).getSymbol(), ", expecting { after if clause");
+        }
         Expr cond = condition(condCtx, "if");
         if (cond == null) {
-            errs.plain(c.block(0) != null ? pos(c.block(0)) : pos(c), "missing condition in if statement");
+            if (!semis.isEmpty() && !semis.get(0).getText().equals(";")) {
+                errs.unexpectedAt(semis.get(0).getSymbol(), ", expecting { after if clause");
+            } else {
+                errs.plain(!semis.isEmpty() ? pos(semis.get(0)) : c.block(0) != null ? pos(c.block(0)) : pos(c),
+                        "missing condition in if statement");
+            }
             cond = new Expr.Bad(pos(c));
         }
         Stmt.Block body = c.block(0) != null ? block(c.block(0)) : new Stmt.Block(pos(c), List.of(), pos(c));
@@ -807,6 +906,9 @@ final class AstBuilder {
             init = slots.get(0) == null ? null : simpleStmt(slots.get(0));
             tagCtx = slots.get(1);
         }
+        if (c.header() != null && c.header().SEMI().size() > 1) {
+            errs.plain(pos(c.header().SEMI(1)), "missing { after switch clause");
+        }
         List<Stmt.CaseClause> clauses = new ArrayList<>();
         for (CaseClauseContext cc : c.caseClause()) {
             List<Expr> list = cc.exprList() == null ? List.of() : exprList(cc.exprList());
@@ -829,7 +931,7 @@ final class AstBuilder {
     private Stmt selectStmt(SelectStmtContext c) {
         List<Stmt.CommClause> clauses = new ArrayList<>();
         for (CommClauseContext cc : c.commClause()) {
-            Stmt comm = cc.simpleStmt() == null ? null : simpleStmt(cc.simpleStmt());
+            Stmt comm = cc.commStmt() == null ? null : simpleStmt(cc.commStmt());
             clauses.add(new Stmt.CommClause(pos(cc), comm, stmtList(cc.stmtList())));
         }
         Pos rbrace = c.RBRACE() != null ? pos(c.RBRACE()) : pos(c.getStop());

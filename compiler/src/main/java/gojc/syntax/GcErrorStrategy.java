@@ -55,15 +55,23 @@ final class GcErrorStrategy extends DefaultErrorStrategy {
         report(p, p.getCurrentToken(), getExpectedTokens(p));
     }
 
+    /**
+     * Only the first error of a file is reported from here: ANTLR's recovery differs from gc's,
+     * and its follow-on errors would not match what gc prints.
+     */
     private void report(Parser p, org.antlr.v4.runtime.Token t, IntervalSet expected) {
-        errs.plainOrUnexpected(t, message(p.getContext(), t, expected == null ? new IntervalSet() : expected));
+        if (errs.recoveryStarted()) return;
+        int i = t.getTokenIndex();
+        int prev = i > 0 ? p.getInputStream().get(i - 1).getType() : SEMI;
+        errs.plainOrUnexpected(t, message(p.getContext(), t, prev, expected == null ? new IntervalSet() : expected));
+        errs.startRecovery(t);
     }
 
     /**
      * gc's message text without the "syntax error: " prefix. A result starting with "!" is a
      * plain message; otherwise it is the suffix after "unexpected X".
      */
-    static String message(ParserRuleContext ctx, org.antlr.v4.runtime.Token t, IntervalSet expected) {
+    static String message(ParserRuleContext ctx, org.antlr.v4.runtime.Token t, int prev, IntervalSet expected) {
         int tt = t.getType();
         boolean exprStart = expected.contains(NUMBER) && expected.contains(IDENT);
         boolean typeStart = expected.contains(MAP) && expected.contains(CHAN) && expected.contains(IDENT);
@@ -80,18 +88,18 @@ final class GcErrorStrategy extends DefaultErrorStrategy {
                                 ? ", expecting semicolon or newline" : " after top level declaration";
                     }
                     if (tt == LBRACE && endsWithBodylessFunc(f)) return "!unexpected semicolon or newline before {";
-                    if (tt == IMPORT) return "!imports must appear before other declarations";
                     return "!non-declaration statement outside function body";
                 }
                 case RULE_packageClause -> {
+                    if (((PackageClauseContext) c).PACKAGE() == null) return "!package statement must be first";
                     return ", expecting name";
                 }
                 case RULE_arguments -> {
-                    if (exprStart && !expected.contains(RPAREN)) return ", expecting expression";
+                    if (exprStart) return ", expecting expression";
                     return " in argument list; possibly missing comma or )";
                 }
                 case RULE_literalValue, RULE_element, RULE_elementValue -> {
-                    if (exprStart && !expected.contains(RBRACE)) return ", expecting expression";
+                    if (exprStart) return ", expecting expression";
                     return " in composite literal; possibly missing comma or }";
                 }
                 case RULE_parameters, RULE_parameterDecl -> {
@@ -137,6 +145,8 @@ final class GcErrorStrategy extends DefaultErrorStrategy {
                     return ", expecting { after if clause";
                 }
                 case RULE_forStmt -> {
+                    ForStmtContext f = (ForStmtContext) c;
+                    if (f.header() != null && f.header().SEMI().size() == 1) return ", expecting semicolon or newline";
                     return ", expecting { after for clause";
                 }
                 case RULE_switchStmt -> {
@@ -154,7 +164,17 @@ final class GcErrorStrategy extends DefaultErrorStrategy {
                 }
                 case RULE_stmtList -> {
                     if (exprStart && !expected.contains(SEMI)) return ", expecting expression";
+                    // A token that cannot start a statement ends the list; gc then wants its closer.
+                    boolean atStmtStart = prev == SEMI || prev == LBRACE || prev == COLON;
+                    if (tt == org.antlr.v4.runtime.Token.EOF || atStmtStart && tt != SEMI) {
+                        int outer = c.getParent() == null ? -1 : c.getParent().getRuleIndex();
+                        return outer == RULE_caseClause || outer == RULE_commClause
+                                ? ", expecting case or default or }" : ", expecting }";
+                    }
                     return " at end of statement";
+                }
+                case RULE_caseClause, RULE_commClause -> {
+                    if (expected.contains(COLON)) return ", expecting :";
                 }
                 case RULE_simpleStmt, RULE_simpleStmtNC -> {
                     if (exprStart) return ", expecting expression";
@@ -171,6 +191,8 @@ final class GcErrorStrategy extends DefaultErrorStrategy {
                 case RULE_block -> {
                     if (tt != RBRACE && !expected.contains(RBRACE)) return ", expecting {";
                     if (exprStart && !expected.contains(SEMI)) return ", expecting expression";
+                    boolean atStmtStart = prev == SEMI || prev == LBRACE || prev == COLON;
+                    if (tt == org.antlr.v4.runtime.Token.EOF || atStmtStart && tt != SEMI) return ", expecting }";
                     return " at end of statement";
                 }
                 default -> {
@@ -183,8 +205,7 @@ final class GcErrorStrategy extends DefaultErrorStrategy {
     }
 
     private static boolean isExprRule(int r) {
-        return r == RULE_expr || r == RULE_exprNC || r == RULE_unaryExpr || r == RULE_unaryExprNC
-                || r == RULE_primaryExpr || r == RULE_primaryExprNC || r == RULE_operand
+        return r == RULE_expr || r == RULE_exprNC || r == RULE_primaryExpr || r == RULE_primaryExprNC
                 || r == RULE_exprList || r == RULE_exprListNC || r == RULE_returnStmt || r == RULE_goStmt
                 || r == RULE_deferStmt || r == RULE_caseClause || r == RULE_commClause;
     }

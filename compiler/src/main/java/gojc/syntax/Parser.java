@@ -46,7 +46,7 @@ public final class Parser {
         }
         CommentIndex comments = new CommentIndex(src, lexer.comments());
         try {
-            return new AstBuilder(src, errors, comments).file(tree);
+            return new AstBuilder(src, errors, comments, tokens.getTokens()).file(tree);
         } catch (RuntimeException e) {
             // Only a tree with recovery holes should get here; say so rather than crash.
             if (errors.count() == 0) {

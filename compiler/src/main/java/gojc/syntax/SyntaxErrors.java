@@ -28,9 +28,38 @@ final class SyntaxErrors {
         count++;
     }
 
+    /**
+     * The parser's first error ends reliable reporting: ANTLR's error recovery may leave holes
+     * in the tree that the builder would misreport, so later builder errors are dropped.
+     */
+    private int recoveryLine = Integer.MAX_VALUE;
+
+    boolean recoveryStarted() {
+        return recoveryLine != Integer.MAX_VALUE;
+    }
+
+    private int recoveryToken = Integer.MAX_VALUE;
+
+    void startRecovery(org.antlr.v4.runtime.Token t) {
+        recoveryLine = t.getLine();
+        recoveryToken = t.getTokenIndex();
+    }
+
+    /** Whether the parser's first error lies within tokens [from, to]: the tree there has holes. */
+    boolean broken(int from, int to) {
+        return recoveryToken >= from && recoveryToken <= to + 1;
+    }
+
+    /** An error gc's parser reports without the "syntax error: " prefix. */
+    void error(Pos pos, String msg) {
+        if (pos.line() > recoveryLine) return;
+        diags.error(pos, msg);
+        count++;
+    }
+
     /** "syntax error: " + msg at pos. */
     void plain(Pos pos, String msg) {
-        if (pos.line() == lastSyntaxLine || syntaxCount >= Diagnostics.LIMIT) return;
+        if (pos.line() == lastSyntaxLine || syntaxCount >= Diagnostics.LIMIT || pos.line() > recoveryLine) return;
         lastSyntaxLine = pos.line();
         syntaxCount++;
         count++;

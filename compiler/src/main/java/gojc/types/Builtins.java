@@ -35,7 +35,7 @@ final class Builtins {
         // make and new take a type first
         if (id == Builtin.Id.MAKE || id == Builtin.Id.NEW) {
             if (argExprs.isEmpty()) {
-                c.error(call.rparen(), "not enough arguments for " + ExprString.of(call) + " (expected 1, found 0)");
+                c.errorAt(call, "invalid operation: not enough arguments for " + ExprString.of(call) + " (expected 1, found 0)");
                 x.invalidate();
                 return;
             }
@@ -68,10 +68,17 @@ final class Builtins {
                 x.invalidate();
                 return;
             }
+            long[] sizes = {-1, -1};
             for (int i = 1; i < argExprs.size(); i++) {
                 Operand s = new Operand();
                 c.exprs.expr(s, argExprs.get(i), scope);
-                index(s, "size");
+                if (validIndex(s, "index", false) && s.mode == Mode.CONSTANT) {
+                    Long v = ConstOps.int64(ConstOps.toInt(s.val));
+                    if (v != null) sizes[i - 1] = v;
+                }
+            }
+            if (sizes[0] >= 0 && sizes[1] >= 0 && sizes[0] > sizes[1]) {
+                c.errorAt(argExprs.get(1), "invalid argument: length and capacity swapped");
             }
             x.set(Mode.VALUE, t);
             return;
@@ -103,7 +110,8 @@ final class Builtins {
                 Type u = Types.under(t);
                 if (u instanceof Pointer p) {
                     if (k > 0) {
-                        c.errorAt(argExprs.get(0), "invalid argument: field " + sel.sel().name() + " is embedded via a pointer in " + ExprString.of(sel.x()));
+                        c.errorAt(argExprs.get(0), "invalid argument: field " + sel.sel().name() + " is embedded via a pointer in "
+                                + c.str(Types.under(a.type) instanceof Pointer ap ? ap.elem() : a.type));
                         x.invalidate();
                         return;
                     }
@@ -128,8 +136,7 @@ final class Builtins {
                 x.invalidate();
                 return;
             }
-            if (o.type instanceof Tuple t && argExprs.size() == 1 && (id == Builtin.Id.PRINT || id == Builtin.Id.PRINTLN
-                    || id == Builtin.Id.APPEND)) {
+            if (o.type instanceof Tuple t && argExprs.size() == 1) {
                 for (int i = 0; i < t.size(); i++) {
                     Operand z = new Operand();
                     z.set(Mode.VALUE, t.at(i));
@@ -153,13 +160,20 @@ final class Builtins {
             case RECOVER -> new int[]{0, 0};
             default -> new int[]{0, -1};
         };
-        if (args.size() < arity[0]) {
-            c.error(call.rparen(), "not enough arguments for " + ExprString.of(call) + " (expected " + arity[0] + ", found " + args.size() + ")");
+        if (id == Builtin.Id.APPEND && call.hasDots() && args.size() != 2 && !args.isEmpty()) {
+            // checked like a call of func(s S, x ...E) S
+            Type st = args.get(0).type;
+            Type et = Types.coreType(st) instanceof Slice sl ? sl.elem() : Universe.INVALID;
+            Signature sig = Signature.of(new Tuple(List.of(Var.param(call.pos(), c.pkg, "", st),
+                    Var.param(call.pos(), c.pkg, "", new Slice(et)))), Tuple.EMPTY, true);
+            c.calls.countError(call, sig, args, args.size() < 2);
             x.invalidate();
             return;
         }
-        if (arity[1] >= 0 && args.size() > arity[1]) {
-            c.errorOp(args.get(arity[1]), "too many arguments for " + ExprString.of(call) + " (expected " + arity[1] + ", found " + args.size() + ")");
+        if (args.size() < arity[0] || arity[1] >= 0 && args.size() > arity[1]) {
+            boolean few = args.size() < arity[0];
+            c.errorAt(call, "invalid operation: " + (few ? "not enough" : "too many") + " arguments for " + ExprString.of(call)
+                    + " (expected " + (few ? arity[0] : arity[1]) + ", found " + args.size() + ")");
             x.invalidate();
             return;
         }
@@ -211,14 +225,15 @@ final class Builtins {
             case COPY -> {
                 Type dst = Types.coreType(a0.type);
                 Type src = Types.coreString(args.get(1).type);
-                if (!(dst instanceof Slice ds)) {
+                Type se = src instanceof Slice ss ? ss.elem() : src != null && Types.isString(src) ? Universe.BYTE : null;
+                if (!(dst instanceof Slice ds) || se == null) {
                     c.errorOp(a0, "invalid argument: copy expects slice arguments; found " + c.str(a0) + " and " + c.str(args.get(1)));
                     x.invalidate();
                     return;
                 }
-                Type se = src instanceof Slice ss ? ss.elem() : Types.isString(src) ? Universe.BYTE : null;
-                if (se == null || !Types.identical(ds.elem(), se)) {
-                    c.errorOp(a0, "invalid argument: arguments to copy " + c.str(a0) + " and " + c.str(args.get(1)) + " have different element types");
+                if (!Types.identical(ds.elem(), se)) {
+                    c.errorOp(a0, "invalid argument: arguments to copy " + c.str(a0) + " and " + c.str(args.get(1))
+                            + " have different element types " + c.str(ds.elem()) + " and " + c.str(se));
                     x.invalidate();
                     return;
                 }
@@ -327,6 +342,17 @@ final class Builtins {
     }
 
     private void complex(Operand x, Operand re, Operand im, Expr.Call call) {
+        // untyped constant parts are floats; untyped non-constant ones (shifts) become float64
+        for (Operand o : List.of(re, im)) {
+            if (o.mode == Mode.CONSTANT && Types.isUntyped(o.type) && Types.isNumeric(o.type)
+                    && ConstOps.sign(ConstOps.imag(o.val)) == 0) {
+                o.type = Universe.UNTYPED_FLOAT;
+            }
+        }
+        if (Types.isUntyped(re.type) && Types.isUntyped(im.type) && !(re.mode == Mode.CONSTANT && im.mode == Mode.CONSTANT)) {
+            c.exprs.convertUntyped(re, Universe.FLOAT64);
+            c.exprs.convertUntyped(im, Universe.FLOAT64);
+        }
         c.exprs.matchTypes(re, im);
         if (re.invalid() || im.invalid()) {
             x.invalidate();
@@ -359,6 +385,13 @@ final class Builtins {
     }
 
     private void realImag(Operand x, Operand a, Builtin.Id id) {
+        if (Types.isUntyped(a.type) && a.mode != Mode.CONSTANT) {
+            c.exprs.convertUntyped(a, Universe.COMPLEX128); // a pending shift: reports "shift of type complex128"
+            if (a.invalid()) {
+                x.invalidate();
+                return;
+            }
+        }
         Type t = a.type;
         Type res;
         if (Types.isUntyped(t) && Types.isNumeric(t)) {
@@ -380,19 +413,33 @@ final class Builtins {
         }
     }
 
-    /** An index or size argument: an integer (untyped constants must fit int). */
+    /** types2's isValidIndex: an integer operand, non-negative and fitting int if constant. */
+    boolean validIndex(Operand x, String what, boolean allowNegative) {
+        if (x.invalid()) return false;
+        c.exprs.convertUntyped(x, Universe.INT);
+        if (x.invalid()) return false;
+        if (!Types.isInteger(x.type)) {
+            c.errorOp(x, "invalid argument: " + what + " " + c.str(x) + " must be integer");
+            x.invalidate();
+            return false;
+        }
+        if (x.mode == Mode.CONSTANT && !ConstOps.isUnknown(x.val)) {
+            if (!allowNegative && ConstOps.sign(x.val) < 0) {
+                c.errorOp(x, "invalid argument: " + what + " " + c.str(x) + " must not be negative");
+                x.invalidate();
+                return false;
+            }
+            if (!ConstOps.representable(x.val, Universe.INT).ok()) {
+                c.errorOp(x, "invalid argument: " + what + " " + c.str(x) + " overflows int");
+                x.invalidate();
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** An index or size argument. */
     void index(Operand s, String what) {
-        if (s.invalid()) return;
-        if (Types.isUntyped(s.type)) c.exprs.assignment(s, Universe.INT, what);
-        if (s.invalid()) return;
-        if (!Types.isInteger(s.type)) {
-            c.errorOp(s, "cannot convert " + c.str(s) + " to type int");
-            s.invalidate();
-            return;
-        }
-        if (s.mode == Mode.CONSTANT && ConstOps.sign(s.val) < 0) {
-            c.errorOp(s, "invalid argument: " + what + " " + c.str(s) + " must not be negative");
-            s.invalidate();
-        }
+        validIndex(s, "index", false);
     }
 }

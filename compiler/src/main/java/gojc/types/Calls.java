@@ -129,8 +129,7 @@ final class Calls {
         String fname = ExprString.of(call.fun());
         if (call.hasDots()) {
             if (!sig.variadic()) {
-                c.errorAt(call.args().get(call.args().size() - 1), "have (...) but function is not variadic: " + fname);
-                // types2: "cannot use ... in call to non-variadic f"
+                c.errorAt(call.args().get(call.args().size() - 1), "cannot use ... in call to non-variadic " + fname);
                 return;
             }
             if (na != np) {
@@ -163,22 +162,42 @@ final class Calls {
         }
     }
 
-    private void countError(Expr.Call call, Signature sig, List<Operand> args, boolean notEnough) {
-        StringBuilder have = new StringBuilder("(");
-        for (int i = 0; i < args.size(); i++) {
-            if (i > 0) have.append(", ");
-            Operand a = args.get(i);
-            have.append(a.mode == Mode.CONSTANT && Types.isUntyped(a.type) ? "number" : c.str(a.type));
+    /** types2's typesSummary: untyped numeric kinds print as "number". */
+    String summary(List<Operand> args) {
+        List<Type> ts = new ArrayList<>();
+        for (Operand a : args) ts.add(a.type);
+        return typesSummary(ts, false);
+    }
+
+    /** types2's typesSummary: untyped numbers print as "number", invalid types as "<T>". */
+    String typesSummary(List<Type> ts, boolean variadic) {
+        StringBuilder sb = new StringBuilder("(");
+        for (int i = 0; i < ts.size(); i++) {
+            if (i > 0) sb.append(", ");
+            Type t = ts.get(i);
+            if (t == null || Types.isInvalid(t)) {
+                sb.append("<T>");
+            } else if (Types.isUntyped(t)) {
+                sb.append(Types.isNumeric(t) ? "number" : ((Basic) t).name.replace("untyped ", ""));
+            } else if (variadic && i == ts.size() - 1 && t instanceof Slice sl) {
+                sb.append("...").append(c.str(sl.elem()));
+            } else {
+                sb.append(c.str(t));
+            }
         }
-        have.append(')');
-        TypeWriter w = new TypeWriter(c.pkg);
-        List<Var> ps = new ArrayList<>();
-        for (Var v : sig.params().vars()) ps.add(new Var(v.pos, v.pkg, "", v.type, v.kind, false));
-        w.tuple(new Tuple(ps), sig.variadic());
+        return sb.append(')').toString();
+    }
+
+    void countError(Expr.Call call, Signature sig, List<Operand> args, boolean notEnough) {
+        String have = summary(args);
+        List<Type> ps = new ArrayList<>();
+        for (Var v : sig.params().vars()) ps.add(v.type);
+        String w = typesSummary(ps, sig.variadic());
         String msg = (notEnough ? "not enough" : "too many") + " arguments in call to " + ExprString.of(call.fun())
                 + "\n\thave " + have + "\n\twant " + w;
-        if (notEnough) c.error(call.rparen(), msg);
-        else c.errorAt(call.args().get(sig.params().size()), msg);
+        if (!notEnough) c.errorOp(args.get(sig.params().size()), msg);
+        else if (!args.isEmpty()) c.errorOp(args.get(args.size() - 1), msg);
+        else c.errorAt(call, msg);
     }
 
     // ---- selectors ----
@@ -191,7 +210,7 @@ final class Calls {
                 c.info.uses.put(id, pn);
                 pn.used = true;
                 Obj exp = pn.imported.scope.lookup(sel);
-                if (exp == null || exp instanceof Builtin && pn.imported != Universe.UNSAFE) {
+                if (exp == null || exp instanceof Builtin && pn.imported != Universe.UNSAFE || !exp.exported()) {
                     c.errorAt(e.sel(), "undefined: " + pn.imported.name() + "." + sel);
                     x.invalidate();
                     return;
@@ -252,7 +271,15 @@ final class Calls {
             return;
         }
         Obj obj = r.obj();
+        if (obj instanceof Func pm && Lookup.ptrRecv(pm) && !r.indirect() && !(x.type instanceof Pointer)
+                && !(Types.under(x.type) instanceof Interface) && x.mode != Mode.VARIABLE) {
+            // not in the method set of a non-addressable value (or of the type, for T.m)
+            c.errorAt(e.sel(), "cannot call pointer method " + sel + " on " + c.str(x.type));
+            x.invalidate();
+            return;
+        }
         c.info.uses.put(e.sel(), obj);
+        if (obj instanceof Func mf) c.dependOn(mf.origin());
         if (x.mode == Mode.TYPEXPR) {
             // method expression T.m
             if (!(obj instanceof Func m)) {
@@ -285,11 +312,6 @@ final class Calls {
             Func m = (Func) obj;
             if (Lookup.ptrRecv(m) && !r.indirect() && !(x.type instanceof Pointer)
                     && !(Types.under(x.type) instanceof Interface)) {
-                if (!addressable) {
-                    c.errorAt(e, "cannot call pointer method " + sel + " on " + c.str(x.type));
-                    x.invalidate();
-                    return;
-                }
                 c.exprs.markAddressTaken(e.x());
             }
             c.info.selections.put(e, new Selection(Selection.Kind.METHOD_VAL, x.type, obj, r.index(), r.indirect()));

@@ -99,6 +99,7 @@ public final class Checker {
         Error[] error = new Error[1];
         Thread t = new Thread(null, () -> {
             try {
+                Terminating.INFO.set(c.info);
                 c.checkFiles(files);
             } catch (RuntimeException e) {
                 failure[0] = e;
@@ -158,6 +159,8 @@ public final class Checker {
 
     void error(Pos pos, String msg) {
         if (pos == null) pos = Pos.NONE;
+        // types2 drops likely follow-on errors that mention invalid operands or types
+        if (errs.hasErrors() && (msg.indexOf("invalid operand") > 0 || msg.indexOf("invalid type") > 0)) return;
         // types2 reports each position's first error only for some follow-ons; we de-duplicate exact repeats
         if (reported.add(pos + msg)) errs.error(pos, msg);
     }
@@ -230,7 +233,7 @@ public final class Checker {
         }
     }
 
-    private void cycleError(Obj obj) {
+    void cycleError(Obj obj) {
         int start = objPath.indexOf(obj);
         List<Obj> cycle = start < 0 ? List.of(obj) : objPath.subList(start, objPath.size());
         // Report at the object declared first in the source.
@@ -238,20 +241,31 @@ public final class Checker {
         for (int i = 1; i < cycle.size(); i++) {
             if (before(cycle.get(i).pos, cycle.get(first).pos)) first = i;
         }
-        Obj o = cycle.get(first);
-        StringBuilder sb = new StringBuilder();
-        sb.append(o instanceof TypeName ? "invalid recursive type " : "initialization cycle or invalid recursive reference: ");
-        sb.setLength(0);
-        sb.append(o instanceof TypeName ? "invalid recursive type " + o.name : "illegal cycle in declaration of " + o.name);
-        int i = first;
-        for (int k = 0; k < cycle.size(); k++) {
-            sb.append("\n\t").append(o.pos).append(": ").append(o.name).append(" refers to");
-            i = (i + 1) % cycle.size();
-            o = cycle.get(i);
-        }
-        sb.append("\n\t").append(o.pos).append(": ").append(o.name);
-        error(cycle.get(first).pos, sb.toString());
+        List<Obj> rotated = new ArrayList<>(cycle.subList(first, cycle.size()));
+        rotated.addAll(cycle.subList(0, first));
+        Obj o = rotated.get(0);
+        String head = o instanceof TypeName ? "invalid recursive type " + o.name
+                : o instanceof Func ? "illegal cycle in declaration of " + o.name
+                : "initialization loop for " + o.name;
+        reportCycle(head, rotated);
     }
+
+    /** gc's cycle report: the head, then "x refers to" for each object and the first again. */
+    void reportCycle(String head, List<Obj> cycle) {
+        for (Obj o : cycle) {
+            if (cycleReported.contains(o)) return;
+        }
+        cycleReported.addAll(cycle);
+        StringBuilder sb = new StringBuilder(head);
+        for (Obj o : cycle) {
+            sb.append("\n\t").append(o.pos).append(": ").append(o.name).append(" refers to");
+        }
+        Obj o = cycle.get(0);
+        sb.append("\n\t").append(o.pos).append(": ").append(o.name);
+        error(o.pos, sb.toString());
+    }
+
+    final Set<Obj> cycleReported = new HashSet<>();
 
     static boolean before(Pos a, Pos b) {
         if (a.line() != b.line()) return a.line() < b.line();

@@ -40,12 +40,13 @@ final class CompositeLits {
                 return;
             }
         } else {
-            c.error(e.pos(), "invalid composite literal type: missing type");
+            c.error(e.pos(), "missing type in composite literal");
             x.invalidate();
             return;
         }
         Type u = Types.coreType(typ);
         if (u instanceof Struct s) {
+            litType = typ;
             structLit(e, s, scope);
         } else if (u instanceof Array a) {
             elements(e, a.elem(), scope, a.len());
@@ -64,6 +65,8 @@ final class CompositeLits {
         x.set(Mode.VALUE, typ);
     }
 
+    private Type litType;
+
     private void structLit(Expr.CompositeLit e, Struct s, Scope scope) {
         if (e.elts().isEmpty()) return;
         if (e.elts().get(0) instanceof Expr.KeyValue) {
@@ -78,15 +81,15 @@ final class CompositeLits {
                     continue;
                 }
                 Var f = null;
-                for (Var g : s.fields()) if (g.name.equals(key.name())) f = g;
+                for (Var g : s.fields()) if (g.name.equals(key.name()) && !key.isBlank()) f = g;
                 Operand v = new Operand();
                 if (f == null) {
-                    c.errorAt(key, "unknown field " + key.name() + " in struct literal");
+                    c.errorAt(key, "unknown field '" + key.name() + "' in struct literal of type " + c.str(litType));
                     c.exprs.expr(v, kv.value(), scope);
                     continue;
                 }
                 c.info.uses.put(key, f);
-                c.exprs.exprWithHint(v, kv.value(), scope, f.type);
+                c.exprs.expr(v, kv.value(), scope);
                 if (!seen.add(f.name)) {
                     c.errorAt(key, "duplicate field name " + key.name() + " in struct literal");
                     continue;
@@ -110,9 +113,9 @@ final class CompositeLits {
                 return;
             }
             Var f = s.fields().get(i);
-            c.exprs.exprWithHint(v, el, scope, f.type);
+            c.exprs.expr(v, el, scope);
             if (!f.exported() && f.pkg != c.pkg) {
-                c.errorAt(el, "implicit assignment to unexported field " + f.name + " in struct literal");
+                c.errorAt(el, "implicit assignment to unexported field " + f.name + " in " + c.str(litType) + " literal");
             }
             c.exprs.assignment(v, f.type, "struct literal");
             i++;

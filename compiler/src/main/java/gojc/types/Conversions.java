@@ -25,7 +25,11 @@ final class Conversions {
             }
         }
         if (!ok) {
-            c.errorOp(x, "cannot convert " + c.str(x) + " to type " + c.str(t));
+            String cause = null;
+            if (!constArg && Types.under(t) instanceof Interface ti && !(t instanceof TypeParam)) {
+                cause = new Lookup(c).implementsCause(x.type, t, ti);
+            }
+            c.errorOp(x, "cannot convert " + c.str(x) + " to type " + c.str(t) + (cause == null ? "" : ":\n\t" + cause));
             x.invalidate();
             return;
         }

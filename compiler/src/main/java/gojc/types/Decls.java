@@ -96,6 +96,7 @@ final class Decls {
             v.type = t;
         }
         c.exprs.assignment(x, v.type, context);
+        if (x.invalid()) v.used = true; // no follow-on "declared but not used"
     }
 
     void typeDecl(TypeName obj, Decl.TypeSpec spec, Scope scope) {
@@ -129,6 +130,7 @@ final class Decls {
             c.error(obj.pos, "invalid recursive type " + obj.name);
             u = Universe.INVALID;
         }
+        if (c.cycleReported.contains(obj)) u = Universe.INVALID; // avoid follow-on errors
         named.setUnderlying(u);
         new ValidType(c).check(named);
         collectMethods(obj, named);
@@ -149,7 +151,8 @@ final class Decls {
             boolean dup = false;
             for (Func other : named.methods) {
                 if (other.name.equals(m.name)) {
-                    c.error(m.pos, "method " + obj.name + "." + m.name + " already declared at " + other.pos);
+                    c.error(m.pos, obj.name + "." + m.name + " redeclared in this block\n\t" + other.pos
+                            + ": other declaration of " + m.name);
                     dup = true;
                 }
             }
@@ -158,7 +161,6 @@ final class Decls {
                     if (f.name.equals(m.name)) {
                         c.error(m.pos, "field and method with the same name " + m.name
                                 + "\n\t" + f.pos + ": other declaration of " + m.name);
-                        dup = true;
                     }
                 }
             }
@@ -191,6 +193,7 @@ final class Decls {
         } else {
             fscope = new Scope(file, fd.pos(), "function " + f.name, true);
             fscope.local = true;
+            f.type = Signature.of(Tuple.EMPTY, Tuple.EMPTY, false); // a reference during resolution sees func()
             f.type = c.typexprs.funcSig(null, fd.typeParams(), fd.type(), fscope, null);
         }
         c.info.scopes.put(fd.type(), fscope);
@@ -226,11 +229,11 @@ final class Decls {
                     objs.add(obj);
                 }
                 if (last == null) {
-                    c.error(vs.names().get(0).pos(), "missing init expr for const declaration");
+                    c.error(vs.names().get(0).pos(), "missing init expr for " + vs.names().get(0).name());
                 } else if (vs.names().size() > values.size()) {
-                    c.error(vs.names().get(values.size()).pos(), "missing init expr for const declaration");
+                    c.error(vs.names().get(values.size()).pos(), "missing init expr for " + vs.names().get(values.size()).name());
                 } else if (vs.names().size() < values.size() && vs == last) {
-                    c.errorAt(values.get(vs.names().size()), "extra init expr");
+                    c.errorAt(values.get(vs.names().size()), "extra init expr " + ExprString.of(values.get(vs.names().size())));
                 }
                 for (int i = 0; i < objs.size(); i++) {
                     c.declare(scope, vs.names().get(i), objs.get(i));

@@ -63,7 +63,7 @@ public final class ExprString {
             write(sb, kv.value());
         } else if (e instanceof Expr.FuncLit fl) {
             write(sb, fl.type());
-            sb.append(" {…}");
+            sb.append(fl.body().stmts().isEmpty() ? " {}" : " {…}");
         } else if (e instanceof Expr.Paren p) {
             sb.append('(');
             write(sb, p.x());

@@ -61,7 +61,7 @@ final class Exprs {
 
     private void exclude(Operand x, boolean noValue, boolean typ) {
         if (noValue && x.mode == Mode.NOVALUE) {
-            c.errorOp(x, c.str(x) + " (no value) used as value");
+            c.errorOp(x, c.str(x) + " used as value");
             x.invalidate();
         } else if (x.mode == Mode.BUILTIN) {
             c.errorOp(x, c.str(x) + " must be called");
@@ -393,6 +393,7 @@ final class Exprs {
             return;
         }
         if (x.mode == Mode.CONSTANT) {
+            if (ConstOps.isUnknown(x.val)) return;
             Basic b = Types.basic(x.type);
             x.val = ConstOps.unary(u.op(), x.val, b);
             overflow(x, u);
@@ -497,6 +498,11 @@ final class Exprs {
             return;
         }
         if (x.mode == Mode.CONSTANT && y.mode == Mode.CONSTANT) {
+            if (ConstOps.isUnknown(x.val) || ConstOps.isUnknown(y.val)) {
+                x.val = ConstOps.unknown();
+                x.expr = e;
+                return;
+            }
             boolean intDiv = op == Token.QUO && Types.isInteger(x.type);
             x.val = ConstOps.binary(x.val, op, y.val, intDiv);
             x.expr = e;
@@ -528,7 +534,7 @@ final class Exprs {
     /** Reports constants that overflow their type (or grow beyond 512 bits when untyped). */
     void overflow(Operand x, Expr e) {
         if (ConstOps.isUnknown(x.val)) {
-            c.errorAt(e, "constant result is not representable");
+            c.error(opPos(e), "constant result is not representable");
             x.invalidate();
             return;
         }
@@ -547,9 +553,15 @@ final class Exprs {
             return;
         }
         if (ConstOps.bitLen(x.val) > 512) {
-            c.errorAt(e, "constant " + opName(e) + " overflow");
+            c.error(opPos(e), "constant " + opName(e) + " overflow");
             x.val = ConstOps.unknown();
         }
+    }
+
+    /** The operator's position for binary and unary expressions (types2's opPos). */
+    private Pos opPos(Expr e) {
+        if (e instanceof Expr.Binary b) return b.pos();
+        return ExprString.start(e);
     }
 
     private String opName(Expr e) {
@@ -563,72 +575,117 @@ final class Exprs {
                 default -> "operation";
             };
         }
+        if (e instanceof Expr.Unary u) {
+            return switch (u.op()) {
+                case SUB -> "negation";
+                case XOR -> "bitwise complement";
+                default -> "operation";
+            };
+        }
         return "operation";
     }
 
     /** Brings untyped operands of a binary operation to a common type, as the spec's rules do. */
     void matchTypes(Operand x, Operand y) {
-        boolean mayConvert = mayConvert(x, y);
-        if (!mayConvert) return;
-        if (Types.isUntyped(x.type) && !Types.isUntyped(y.type) || Types.isUntyped(x.type) && Types.isUntyped(y.type)) {
-            implicitConvert(x, y.type, y);
+        if (canMix(x, y)) {
+            convertUntyped(x, y.type);
             if (x.invalid()) return;
-        }
-        if (Types.isUntyped(y.type)) {
-            implicitConvert(y, x.type, x);
+            convertUntyped(y, x.type);
             if (y.invalid()) x.invalidate();
         }
     }
 
-    private boolean mayConvert(Operand x, Operand y) {
-        if (Types.isTyped(x.type) && Types.isTyped(y.type)) return false;
-        if (allBasicPred(x.type, Basic::isBoolean) != allBasicPred(y.type, Basic::isBoolean)) return false;
-        if (allBasicPred(x.type, Basic::isString) != allBasicPred(y.type, Basic::isString)) return false;
-        if (x.isNil()) return Types.hasNil(y.type);
-        if (y.isNil()) return Types.hasNil(x.type);
-        if (Types.isPointer(x.type) || Types.isPointer(y.type)) return false;
+    private boolean canMix(Operand x, Operand y) {
+        if (nonTypeParamInterface(x.type) || nonTypeParamInterface(y.type)) return true;
+        if (Types.isBoolean(x.type) != Types.isBoolean(y.type)) return false;
+        if (Types.isString(x.type) != Types.isString(y.type)) return false;
+        if (x.isNil() && !Types.hasNil(y.type)) return false;
+        if (y.isNil() && !Types.hasNil(x.type)) return false;
         return true;
     }
 
-    private boolean allBasicPred(Type t, Types.BasicPred p) {
-        return Types.allBasic(t, p);
+    private static boolean nonTypeParamInterface(Type t) {
+        return !(t instanceof TypeParam) && Types.under(t) instanceof Interface;
     }
 
-    /** Converts untyped x towards target for a binary operation with other. */
-    private void implicitConvert(Operand x, Type target, Operand other) {
-        if (!Types.isUntyped(x.type) || Types.isInvalid(target)) return;
+    private enum Conv { OK, INVALID, TRUNCATED, OVERFLOWS }
+
+    /** Gives untyped x the type target implies (types2's convertUntyped), reporting failures. */
+    void convertUntyped(Operand x, Type target) {
+        if (x.invalid() || Types.isTyped(x.type) || Types.isInvalid(target)) return;
+        Conv[] code = {Conv.OK};
+        Type nt = implicitTypeAndValue(x, target, code);
+        if (code[0] != Conv.OK) {
+            Type t = target instanceof TypeParam ? target : Types.under(target);
+            String msg = switch (code[0]) {
+                case TRUNCATED -> "%s truncated to %s";
+                case OVERFLOWS -> "%s overflows %s";
+                default -> "cannot convert %s to %s";
+            };
+            c.errorOp(x, String.format(msg, c.str(x), c.str(t)));
+            x.invalidate();
+            return;
+        }
+        if (x.isNil()) {
+            // nil stays nil (comparisons need to know); Info records the type it takes
+            updateExprType(x.expr, nt, true);
+            return;
+        }
+        if (nt != x.type) {
+            x.type = nt;
+            updateExprType(x.expr, nt, false);
+        }
+    }
+
+    private Type implicitTypeAndValue(Operand x, Type target, Conv[] code) {
         if (Types.isUntyped(target)) {
-            // both untyped: the "larger" kind wins
-            if (x.isNil() || other.isNil()) {
-                if (!(x.isNil() && other.isNil())) mismatch(x, other);
-                return;
-            }
             Basic a = (Basic) x.type, b = (Basic) target;
-            if (a.isNumeric() && b.isNumeric()) {
-                if (a.kind.ordinal() < b.kind.ordinal()) {
-                    x.type = b;
-                    updateExprType(x.expr, b, false);
+            if (a.isNumeric() && b.isNumeric()) return a.kind.ordinal() < b.kind.ordinal() ? b : a;
+            if (a.kind != b.kind) code[0] = Conv.INVALID;
+            return x.type;
+        }
+        if (x.isNil()) {
+            if (Types.hasNil(target)) return target;
+            code[0] = Conv.INVALID;
+            return null;
+        }
+        Type u = Types.under(target);
+        if (u instanceof Basic b && !(target instanceof TypeParam)) {
+            if (x.mode == Mode.CONSTANT) {
+                ConstOps.Repr r = ConstOps.representable(x.val, (Basic) x.type, b);
+                if (!r.ok()) {
+                    boolean numeric = ((Basic) x.type).isNumeric() && b.isNumeric();
+                    code[0] = !numeric ? Conv.INVALID : r.truncated() ? Conv.TRUNCATED : Conv.OVERFLOWS;
+                    return null;
                 }
-            } else if (a.kind != b.kind) {
-                mismatch(x, other);
+                x.val = r.value();
+                return target;
             }
-            return;
+            boolean ok = switch (((Basic) x.type).kind) {
+                case UNTYPED_BOOL -> b.isBoolean();
+                case UNTYPED_INT, UNTYPED_RUNE, UNTYPED_FLOAT, UNTYPED_COMPLEX -> b.isNumeric();
+                case UNTYPED_STRING -> b.isString();
+                default -> false;
+            };
+            if (!ok) code[0] = Conv.INVALID;
+            return ok ? target : null;
         }
-        Type t = implicitType(x, target);
-        if (t == null) {
-            mismatch(x, other);
-            return;
-        }
-        if (x.mode == Mode.CONSTANT && t instanceof Basic tb && !Types.isUntyped(tb)) {
-            ConstOps.Repr r = ConstOps.representable(x.val, tb);
-            if (!r.ok()) {
-                mismatch(x, other);
-                return;
+        if (target instanceof TypeParam) {
+            if (implicitType(x, target) == null) {
+                code[0] = Conv.INVALID;
+                return null;
             }
-            x.val = r.value();
+            return target;
         }
-        x.type = t;
-        updateExprType(x.expr, t, true);
+        if (u instanceof Interface i) {
+            if (!i.isEmpty()) {
+                code[0] = Conv.INVALID;
+                return null;
+            }
+            return Types.defaultType(x.type);
+        }
+        code[0] = Conv.INVALID;
+        return null;
     }
 
     private void mismatch(Operand x, Operand other) {
@@ -731,6 +788,15 @@ final class Exprs {
         } else if (u instanceof Expr.Unary un) {
             updateExprType(un.x(), t, fin);
         }
+        Expr shift = shiftLhs.get(e);
+        if (shift != null && (fin || Types.isTyped(t))) {
+            shiftLhs.remove(e);
+            if (!Types.isInteger(t)) {
+                // the untyped left operand of a non-constant shift took a non-integer type
+                c.errorAt(e, "invalid operation: " + ExprString.of(shift) + " (shift of type " + c.str(t) + ")");
+                return;
+            }
+        }
         ConstValue v = old.value();
         if (v != null && t instanceof Basic tb && !tb.isUntyped()) {
             ConstOps.Repr r = ConstOps.representable(v, tb);
@@ -742,52 +808,63 @@ final class Exprs {
     }
 
     private void comparison(Operand x, Operand y, Token op, Expr e) {
-        String err = null;
+        comparison(x, y, op, false);
+    }
+
+    /** types2's comparison; for a switch case x is the case value and y the tag. */
+    void comparison(Operand x, Operand y, Token op, boolean switchCase) {
+        if (switchCase) op = Token.EQL;
         Operand errOp = x;
-        boolean ok = assignableTo(x, y.type, null) || assignableTo(y, x.type, null);
-        if (ok) {
-            boolean eq = op == Token.EQL || op == Token.NEQ;
-            if (eq) {
-                if (x.isNil() || y.isNil()) {
-                    Type typ = x.isNil() ? y.type : x.type;
-                    if (!Types.hasNil(typ) && !(x.isNil() && y.isNil())) {
-                        errOp = x.isNil() ? y : x;
-                        err = "mismatched types " + c.str(x.type) + " and " + c.str(y.type);
-                    } else if (x.isNil() && y.isNil()) {
-                        err = "operator " + op.text + " not defined on nil";
-                    }
-                } else if (!Types.comparable(x.type)) {
-                    errOp = x;
-                    err = incomparableCause(x.type);
-                } else if (!Types.comparable(y.type)) {
+        String cause = null;
+        boolean bad = false;
+        if (!assignableTo(x, y.type, null) && !assignableTo(y, x.type, null)) {
+            errOp = y;
+            cause = "mismatched types " + c.str(x.type) + " and " + c.str(y.type);
+            bad = true;
+        } else if (op == Token.EQL || op == Token.NEQ) {
+            if (x.isNil() || y.isNil()) {
+                Type typ = x.isNil() ? y.type : x.type;
+                if (!Types.hasNil(typ)) {
                     errOp = y;
-                    err = incomparableCause(y.type);
+                    bad = true;
                 }
-            } else {
-                if (!Types.isOrdered(x.type)) {
-                    errOp = x;
-                    err = "operator " + op.text + " not defined on " + c.str(x);
-                } else if (!Types.isOrdered(y.type)) {
-                    errOp = y;
-                    err = "operator " + op.text + " not defined on " + c.str(y);
+            } else if (!Types.comparable(x.type)) {
+                errOp = x;
+                cause = incomparableCause(x.type);
+                bad = true;
+            } else if (!Types.comparable(y.type)) {
+                errOp = y;
+                cause = incomparableCause(y.type);
+                bad = true;
+            }
+        } else if (!Types.isOrdered(x.type)) {
+            errOp = x;
+            bad = true;
+        } else if (!Types.isOrdered(y.type)) {
+            errOp = y;
+            bad = true;
+        }
+        if (bad) {
+            if (cause == null) {
+                if (x.type instanceof TypeParam || y.type instanceof TypeParam) {
+                    if (!(x.type instanceof TypeParam)) errOp = y;
+                    cause = "type parameter " + c.str(errOp.type) + " is not comparable with " + op.text;
+                } else {
+                    cause = "operator " + op.text + " not defined on " + kindString(errOp.type);
                 }
             }
-        } else {
-            err = "mismatched types " + c.str(x.type) + " and " + c.str(y.type);
-        }
-        if (err != null) {
-            if (err.startsWith("mismatched")) {
-                c.errorAt(e instanceof Expr.Binary b ? b.x() : e, "invalid operation: " + ExprString.of(e) + " (" + err + ")");
-            } else if (err.startsWith("operator")) {
-                c.errorOp(errOp, "invalid operation: " + ExprString.of(e) + " (" + err + ")");
+            if (switchCase) {
+                c.errorOp(x, "invalid case " + ExprString.of(x.expr) + " in switch on " + ExprString.of(y.expr) + " (" + cause + ")");
             } else {
-                c.errorOp(errOp, "invalid operation: " + ExprString.of(e) + " (" + err + ")");
+                c.errorOp(errOp, "invalid operation: " + ExprString.of(x.expr) + " " + op.text + " " + ExprString.of(y.expr)
+                        + " (" + cause + ")");
             }
             x.invalidate();
             return;
         }
         if (x.mode == Mode.CONSTANT && y.mode == Mode.CONSTANT) {
-            x.val = ConstOps.bool(ConstOps.compare(x.val, op, y.val));
+            if (ConstOps.isUnknown(x.val) || ConstOps.isUnknown(y.val)) x.val = ConstOps.unknown();
+            else x.val = ConstOps.bool(ConstOps.compare(x.val, op, y.val));
         } else {
             x.mode = Mode.VALUE;
             updateExprType(x.expr, Types.defaultType(x.type), true);
@@ -796,82 +873,108 @@ final class Exprs {
         x.type = Universe.UNTYPED_BOOL;
     }
 
-    private String incomparableCause(Type t) {
+    /** types2's kindString: the kind of composite types, else the type itself. */
+    String kindString(Type t) {
         Type u = Types.under(t);
-        if (u instanceof Slice || u instanceof Signature || u instanceof MapType) {
-            String kind = u instanceof Slice ? "slice" : u instanceof Signature ? "func" : "map";
-            return kind + " can only be compared to nil";
-        }
-        if (t instanceof TypeParam) return "incomparable types in type set";
-        return "operator == not defined on " + c.str(t);
+        if (u instanceof Array) return "array";
+        if (u instanceof Slice) return "slice";
+        if (u instanceof Struct) return "struct";
+        if (u instanceof Pointer) return "pointer";
+        if (u instanceof Signature) return "func";
+        if (u instanceof Interface) return t instanceof TypeParam ? "type parameter" : "interface";
+        if (u instanceof MapType) return "map";
+        if (u instanceof Chan) return "chan";
+        return c.str(t);
     }
 
-    private void shift(Operand x, Operand y, Expr e, Token op) {
-        // The shift count must be an integer (an untyped constant representable as uint).
-        ConstValue yval = null;
-        if (y.mode == Mode.CONSTANT) {
-            yval = ConstOps.toInt(y.val);
-            if (yval != null && ConstOps.sign(yval) < 0) {
-                c.errorOp(y, "invalid shift count " + c.str(y) + " (must be non-negative)"); // types2: negative shift count
-                x.invalidate();
-                return;
+    String incomparableCause(Type t) {
+        Type u = Types.under(t);
+        if (u instanceof Slice || u instanceof Signature || u instanceof MapType) {
+            return kindString(t) + " can only be compared to nil";
+        }
+        if (u instanceof Struct s) {
+            for (Var f : s.fields()) {
+                if (!Types.comparable(f.type)) return "struct containing " + c.str(f.type) + " cannot be compared";
             }
-            if (yval == null || !ConstOps.isInt(yval)) {
-                c.errorOp(y, "invalid operation: shift count " + c.str(y) + " must be integer");
+        }
+        if (u instanceof Array) return c.str(t) + " cannot be compared";
+        if (u instanceof Interface i) {
+            return i.typeSet().terms != null && i.typeSet().terms.isEmpty() ? "empty type set" : "incomparable types in type set";
+        }
+        return null;
+    }
+
+    /** Left operands of non-constant shifts whose type the context decides, to their shift. */
+    private final Map<Expr, Expr> shiftLhs = new java.util.IdentityHashMap<>();
+
+    private void shift(Operand x, Operand y, Expr e, Token op) {
+        ConstValue xval = x.mode == Mode.CONSTANT ? ConstOps.toInt(x.val) : null;
+        if (!(Types.isInteger(x.type) || Types.isUntyped(x.type) && xval != null)) {
+            c.errorOp(x, "invalid operation: shifted operand " + c.str(x) + " must be integer");
+            x.invalidate();
+            return;
+        }
+        // The count must be an integer, or an untyped constant representable as uint.
+        if (y.mode == Mode.CONSTANT) {
+            ConstValue yval = ConstOps.toInt(y.val);
+            if (yval != null && ConstOps.sign(yval) < 0) {
+                c.errorOp(y, "invalid operation: negative shift count " + c.str(y));
                 x.invalidate();
                 return;
             }
             if (Types.isUntyped(y.type)) {
-                y.val = yval;
-                updateExprType(y.expr, Universe.UINT, true);
+                ConstOps.Repr r = ConstOps.representable(y.val, (Basic) y.type, Universe.UINT);
+                if (!r.ok()) {
+                    boolean numeric = Types.isNumeric(y.type);
+                    String msg = !numeric ? "cannot convert %s to %s" : r.truncated() ? "%s truncated to %s" : "%s overflows %s";
+                    c.errorOp(y, String.format(msg, c.str(y), "uint"));
+                    x.invalidate();
+                    return;
+                }
             }
+        } else if (Types.isInteger(y.type)) {
+            // ok
         } else if (Types.isUntyped(y.type)) {
-            implicitConvert(y, Universe.UINT, x);
+            convertUntyped(y, Universe.UINT);
             if (y.invalid()) {
                 x.invalidate();
                 return;
             }
-        } else if (!Types.isInteger(y.type)) {
+        } else {
             c.errorOp(y, "invalid operation: shift count " + c.str(y) + " must be integer");
             x.invalidate();
             return;
         }
         if (x.mode == Mode.CONSTANT) {
-            if (Types.isUntyped(x.type)) {
-                ConstValue xi = ConstOps.toInt(x.val);
-                if (xi != null && ConstOps.isInt(xi)) {
-                    x.val = xi;
-                    if (!Types.isInteger(x.type)) x.type = Universe.UNTYPED_INT;
-                }
-            }
-        }
-        if (!Types.isInteger(x.type) && !(x.mode == Mode.CONSTANT && Types.isUntyped(x.type))) {
-            c.errorOp(x, "invalid operation: shifted operand " + c.str(x) + " must be integer");
-            x.invalidate();
-            return;
-        }
-        if (x.mode == Mode.CONSTANT && !ConstOps.isInt(x.val)) {
-            c.errorOp(x, "invalid operation: shifted operand " + c.str(x) + " must be integer");
-            x.invalidate();
-            return;
-        }
-        if (x.mode == Mode.CONSTANT) {
             if (y.mode == Mode.CONSTANT) {
-                Long s = ConstOps.int64(yval);
-                if (s == null || s > 1023 + 512) {
-                    c.errorOp(y, "invalid shift count " + c.str(y));
+                if (ConstOps.isUnknown(x.val) || ConstOps.isUnknown(y.val)) {
+                    x.val = ConstOps.unknown();
+                    if (!Types.isInteger(x.type)) x.type = Universe.UNTYPED_INT;
+                    return;
+                }
+                Long s = ConstOps.int64(ConstOps.toInt(y.val));
+                if (s == null || s > 1023 - 1 + 52) {
+                    c.errorOp(y, "invalid operation: invalid shift count " + c.str(y));
                     x.invalidate();
                     return;
                 }
-                if (Types.isUntyped(x.type)) x.type = Universe.UNTYPED_INT;
-                x.val = ConstOps.shift(x.val, op, s);
+                if (!Types.isInteger(x.type)) x.type = Universe.UNTYPED_INT;
+                x.val = ConstOps.shift(xval, op, s);
                 x.expr = e;
                 overflow(x, e);
                 return;
             }
-            // A non-constant shift of an untyped constant stays untyped: the context gives
-            // its type (the spec's "as if the shift were replaced by its left operand").
-            if (Types.isUntyped(x.type)) x.type = Universe.UNTYPED_INT;
+            if (Types.isUntyped(x.type)) {
+                // The constant gets the type the context gives the shift; checked in updateExprType.
+                shiftLhs.put(x.expr, e);
+                x.mode = Mode.VALUE;
+                return;
+            }
+        }
+        if (!Types.isInteger(x.type)) {
+            c.errorOp(x, "invalid operation: shifted operand " + c.str(x) + " must be integer");
+            x.invalidate();
+            return;
         }
         x.mode = Mode.VALUE;
     }
@@ -950,7 +1053,9 @@ final class Exprs {
     /** The spec's assignability of x's value to type t; reason[0] receives an explanation. */
     boolean assignableTo(Operand x, Type t, String[] reason) {
         Type v = x.type;
-        if (Types.isInvalid(v) || Types.isInvalid(t)) return true;
+        if (Types.isInvalid(v) || Types.isInvalid(t) || Types.isInvalid(Types.under(v)) || Types.isInvalid(Types.under(t))) {
+            return true;
+        }
         if (Types.identical(v, t)) return true;
         Type vu = Types.under(v), tu = Types.under(t);
         if (Types.isUntyped(v)) {
@@ -979,6 +1084,12 @@ final class Exprs {
             String cause = new Lookup(c).implementsCause(v, t, ti);
             if (cause == null) return true;
             if (reason != null) reason[0] = cause;
+            return false;
+        }
+        if (tu instanceof Pointer tp && !(tp.elem() instanceof TypeParam) && Types.under(tp.elem()) instanceof Interface) {
+            if (reason != null) {
+                reason[0] = c.str(v) + " does not implement " + c.str(t) + " (type " + c.str(t) + " is pointer to interface, not interface)";
+            }
             return false;
         }
         if (vu instanceof Interface && !(v instanceof TypeParam) && !(tu instanceof Interface)) {

@@ -134,17 +134,13 @@ final class Indexing {
         }
     }
 
-    /** Checks an index operand; {@code length} bounds constant indices when known (>= 0). */
+    /** types2's index: a valid index, below {@code length} if that is known (>= 0). */
     void checkIndex(Operand i, long length) {
-        if (i.invalid()) return;
-        new Builtins(c).index(i, "index");
-        if (i.invalid()) return;
-        if (i.mode == Mode.CONSTANT) {
+        if (!new Builtins(c).validIndex(i, "index", false)) return;
+        if (i.mode == Mode.CONSTANT && !ConstOps.isUnknown(i.val)) {
             Long v = ConstOps.int64(ConstOps.toInt(i.val));
-            if (v != null && v < 0) {
-                c.errorOp(i, "invalid argument: index " + c.str(i) + " must not be negative");
-            } else if (v != null && length >= 0 && v >= length) {
-                c.errorOp(i, "invalid argument: index " + c.str(i) + " out of bounds [0:" + length + "]");
+            if (v != null && length >= 0 && v >= length) {
+                c.errorOp(i, "invalid argument: index " + ConstOps.str(i.val) + " out of bounds [0:" + length + "]");
             }
         }
     }

@@ -74,7 +74,7 @@ final class InitOrder {
         if (d == null) return false;
         path.add(obj);
         for (Obj dep : d.deps) {
-            if (dep == root) {
+            if (dep == root || dep instanceof Var dv && dv != obj && sameDecl(dv, root) && !(obj instanceof Var)) {
                 List<Obj> cyc = new ArrayList<>(path);
                 report(cyc);
                 path.remove(path.size() - 1);
@@ -92,25 +92,7 @@ final class InitOrder {
         return false;
     }
 
-    private final Set<Obj> reportedCycle = new HashSet<>();
-
     private void report(List<Obj> cycle) {
-        for (Obj o : cycle) if (reportedCycle.contains(o)) return;
-        reportedCycle.addAll(cycle);
-        Obj first = cycle.get(0);
-        StringBuilder sb = new StringBuilder("initialization cycle or initialization loop:");
-        sb.setLength(0);
-        sb.append("initialization cycle: ").append(first.name).append(" refers to itself");
-        if (cycle.size() > 1) {
-            sb.setLength(0);
-            sb.append("initialization cycle for ").append(first.name);
-            for (int i = 0; i < cycle.size(); i++) {
-                Obj o = cycle.get(i), n = cycle.get((i + 1) % cycle.size());
-                sb.append("\n\t").append(o.pos).append(": ").append(o.name).append(" refers to ").append(n.name);
-            }
-        }
-        c.error(first.pos, sb.toString());
-        Map<String, String> unused = new HashMap<>();
-        unused.clear();
+        c.reportCycle("initialization loop for " + cycle.get(0).name, cycle);
     }
 }

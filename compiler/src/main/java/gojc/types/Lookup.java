@@ -24,6 +24,9 @@ final class Lookup {
         boolean isPtr = false;
         Type typ = t;
         if (t instanceof Pointer p && !(t instanceof Named)) {
+            if (!(p.elem() instanceof TypeParam) && Types.under(p.elem()) instanceof Interface) {
+                return new Result(null, List.of(), false, false); // pointers to interfaces have no methods
+            }
             typ = p.elem();
             isPtr = true;
         } else if (t instanceof Named n && n.underlying() instanceof Pointer) {
@@ -50,6 +53,7 @@ final class Lookup {
                     if (seen.containsKey(n.origin()) && n.typeArgs.isEmpty()) continue;
                     seen.put(n.origin(), true);
                     List<Func> ms = n.methods();
+                    boolean hit = false;
                     for (int i = 0; i < ms.size(); i++) {
                         Func m = ms.get(i);
                         if (m.sameId(pkg, name)) {
@@ -57,9 +61,11 @@ final class Lookup {
                             found = m;
                             foundIndex = append(e.index, i);
                             foundIndirect = e.indirect;
+                            hit = true;
                             break;
                         }
                     }
+                    if (hit) continue; // a method hides fields of the same name in that type
                     typ = n.underlying();
                 }
                 if (typ instanceof TypeParam tp) typ = tp.iface();
@@ -142,6 +148,16 @@ final class Lookup {
     private Func missing(Type v, Interface iface, String[] cause) {
         List<Func> want = iface.allMethods();
         if (want.isEmpty()) return null;
+        Func m0 = missing0(v, iface, cause);
+        if (m0 != null && cause[0] != null && cause[0].startsWith("(missing ") && !cause[0].contains("\n")
+                && Types.under(v) instanceof Pointer p && Types.under(p.elem()) instanceof Interface) {
+            cause[0] = "(type " + c.str(v) + " is pointer to " + (p.elem() instanceof TypeParam ? "type parameter, not type parameter)" : "interface, not interface)");
+        }
+        return m0;
+    }
+
+    private Func missing0(Type v, Interface iface, String[] cause) {
+        List<Func> want = iface.allMethods();
         if (Types.under(v) instanceof Interface vi && !(v instanceof TypeParam)) {
             for (Func m : want) {
                 Func have = null;

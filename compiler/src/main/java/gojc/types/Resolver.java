@@ -157,12 +157,11 @@ final class Resolver {
         int nv = last == null ? 0 : last.values().size();
         int nn = vs.names().size();
         if (last == null && vs.values().isEmpty()) {
-            c.error(vs.names().get(0).pos(), "missing init expr for const declaration");
+            c.error(vs.names().get(0).pos(), "missing init expr for " + vs.names().get(0).name());
         } else if (nn > nv && last != null) {
-            c.error(vs.names().get(nv).pos(), vs == last ? "missing init expr for const declaration"
-                    : "missing init expr for const declaration");
+            c.error(vs.names().get(nv).pos(), "missing init expr for " + vs.names().get(nv).name());
         } else if (nn < nv && vs == last) {
-            c.errorAt(vs.values().get(nn), "extra init expr");
+            c.errorAt(vs.values().get(nn), "extra init expr " + ExprString.of(vs.values().get(nn)));
         }
     }
 
@@ -170,10 +169,9 @@ final class Resolver {
         int nn = vs.names().size(), nv = vs.values().size();
         if (nv == 0 || nn == nv) return;
         if (nv > nn) {
-            c.errorAt(vs.values().get(nn), "extra init expr");
-        } else {
-            c.error(vs.names().get(nv).pos(), "assignment mismatch: " + nn + " variable" + (nn == 1 ? "" : "s")
-                    + " but " + nv + " value" + (nv == 1 ? "" : "s"));
+            c.errorAt(vs.values().get(nn), "extra init expr " + ExprString.of(vs.values().get(nn)));
+        } else if (nv != 1) {
+            c.error(vs.names().get(nv).pos(), "missing init expr for " + vs.names().get(nv).name());
         }
     }
 

@@ -61,7 +61,8 @@ final class Stmts {
 
     private void reportUnused() {
         for (Var v : locals) {
-            if (!v.used && !v.name.equals("_")) c.error(v.pos, v.name + " declared but not used");
+            // variables of invalid type are not reported: their declaration had an error already
+            if (!v.used && !v.name.equals("_") && !Types.isInvalid(v.type)) c.error(v.pos, v.name + " declared but not used");
         }
         locals = new ArrayList<>();
     }
@@ -165,8 +166,8 @@ final class Stmts {
                 Scope cs = openScope(scope, cc, "case");
                 if (cc.comm() != null) {
                     boolean ok = cc.comm() instanceof Stmt.Send || isRecv(cc.comm());
-                    if (!ok) c.errorAt(commExpr(cc.comm()), "select case must be receive, send or assign recv");
-                    stmt(cc.comm(), cs);
+                    if (!ok) c.errorAt(commExpr(cc.comm()), "select case must be send or receive (possibly with assignment)");
+                    else stmt(cc.comm(), cs);
                 }
                 stmtList(cc.body(), cs);
             }
@@ -265,22 +266,13 @@ final class Stmts {
     }
 
     private String tupleTypes(Tuple t) {
-        StringBuilder sb = new StringBuilder("(");
-        for (int i = 0; i < t.size(); i++) {
-            if (i > 0) sb.append(", ");
-            sb.append(c.str(t.at(i)));
-        }
-        return sb.append(')').toString();
+        List<Type> ts = new ArrayList<>();
+        for (Var v : t.vars()) ts.add(v.type);
+        return c.calls.typesSummary(ts, false);
     }
 
     private String haveTypes(List<Operand> xs) {
-        StringBuilder sb = new StringBuilder("(");
-        for (int i = 0; i < xs.size(); i++) {
-            if (i > 0) sb.append(", ");
-            Operand a = xs.get(i);
-            sb.append(a.mode == Mode.CONSTANT && Types.isUntyped(a.type) ? "number" : c.str(a.type));
-        }
-        return sb.append(')').toString();
+        return c.calls.summary(xs);
     }
 
     /** Evaluates rhs expressions; a single call with several results is spread. */
@@ -458,15 +450,30 @@ final class Stmts {
         } else {
             xs = operands(a.rhs(), scope);
         }
-        for (Operand x : xs) if (x.invalid()) return;
-        if (xs.size() != ls.size()) {
+        boolean bad = false;
+        for (Operand x : xs) bad |= x.invalid();
+        if (!bad && xs.size() != ls.size()) {
             mismatch(ls.size(), xs.size(), a.rhs(), ExprString.start(a.lhs().get(0)));
+            bad = true;
+        }
+        if (bad) {
+            useLhs(a.lhs(), scope);
             return;
         }
+        boolean failed = false;
         for (int i = 0; i < xs.size(); i++) {
             Operand x = xs.get(i);
             if (x.mode == Mode.COMMAOK || x.mode == Mode.MAPINDEX) x.mode = Mode.VALUE;
             assignTo(ls.get(i), x);
+            failed |= x.invalid();
+        }
+        if (failed) useLhs(a.lhs(), scope);
+    }
+
+    /** After a failed assignment the left-hand variables count as used (no follow-on errors). */
+    private void useLhs(List<Expr> lhs, Scope scope) {
+        for (Expr l : lhs) {
+            if (Expr.unparen(l) instanceof Expr.Ident id && c.lookup(scope, id) instanceof Var v) v.used = true;
         }
     }
 
@@ -537,7 +544,8 @@ final class Stmts {
             }
             if (!id.isBlank() && !seen.add(id.name())) {
                 c.errorAt(l, id.name() + " repeated on left side of :=");
-                bad = true;
+                Var dup = new Var(id.pos(), c.pkg, "_", null, Var.Kind.LOCAL, false);
+                lhs.add(dup);
                 continue;
             }
             Obj alt = scope.lookup(id.name());

@@ -25,7 +25,7 @@ final class SwitchStmts {
             c.exprs.expr(tag, sw.tag(), ss);
             if (!tag.invalid()) c.exprs.assignment(tag, null, "switch expression");
             if (!tag.invalid() && !Types.comparable(tag.type) && !Types.hasNil(tag.type)) {
-                c.errorOp(tag, "cannot switch on " + c.str(tag));
+                c.errorOp(tag, "cannot switch on " + c.str(tag) + " (" + c.str(tag.type) + " is not comparable)");
                 tag.invalidate();
             }
         } else {
@@ -34,6 +34,7 @@ final class SwitchStmts {
             tag.expr = new Expr.Ident(sw.pos(), "true");
         }
         boolean seenDefault = false;
+        List<Operand> seen = new ArrayList<>();
         for (int i = 0; i < sw.clauses().size(); i++) {
             Stmt.CaseClause cc = sw.clauses().get(i);
             if (cc.isDefault()) {
@@ -41,19 +42,26 @@ final class SwitchStmts {
                 seenDefault = true;
             }
             for (Expr e : cc.list()) {
-                Operand x = new Operand();
-                c.exprs.expr(x, e, ss);
-                if (x.invalid() || tag.invalid()) continue;
-                Operand t = new Operand();
-                t.copyFrom(tag);
+                Operand v = new Operand();
+                c.exprs.expr(v, e, ss);
+                if (v.invalid() || tag.invalid()) continue;
+                c.exprs.convertUntyped(v, tag.type);
+                if (v.invalid()) continue;
                 Operand res = new Operand();
-                res.copyFrom(x);
-                c.exprs.matchTypes(res, t);
-                if (res.invalid()) continue;
-                if (!Types.identical(res.type, t.type) && !c.exprs.assignableTo(res, t.type, null) && !c.exprs.assignableTo(t, res.type, null)) {
-                    c.errorAt(e, "invalid case " + ExprString.of(e) + " in switch on " + ExprString.of(tag.expr)
-                            + " (mismatched types " + c.str(res.type) + " and " + c.str(t.type) + ")");
+                res.copyFrom(v);
+                c.exprs.comparison(res, tag, Token.EQL, true);
+                if (res.invalid() || v.mode != Mode.CONSTANT || v.val == null || ConstOps.isUnknown(v.val)
+                        || Types.isBoolean(v.type) || Types.isComplex(v.type)) {
+                    continue;
                 }
+                for (Operand prev : seen) {
+                    if (Types.identical(prev.type, v.type) && ConstOps.compare(prev.val, Token.EQL, v.val)) {
+                        c.errorOp(v, "duplicate case " + c.str(v) + " in expression switch\n\t"
+                                + ExprString.start(prev.expr) + ": previous case");
+                        break;
+                    }
+                }
+                seen.add(v);
             }
             Scope cs = stmts.openScope(ss, cc, "case");
             List<Stmt> body = cc.body();
@@ -84,6 +92,9 @@ final class SwitchStmts {
             }
         }
         List<Var> bound = new ArrayList<>();
+        List<Type> seenTypes = new ArrayList<>();
+        List<Expr> seenExprs = new ArrayList<>();
+        Expr nilCase = null;
         boolean seenDefault = false;
         for (Stmt.CaseClause cc : sw.clauses()) {
             if (cc.isDefault()) {
@@ -97,15 +108,31 @@ final class SwitchStmts {
                     c.info.uses.put(id, Universe.NIL);
                     c.info.types.put(e, new TypeAndValue(Mode.VALUE, Universe.UNTYPED_NIL, null));
                     t = Universe.UNTYPED_NIL;
+                    if (nilCase != null) {
+                        c.errorAt(e, "duplicate case nil in type switch\n\t" + ExprString.start(nilCase) + ": previous case");
+                    } else {
+                        nilCase = e;
+                    }
                 } else {
                     t = c.typexprs.typ(e, ss);
                     if (xi != null && !Types.isInvalid(t)) c.exprs.typeAssertion(e, x, xi, t, true);
+                    if (!Types.isInvalid(t)) {
+                        for (int k = 0; k < seenTypes.size(); k++) {
+                            if (Types.identical(seenTypes.get(k), t)) {
+                                c.errorAt(e, "duplicate case " + c.str(t) + " in type switch\n\t"
+                                        + ExprString.start(seenExprs.get(k)) + ": previous case");
+                                break;
+                            }
+                        }
+                        seenTypes.add(t);
+                        seenExprs.add(e);
+                    }
                 }
                 single = cc.list().size() == 1 ? t : null;
             }
             Scope cs = stmts.openScope(ss, cc, "case");
             if (sw.bind() != null) {
-                Type vt = single != null && single != Universe.UNTYPED_NIL ? single : x.type;
+                Type vt = xi == null ? Universe.INVALID : single != null && single != Universe.UNTYPED_NIL ? single : x.type;
                 Var v = new Var(sw.bind().pos(), c.pkg, sw.bind().name(), vt, Var.Kind.LOCAL, false);
                 v.owner = c.fctx == null ? null : c.fctx.owner;
                 cs.insert(v);

@@ -10,6 +10,9 @@ import java.util.List;
 final class Terminating {
     private Terminating() {}
 
+    /** The Info of the package being checked, to tell the builtin panic from a shadowing one. */
+    static final ThreadLocal<Info> INFO = new ThreadLocal<>();
+
     static boolean isTerminatingList(List<Stmt> list, String label) {
         // trailing empty statements are ignored
         int i = list.size() - 1;
@@ -21,7 +24,8 @@ final class Terminating {
         if (s instanceof Stmt.Return) return true;
         if (s instanceof Stmt.Branch b) return b.tok() == Token.GOTO || b.tok() == Token.FALLTHROUGH;
         if (s instanceof Stmt.ExprStmt es && Expr.unparen(es.x()) instanceof Expr.Call call
-                && Expr.unparen(call.fun()) instanceof Expr.Ident id && id.name().equals("panic")) {
+                && Expr.unparen(call.fun()) instanceof Expr.Ident id && id.name().equals("panic")
+                && (INFO.get() == null || INFO.get().uses.get(id) instanceof Builtin)) {
             return true;
         }
         if (s instanceof Stmt.Block b) return isTerminatingList(b.stmts(), null);

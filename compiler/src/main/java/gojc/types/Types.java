@@ -12,6 +12,18 @@ public final class Types {
         return identical(x, y, null);
     }
 
+    /** Identity ignoring struct tags everywhere (the conversion rules). */
+    public static boolean identicalIgnoreTags(Type x, Type y) {
+        IGNORE_TAGS.set(true);
+        try {
+            return identical(x, y, null);
+        } finally {
+            IGNORE_TAGS.set(false);
+        }
+    }
+
+    private static final ThreadLocal<Boolean> IGNORE_TAGS = ThreadLocal.withInitial(() -> false);
+
     /** {@code tpMap} relates the type parameters of two generic signatures being compared. */
     private static boolean identical(Type x, Type y, Map<TypeParam, TypeParam> tpMap) {
         if (x == y) return true;
@@ -39,7 +51,7 @@ public final class Types {
             if (a.fields().size() != b.fields().size()) return false;
             for (int i = 0; i < a.fields().size(); i++) {
                 Var f = a.fields().get(i), g = b.fields().get(i);
-                if (f.embedded != g.embedded || !a.tag(i).equals(b.tag(i)) || !f.sameId(g.pkg, g.name)
+                if (f.embedded != g.embedded || !IGNORE_TAGS.get() && !a.tag(i).equals(b.tag(i)) || !f.sameId(g.pkg, g.name)
                         || !identical(f.type, g.type, tpMap)) {
                     return false;
                 }
@@ -97,22 +109,6 @@ public final class Types {
             return false;
         }
         return true;
-    }
-
-    /** Identity ignoring struct tags (conversion rules). */
-    public static boolean identicalIgnoreTags(Type x, Type y) {
-        if (x instanceof Struct a && y instanceof Struct b) {
-            if (a.fields().size() != b.fields().size()) return false;
-            for (int i = 0; i < a.fields().size(); i++) {
-                Var f = a.fields().get(i), g = b.fields().get(i);
-                if (f.embedded != g.embedded || !f.sameId(g.pkg, g.name) || !identicalIgnoreTags(f.type, g.type)) {
-                    return false;
-                }
-            }
-            return true;
-        }
-        if (x instanceof Pointer a && y instanceof Pointer b) return identicalIgnoreTags(a.elem(), b.elem());
-        return identical(x, y);
     }
 
     public static Type under(Type t) {
@@ -247,7 +243,7 @@ public final class Types {
         Type u = under(t);
         return u instanceof Pointer || u instanceof Slice || u instanceof MapType || u instanceof Chan
                 || u instanceof Signature || u instanceof Interface
-                || (u instanceof Basic b && (b.kind == Basic.Kind.UNSAFE_POINTER || b.kind == Basic.Kind.UNTYPED_NIL));
+                || (u instanceof Basic b && b.kind == Basic.Kind.UNSAFE_POINTER);
     }
 
     /** The default type of an untyped constant kind; other types are their own default. */

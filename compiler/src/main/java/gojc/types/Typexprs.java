@@ -63,7 +63,7 @@ final class Typexprs {
         if (e instanceof Expr.ArrayType a) {
             if (a.len() == null) return new Slice(typ(a.elem(), scope));
             if (a.len() instanceof Expr.Dots) {
-                c.errorAt(a.len(), "invalid use of [...] array (outside a composite literal)");
+                c.errorAt(a, "invalid use of [...] array (outside a composite literal)");
                 typ(a.elem(), scope);
                 return Universe.INVALID;
             }
@@ -115,6 +115,18 @@ final class Typexprs {
     }
 
     long arrayLength(Expr e, Scope scope) {
+        if (e instanceof Expr.Ident id) {
+            // a likely attempt at a generic type with a missing constraint gets a clearer message
+            Obj o = c.lookup(scope, id);
+            if (o == null) {
+                c.errorAt(id, "undeclared name " + id.name() + " for array length");
+                return -1;
+            }
+            if (!(o instanceof Const)) {
+                c.errorAt(id, "invalid array length " + id.name());
+                return -1;
+            }
+        }
         Operand x = new Operand();
         c.exprs.expr(x, e, scope);
         if (x.invalid()) return -1;
@@ -124,7 +136,7 @@ final class Typexprs {
         }
         if (Types.isUntyped(x.type) || Types.isInteger(x.type)) {
             ConstValue v = ConstOps.toInt(x.val);
-            if (v != null && ConstOps.isInt(v)) {
+            if (v != null && ConstOps.isInt(v) && ConstOps.representable(v, Universe.INT).ok()) {
                 Long n = ConstOps.int64(v);
                 if (n != null && n >= 0) return n;
                 c.errorOp(x, "invalid array length " + c.str(x));
@@ -191,6 +203,7 @@ final class Typexprs {
             Var alt = seen.putIfAbsent(v.name, v);
             if (alt != null) {
                 c.error(v.pos, v.name + " redeclared\n\t" + alt.pos + ": other declaration of " + v.name);
+                return;
             }
         }
         fields.add(v);
@@ -219,7 +232,12 @@ final class Typexprs {
                 }
                 c.info.defs.put(name, m);
             } else {
-                embeddeds.add(constraintElem(f.type(), scope));
+                Type et = constraintElem(f.type(), scope);
+                if (et instanceof Named en && en.underlying == null && en.orig == null && c.objPath.contains(en.obj)) {
+                    c.cycleError(en.obj); // an interface embedding itself
+                    et = Universe.INVALID;
+                }
+                embeddeds.add(et);
             }
         }
         return iface;
@@ -342,7 +360,7 @@ final class Typexprs {
                     base = Universe.INVALID;
                 }
             }
-            recvCheck(base, rt);
+            recvCheck(base, recvField.names().isEmpty() ? rt : recvField.names().get(0));
             Type rtype = ptr ? new Pointer(base) : base;
             String rname = recvField.names().isEmpty() ? "" : recvField.names().get(0).name();
             Pos rpos = recvField.names().isEmpty() ? recvField.pos() : recvField.names().get(0).pos();

@@ -76,6 +76,28 @@ class ErrorCheckTest {
 
     record Err(int line, String msg) {}
 
+    /** Go's RE2 takes a '{' that starts no repetition literally; Java's does not. */
+    static String goRegexp(String rx) {
+        StringBuilder sb = new StringBuilder();
+        for (int i = 0; i < rx.length(); i++) {
+            char ch = rx.charAt(i);
+            if (ch == '\\' && i + 1 < rx.length()) {
+                sb.append(ch).append(rx.charAt(++i));
+                continue;
+            }
+            if (ch == '{' && !rx.substring(i).matches("(?s)\\{\\d+(,\\d*)?}.*")) {
+                sb.append("\\{");
+                continue;
+            }
+            if (ch == '}' && !sb.toString().matches("(?s).*\\{\\d+(,\\d*)?")) {
+                sb.append("\\}");
+                continue;
+            }
+            sb.append(ch);
+        }
+        return sb.toString();
+    }
+
     /** Checks one case; returns null if it passes, else why not. */
     static String run(Path p, GorootImporter imp) throws IOException {
         String base = p.getFileName().toString();
@@ -99,7 +121,7 @@ class ErrorCheckTest {
             if (mine.isEmpty()) return "missing error at line " + w.line + ": " + w.rx;
             Pattern r;
             try {
-                r = Pattern.compile(w.rx);
+                r = Pattern.compile(goRegexp(w.rx));
             } catch (PatternSyntaxException e) {
                 r = Pattern.compile(Pattern.quote(w.rx));
             }
@@ -133,6 +155,6 @@ class ErrorCheckTest {
         report.add(summary);
         Files.write(Path.of("target", "errorcheck-report.txt"), report);
         System.out.println(summary);
-        assertTrue(pass > 0, summary);
+        assertTrue(pass >= 415, summary + " (regression below the recorded 419)");
     }
 }

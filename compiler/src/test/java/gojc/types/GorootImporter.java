@@ -35,6 +35,7 @@ final class GorootImporter implements Importer {
     @Override
     public Package importPackage(String path) {
         if (done.containsKey(path)) return done.get(path);
+        if (path.indexOf('\0') >= 0 || path.startsWith("/") || path.contains("..")) return null;
         Path dir = GOROOT_SRC.resolve(path);
         if (!Files.isDirectory(dir)) {
             Path vendored = GOROOT_SRC.resolve("vendor").resolve(path);

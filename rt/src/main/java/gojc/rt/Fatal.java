@@ -13,6 +13,11 @@ public final class Fatal {
 
     /** What escaped the main goroutine: a Go panic, a stack overflow, or a bug in gojc itself. */
     static void uncaught(Throwable t) {
+        uncaught(t, 1);
+    }
+
+    /** What escaped goroutine goid. Never returns. */
+    public static void uncaught(Throwable t, long goid) {
         if (t instanceof StackOverflowError) {
             Stdio.writeStderr("runtime: goroutine stack exceeds " + RuntimeMain.MAX_STACK_SIZE
                     + "-byte limit\nfatal error: stack overflow\n");
@@ -20,7 +25,7 @@ public final class Fatal {
         }
         GoPanic p = Panics.fromJava(t);
         if (p != null) {
-            Panics.fatal(p);
+            Panics.fatal(p, goid);
         }
         Stdio.writeStderr("fatal error: unexpected " + t + "\n");
         StringBuilder sb = new StringBuilder();

@@ -24,6 +24,16 @@ public final class FieldPtr extends Ptr {
         }
     }
 
+    /** &g of a package-level variable: a static field of its package class. */
+    public static FieldPtr ofStatic(String className, String name) {
+        try {
+            Class<?> c = Class.forName(className, false, FieldPtr.class.getClassLoader());
+            return new FieldPtr(null, c.getField(name));
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     @Override
     public Object get() {
         try {

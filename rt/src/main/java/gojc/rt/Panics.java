@@ -78,19 +78,30 @@ public final class Panics {
 
     /** Prints the panic chain as gc's printpanics, the goroutine header, and exits 2. */
     public static void fatal(GoPanic p) {
-        byte[] text = fatalText(p);
+        fatal(p, 1);
+    }
+
+    /** As fatal(p), for a panic that ended goroutine goid. */
+    public static void fatal(GoPanic p, long goid) {
+        byte[] text = fatalText(p, goid);
         Print.writeRaw(text, 0, text.length);
         Exit.exit(2);
     }
 
     /** The bytes fatal() writes to stderr. */
     static byte[] fatalText(GoPanic p) {
+        return fatalText(p, 1);
+    }
+
+    static byte[] fatalText(GoPanic p, long goid) {
         ByteBuf b = new ByteBuf();
         printPanics(b, p);
         if (p.value == NIL_DEREFERENCE) {
             b.ascii("[signal SIGSEGV: segmentation violation code=0x1 addr=0x0 pc=0x0]\n");
         }
-        b.ascii("\ngoroutine 1 [running]:\n");
+        b.ascii("\ngoroutine ");
+        b.int64(goid);
+        b.ascii(" [running]:\n");
         return b.toArray();
     }
 

@@ -14,4 +14,19 @@ public abstract class Program {
 
     /** Calls {@code main.main}; library jars never call it. */
     protected abstract void mainMain();
+
+    /**
+     * Calls {@code main.main} as goroutine 1. Until compiled code takes the G parameter,
+     * main.main is untransformed: its frames cannot unwind, so blocking operations under it
+     * park the thread (see gojc.rt.sched.G#noUnwind). A linker that emits a transformed
+     * main.main overrides this to call it directly.
+     */
+    protected void mainMain(gojc.rt.sched.G g) {
+        g.noUnwind++;
+        try {
+            mainMain();
+        } finally {
+            g.noUnwind--;
+        }
+    }
 }

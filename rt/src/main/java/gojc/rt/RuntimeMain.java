@@ -1,5 +1,9 @@
 package gojc.rt;
 
+import gojc.rt.sched.G;
+import gojc.rt.sched.GoFunc;
+import gojc.rt.sched.Sched;
+
 /**
  * gc's {@code runtime.main}, step by step as proc.go orders it. The linker's synthesized entry
  * class calls {@link #run} with the program's init table.
@@ -19,42 +23,58 @@ public final class RuntimeMain {
     static String[] args = new String[0];
 
     /**
-     * Runs the program on m0, a platform thread whose stack is sized for Go's limit (the JVM
-     * reserves it as address space, so it costs memory only as it is used), and never returns:
-     * the process exits with the program's exit code.
+     * Starts the scheduler with runtime.main as goroutine 1 on m0, a platform thread whose
+     * stack is sized for Go's limit (the JVM reserves it as address space, so it costs memory
+     * only as it is used), and never returns: the process exits when main.main returns
+     * ({@link Sched#mainDone}), on a fatal error, or through os.Exit.
      */
     public static void run(Program program, String[] args) {
         RuntimeMain.args = args;
-        Thread m0 = new Thread(null, () -> runtimeMain(program, false), "m0", MAX_STACK_SIZE);
-        m0.start();
+        mainStarted = true;
+        Thread m0 = Sched.start(new GoFunc() {
+            @Override
+            public void run(G g) {
+                runtimeMain(program, g, false);
+            }
+        }, Sched.defaultProcs());
         while (true) {
             try {
                 m0.join();
                 break;
             } catch (InterruptedException e) {
-                // keep waiting: the process ends from m0
+                // keep waiting: the process ends from a goroutine
             }
         }
         Exit.exit(0);
     }
 
-    private static void runtimeMain(Program program, boolean library) {
-        try {
-            mainStarted = true;
-            // sysmon, lockOSThread and the m0 check come with the scheduler (issue 6); until then
-            // the main goroutine simply runs on m0, the only M.
+    /**
+     * The body of goroutine 1. Package initialization is untransformed code (as static
+     * initializers are), so it runs with g.noUnwind raised; escaping panics are reported by
+     * the scheduler with goroutine 1's id.
+     */
+    private static void runtimeMain(Program program, G g, boolean library) {
+        // Transformed by hand: the only call that may unwind is main.main, so rewinding
+        // always resumes there and needs no frame.
+        if (!g.rewinding) {
             runtimeInitTime = System.nanoTime();
             boolean trace = InitTrace.enabled();
             // The runtime's own init tasks: the rt classes initialize themselves on first use.
             // gcenable: the JVM's collector is always on; nothing to enable.
-            new InitTasks(program).runAll(trace, runtimeInitTime);
+            g.noUnwind++;
+            try {
+                new InitTasks(program).runAll(trace, runtimeInitTime);
+            } finally {
+                g.noUnwind--;
+            }
             if (library) {
                 return;
             }
-            program.mainMain();
-            Exit.exit(0);
-        } catch (Throwable t) {
-            Fatal.uncaught(t);
         }
+        program.mainMain(g);
+        if (g.unwinding) {
+            return;
+        }
+        Sched.mainDone(g);
     }
 }

@@ -277,4 +277,60 @@ public final class Values {
             return Ptr.same((Ptr) a, (Ptr) b);
         }
     };
+
+    // ---- Slices whose elements are Go values (structs, arrays): elements own their objects ----
+
+    /** A copy of one element: dims 0 for a struct, else an array of that many levels. */
+    private static Object copyElem(Object e, int dims, boolean structLeaf) {
+        return dims == 0 ? ((GoStruct) e).$copy() : copyArray(e, dims, structLeaf);
+    }
+
+    /** After a reallocation the new array must not share element objects with the old one. */
+    private static void unshare(SliceL old, SliceL r, int n, int dims, boolean structLeaf) {
+        if (old != null && r.array != old.array) {
+            for (int i = 0; i < n; i++) {
+                r.array[r.off + i] = copyElem(r.array[r.off + i], dims, structLeaf);
+            }
+        }
+    }
+
+    /** append(s, x) for value elements; x is already a fresh copy. */
+    public static SliceL appendV(SliceL s, Object x, int elemSize, ZeroFactory zero, int dims, boolean structLeaf) {
+        SliceL r = SliceL.append(s, x, elemSize, zero);
+        unshare(s, r, SliceL.len(s), dims, structLeaf);
+        return r;
+    }
+
+    /** append(s, t...) for value elements: the appended elements are copies. */
+    public static SliceL appendSliceV(SliceL s, SliceL t, int elemSize, ZeroFactory zero, int dims, boolean structLeaf) {
+        int l = SliceL.len(s);
+        int n = SliceL.len(t);
+        Object[] src = new Object[n];
+        for (int i = 0; i < n; i++) {
+            src[i] = copyElem(t.array[t.off + i], dims, structLeaf);
+        }
+        SliceL r = SliceL.appendSlice(s, n == 0 ? null : SliceL.wrap(src), elemSize, zero);
+        if (r != null) {
+            unshare(s, r, l, dims, structLeaf);
+        }
+        return r;
+    }
+
+    /** copy(dst, src) for value elements: assigns into dst's element objects. */
+    public static int copyV(SliceL dst, SliceL src, int dims, boolean structLeaf) {
+        int n = Math.min(SliceL.len(dst), SliceL.len(src));
+        Object[] tmp = new Object[n];
+        for (int i = 0; i < n; i++) {
+            tmp[i] = copyElem(src.array[src.off + i], dims, structLeaf);
+        }
+        for (int i = 0; i < n; i++) {
+            Object d = dst.array[dst.off + i];
+            if (dims == 0) {
+                ((GoStruct) d).$set((GoStruct) tmp[i]);
+            } else {
+                setArray(d, tmp[i], dims, structLeaf);
+            }
+        }
+        return n;
+    }
 }
