@@ -82,6 +82,7 @@ final class IfaceGen implements Opcodes {
             MethodId id = c.method();
             need(id);
             gen.accept(c.recv());
+            nilCheck(mv); // a method call on a nil interface value
             mv.visitTypeInsn(CHECKCAST, id.ifaceClass());
             for (IrExpr a : c.args()) gen.accept(a);
             mv.visitMethodInsn(INVOKEINTERFACE, id.ifaceClass(), id.javaName(), id.descriptor(), true);
