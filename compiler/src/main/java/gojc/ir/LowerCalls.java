@@ -353,9 +353,8 @@ final class LowerCalls {
     IrExpr selector(Expr.Selector sel) {
         Selection s = l.info.selections.get(sel);
         IrType t = l.type(sel);
-        if (!(s.obj() instanceof Func m) || isInterface(m.signature().recv().type())) {
-            throw new NotSupported("selector " + sel.sel().name(), sel.pos());
-        }
+        if (!(s.obj() instanceof Func m)) throw new NotSupported("selector " + sel.sel().name(), sel.pos());
+        if (isInterface(m.signature().recv().type())) return ifaceMethodValue(sel, s, m, t);
         FuncRef target = Lower.ref(m, m.name);
         FuncShape shape = FuncShape.of((Signature) l.info.typeOf(sel).type().underlying(), sel.pos());
         if (s.kind() == Selection.Kind.METHOD_VAL) {
@@ -373,7 +372,34 @@ final class LowerCalls {
     }
 
     /** A closure class calling {@code target} with its bound fields, then its own parameters. */
+    /**
+     * A method value {@code i.M} (i evaluated and nil-checked now) or method expression
+     * {@code I.M} of an interface method: a closure calling through the interface.
+     */
+    private IrExpr ifaceMethodValue(Expr.Selector sel, Selection s, Func m, IrType t) {
+        FuncShape shape = FuncShape.of((Signature) l.info.typeOf(sel).type().underlying(), sel.pos());
+        String cls = l.closures.newName();
+        if (s.kind() == Selection.Kind.METHOD_VAL) {
+            if (s.index().size() != 1) throw new NotSupported("interface method value through an embedded field", sel.pos());
+            IrExpr recv = l.expr(sel.x(), null);
+            Variable r = l.temp(recv.type());
+            IrClosure c = forwarder(cls, shape, List.of(r.type), args -> LowerIface.call(m, args.get(0), args.subList(1, args.size()), sel.pos()),
+                    shape.result0(), false, sel.pos());
+            return new IrExpr.Seq(List.of(new IrStmt.Store(sel.pos(), r, new IrExpr.NilCheck(recv, recv.type()))),
+                    new IrExpr.MakeClosure(c, List.of(r), t));
+        }
+        IrClosure c = forwarder(cls, shape, List.of(), args -> LowerIface.call(m, args.get(0), args.subList(1, args.size()), sel.pos()),
+                shape.result0(), false, sel.pos());
+        return new IrExpr.MakeClosure(c, List.of(), t);
+    }
+
     private IrClosure forwarder(String cls, FuncShape shape, List<IrType> bound, FuncRef target, boolean usesRecover, Pos pos) {
+        return forwarder(cls, shape, bound, args -> new IrExpr.Call(target, args, target.result()), target.result(), usesRecover, pos);
+    }
+
+    /** A closure class whose call passes its bound fields, then its parameters, to makeCall's call. */
+    private IrClosure forwarder(String cls, FuncShape shape, List<IrType> bound,
+                                java.util.function.Function<List<IrExpr>, IrExpr> makeCall, IrType result, boolean usesRecover, Pos pos) {
         List<Variable> fields = new ArrayList<>();
         List<IrExpr> args = new ArrayList<>();
         for (int i = 0; i < bound.size(); i++) {
@@ -389,9 +415,9 @@ final class LowerCalls {
             params.add(p);
             args.add(new IrExpr.Load(p));
         }
-        IrExpr call = new IrExpr.Call(target, args, target.result());
+        IrExpr call = makeCall.apply(args);
         // The target leaves results beyond the first in the result area: return only the first.
-        IrStmt body = target.result().repr() == Repr.VOID
+        IrStmt body = result.repr() == Repr.VOID
                 ? new IrStmt.Block(pos, List.of(new IrStmt.Eval(pos, call), new IrStmt.Return(pos, List.of())))
                 : new IrStmt.Return(pos, List.of(call));
         IrFunc fn = new IrFunc(new FuncRef(cls, "call", shape.params(), shape.result0()), pos, params, List.of(),
