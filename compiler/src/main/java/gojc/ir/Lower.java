@@ -386,6 +386,11 @@ public final class Lower {
             for (Decl.Spec sp : d.decl().specs()) {
                 Decl.ValueSpec vs = (Decl.ValueSpec) sp;
                 if (!vs.values().isEmpty() && vs.values().size() != vs.names().size()) {
+                    IrStmt ok = iface.commaOk(vs.pos(), new ArrayList<>(vs.names()), vs.values().get(0), true);
+                    if (ok != null) {
+                        out.add(ok);
+                        continue;
+                    }
                     if (!(vs.values().size() == 1 && Expr.unparen(vs.values().get(0)) instanceof Expr.Call c)) {
                         throw new NotSupported("multi-value var declaration", vs.pos());
                     }
