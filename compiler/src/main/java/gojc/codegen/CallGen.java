@@ -1,14 +1,11 @@
 package gojc.codegen;
 
 import gojc.ir.FuncShape;
-import gojc.ir.IntKind;
 import gojc.ir.IrExpr;
 import gojc.ir.IrStmt;
 import gojc.ir.IrType;
-import gojc.ir.NotSupported;
 import gojc.ir.Repr;
 import gojc.ir.Variable;
-import gojc.types.Named;
 import org.objectweb.asm.Label;
 import org.objectweb.asm.MethodVisitor;
 import org.objectweb.asm.Opcodes;
@@ -214,8 +211,6 @@ final class CallGen implements Opcodes {
         } else if (e instanceof IrExpr.Recover r) {
             load(r.token());
             mv.visitMethodInsn(INVOKESTATIC, "gojc/rt/Defers", "recover", "(Ljava/lang/Object;)Ljava/lang/Object;", false);
-        } else if (e instanceof IrExpr.ToAny a) {
-            toAny(a);
         } else {
             return false;
         }
@@ -256,44 +251,4 @@ final class CallGen implements Opcodes {
      * A value converted to interface{}: predeclared types whose Java box tells them apart stay
      * plain boxes; unsigned and defined types get a {@code gojc.rt.Box} with their Go type.
      */
-    private void toAny(IrExpr.ToAny a) {
-        IrType t = a.x().type();
-        boolean named = t.go() instanceof Named;
-        IntKind k = t.intKind();
-        boolean plain = !named && (k == null || k.signed);
-        if (!plain) {
-            mv.visitTypeInsn(NEW, "gojc/rt/Box");
-            mv.visitInsn(DUP);
-            mv.visitLdcInsn(a.goTypeString());
-            mv.visitLdcInsn(gojc.ir.GoKind.of(t.go()));
-        }
-        g.expr(a.x());
-        switch (t.repr()) {
-            case BOOL -> box("java/lang/Boolean", "Z");
-            case INT -> {
-                if (k == IntKind.INT8 || k == IntKind.UINT8) {
-                    mv.visitInsn(I2B);
-                    box("java/lang/Byte", "B");
-                } else if (k == IntKind.INT16) {
-                    mv.visitInsn(I2S);
-                    box("java/lang/Short", "S");
-                } else {
-                    box("java/lang/Integer", "I");
-                }
-            }
-            case LONG -> box("java/lang/Long", "J");
-            case FLOAT -> box("java/lang/Float", "F");
-            case DOUBLE -> box("java/lang/Double", "D");
-            case REF -> {
-            }
-            case VOID -> throw new NotSupported("interface conversion of no value", null);
-        }
-        if (!plain) {
-            mv.visitMethodInsn(INVOKESPECIAL, "gojc/rt/Box", "<init>", "(Ljava/lang/String;ILjava/lang/Object;)V", false);
-        }
-    }
-
-    private void box(String cls, String prim) {
-        mv.visitMethodInsn(INVOKESTATIC, cls, "valueOf", "(" + prim + ")L" + cls + ";", false);
-    }
 }

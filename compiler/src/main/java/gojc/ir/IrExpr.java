@@ -102,9 +102,6 @@ public sealed interface IrExpr {
     /** The recover builtin; {@code token} holds what the function took at entry. */
     record Recover(Variable token, IrType type) implements IrExpr {}
 
-    /** Conversion of a non-interface value to an empty interface (panic's argument). */
-    record ToAny(IrExpr x, String goTypeString, IrType type) implements IrExpr {}
-
     // ---- Interfaces (lowered by LowerIface, emitted by codegen.IfaceGen) ----
 
     /**
