@@ -35,6 +35,11 @@ public final class Builder {
     private final Toolchain toolchain;
     private final PrintStream err;
     private final Path workDir;
+    private final StdOverlay overlay;
+    private final PackageCache cache;
+    private int cacheHits, cacheMisses;
+    /** The build identity in cache keys: the GOROOT's version and gojc's target. */
+    private final String identity;
 
     public Builder(Toolchain toolchain, PrintStream err) {
         this(toolchain, err, Path.of("").toAbsolutePath());
@@ -45,6 +50,16 @@ public final class Builder {
         this.toolchain = toolchain;
         this.err = err;
         this.workDir = workDir.toAbsolutePath().normalize();
+        this.overlay = StdOverlay.bundled();
+        this.cache = new PackageCache(toolchain.cacheDir());
+        this.identity = toolchain.goroot() == null ? "" : identity(toolchain.goroot().goVersion(),
+                gojc.loader.BuildContext.gojc(toolchain.goroot().minor(), System.getenv()));
+    }
+
+    private static String identity(String goVersion, gojc.loader.BuildContext b) {
+        return goVersion + " " + b.goos() + "/" + b.goarch() + " " + b.compiler() + " cgo=" + b.cgoEnabled()
+                + " tags=" + new java.util.TreeSet<>(b.buildTags()) + " tool=" + new java.util.TreeSet<>(b.toolTags())
+                + " release=" + b.releaseTags();
     }
 
     public BuildResult build(List<String> patterns, BuildOptions opts) {
@@ -57,6 +72,7 @@ public final class Builder {
             return BuildResult.failed(2);
         }
         Loader loader = Loader.forEnvironment(workDir, System.getenv(), true);
+        loader.setOverlay(overlay);
         LoadResult load = loader.loadAll(patterns);
         if (load.hasErrors()) {
             for (String e : load.errors()) err.println(e);
@@ -66,42 +82,44 @@ public final class Builder {
             return BuildResult.failed(1);
         }
         if (load.roots().size() != 1 || !load.roots().get(0).name().equals("main")) {
-            err.println("gojc: not yet supported: building packages other than one main package");
-            return BuildResult.failed(2);
+            if (opts.library()) {
+                err.println("-buildmode=" + opts.buildMode() + " requires exactly one main package");
+                return BuildResult.failed(1);
+            }
+            return new PackagesBuild(this, err).build(load, patterns.contains("std"), opts);
         }
-        Map<String, gojc.types.Package> checked = new HashMap<>();
+        Compilation c = new Compilation();
         List<LinkUnit> units = new ArrayList<>();
         String mainOwner = null;
         List<gojc.linker.Export> exports = List.of();
+        // Compile errors come first, as from gc: a package the code generator cannot handle yet
+        // stops the build only after every package has been type-checked.
+        String unsupportedIn = null;
+        Failure unsupported = null;
         for (Package p : load.all()) {
             if (opts.verbose()) err.println(p.importPath());
-            if (p.isStandard()) {
-                err.println("gojc: not yet supported: importing standard library package \"" + p.importPath() + "\"");
-                return BuildResult.failed(2);
-            }
-            Diagnostics diags = new Diagnostics();
-            List<File> files = parse(p, diags);
-            Info info = new Info();
-            gojc.types.Package tp = null;
-            if (!diags.hasErrors()) {
-                tp = Checker.check(p.importPath(), files, checked::get, "go" + goVersion(p), diags, info);
-            }
-            if (diags.hasErrors()) {
+            Compiled r = compile(p, c, opts.library() && p == load.roots().get(0));
+            if (r.failure() instanceof Errors) {
                 err.println("# " + p.importPath());
-                diags.print(err, opts.allErrors());
+                r.failure().print(err, opts.allErrors());
                 return BuildResult.failed(2);
             }
-            checked.put(p.importPath(), tp);
-            try {
-                PackageCompiler.Result r = PackageCompiler.compile(tp, files, info, p.imports());
-                units.add(r.unit());
-                if (r.mainOwner() != null) mainOwner = r.mainOwner();
-                if (opts.library() && p == load.roots().get(0)) exports = gojc.codegen.Exports.collect(files, info);
-            } catch (NotSupported e) {
-                err.println("# " + p.importPath());
-                err.println(e.getMessage());
-                return BuildResult.failed(2);
+            if (r.failure() != null) {
+                if (unsupported == null) {
+                    unsupported = r.failure();
+                    unsupportedIn = p.importPath();
+                }
+                continue;
             }
+            if (r.unit() == null) continue;
+            units.add(r.unit());
+            if (r.mainOwner() != null) mainOwner = r.mainOwner();
+            if (r.exports() != null) exports = r.exports();
+        }
+        if (unsupported != null) {
+            err.println("# " + unsupportedIn);
+            unsupported.print(err, opts.allErrors());
+            return BuildResult.failed(2);
         }
         if (mainOwner == null && !opts.library()) {
             err.println("# " + load.roots().get(0).importPath());
@@ -119,14 +137,128 @@ public final class Builder {
         }
     }
 
+    /** Std packages this builder took from the cache. */
+    public int cacheHits() {
+        return cacheHits;
+    }
+
+    /** Std packages this builder compiled and stored in the cache. */
+    public int cacheMisses() {
+        return cacheMisses;
+    }
+
+    /** What the packages compiled so far left for the next ones: their types and cache keys. */
+    static final class Compilation {
+        final Map<String, gojc.types.Package> checked = new HashMap<>();
+        /** Cache keys of the std packages compiled so far; absent when one cannot be cached. */
+        final Map<String, String> keys = new HashMap<>();
+        /** Packages whose own type check failed: their importers cannot be checked. */
+        final java.util.Set<String> broken = new java.util.HashSet<>();
+    }
+
+    /** Why a package did not compile: compile errors, or the code generator's first gap. */
+    sealed interface Failure {
+        void print(PrintStream out, boolean allErrors);
+
+        /** The first line of the report, for {@code gojc build std}'s list. */
+        default String firstLine() {
+            java.io.ByteArrayOutputStream b = new java.io.ByteArrayOutputStream();
+            print(new PrintStream(b, true, java.nio.charset.StandardCharsets.UTF_8), false);
+            String s = b.toString(java.nio.charset.StandardCharsets.UTF_8);
+            int nl = s.indexOf('\n');
+            return nl < 0 ? s : s.substring(0, nl);
+        }
+    }
+
+    record Errors(Diagnostics diags) implements Failure {
+        public void print(PrintStream out, boolean allErrors) {
+            diags.print(out, allErrors);
+        }
+    }
+
+    record Unsupported(String message) implements Failure {
+        public void print(PrintStream out, boolean allErrors) {
+            out.println(message);
+        }
+    }
+
+    /** A compiled package (null unit for {@code unsafe}, which the checker provides), or its failure. */
+    record Compiled(LinkUnit unit, String mainOwner, List<gojc.linker.Export> exports, Failure failure, boolean cached) {
+        static Compiled failed(Failure f) {
+            return new Compiled(null, null, null, f, false);
+        }
+    }
+
+    /**
+     * Parses, type-checks and compiles one package whose imports went before. A std package is
+     * looked up in the cache by the hash of its sources, its imports' keys and this toolchain.
+     */
+    Compiled compile(Package p, Compilation c, boolean collectExports) {
+        if (p.importPath().equals("unsafe")) {
+            c.keys.put("unsafe", "unsafe");
+            return new Compiled(null, null, null, null, false);
+        }
+        Diagnostics diags = new Diagnostics();
+        Map<String, byte[]> sources = new java.util.LinkedHashMap<>();
+        List<File> files = parse(p, diags, sources);
+        Info info = new Info();
+        gojc.types.Package tp = null;
+        if (!diags.hasErrors()) {
+            tp = Checker.check(p.importPath(), files, c.checked::get, "go" + goVersion(p), diags, info);
+        }
+        if (diags.hasErrors()) {
+            c.broken.add(p.importPath());
+            return Compiled.failed(new Errors(diags));
+        }
+        c.checked.put(p.importPath(), tp);
+        String key = p.isStandard() ? cacheKey(p, sources, c.keys) : null;
+        if (key != null) {
+            LinkUnit u = cache.get(key);
+            if (u != null) {
+                cacheHits++;
+                c.keys.put(p.importPath(), key);
+                return new Compiled(u, null, null, null, true);
+            }
+        }
+        try {
+            PackageCompiler.Result r = PackageCompiler.compile(tp, files, info, p.imports());
+            List<gojc.linker.Export> exports = collectExports ? gojc.codegen.Exports.collect(files, info) : null;
+            if (key != null) {
+                cacheMisses++;
+                cache.put(key, r.unit());
+                c.keys.put(p.importPath(), key);
+            }
+            return new Compiled(r.unit(), r.mainOwner(), exports, null, false);
+        } catch (NotSupported e) {
+            return Compiled.failed(new Unsupported(e.getMessage()));
+        }
+    }
+
+    /** Null when an import has no key (it did not compile), so nothing stale is ever reused. */
+    private String cacheKey(Package p, Map<String, byte[]> sources, Map<String, String> keys) {
+        PackageCache.Key k = new PackageCache.Key()
+                .add("gojc std package")
+                .add(PackageCache.toolchainId())
+                .add(identity)
+                .add(p.importPath())
+                .add(goVersion(p));
+        for (String imp : p.imports()) {
+            String ik = keys.get(imp);
+            if (ik == null) return null;
+            k.add(imp).add(ik);
+        }
+        for (var e : sources.entrySet()) k.add(e.getKey()).add(e.getValue());
+        return k.hex();
+    }
+
     private String goVersion(Package p) {
         return p.goVersion() != null ? p.goVersion() : toolchain.goVersion();
     }
 
-    private List<File> parse(Package p, Diagnostics diags) {
+    private List<File> parse(Package p, Diagnostics diags, Map<String, byte[]> sources) {
         List<File> files = new ArrayList<>();
         for (String name : p.goFiles()) {
-            Path path = p.dir().resolve(name);
+            Path path = p.file(name);
             byte[] src;
             try {
                 src = Files.readAllBytes(path);
@@ -134,6 +266,7 @@ public final class Builder {
                 diags.error(gojc.syntax.Pos.NONE, "open " + path + ": " + e.getMessage());
                 continue;
             }
+            sources.put((p.isOverlaid(name) ? "overlay:" : "") + name, src);
             files.add(Parser.parse(new Source(path, displayName(path)), src, diags));
         }
         return files;
@@ -141,6 +274,7 @@ public final class Builder {
 
     /** As the go command shows file names: relative to the working directory, "./" for its own files. */
     String displayName(Path file) {
+        if (overlay.contains(file)) return overlay.displayName(file);
         Path abs = file.toAbsolutePath().normalize();
         String rel = workDir.relativize(abs).toString();
         if (abs.getParent() != null && abs.getParent().equals(workDir)) return "./" + rel;

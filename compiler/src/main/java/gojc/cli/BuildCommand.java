@@ -31,6 +31,7 @@ final class BuildCommand implements Callable<Integer> {
         if (r.exitCode() != 0) {
             return r.exitCode();
         }
+        if (r.jar() == null) return 0; // packages that are not a program: compiled, nothing written
         Path out = output != null ? output : Path.of(r.defaultName() + ".jar");
         return r.writeJar(out, System.err);
     }

@@ -20,14 +20,35 @@ public final class Main implements Runnable {
         spec.commandLine().usage(System.err);
     }
 
-    public static void main(String[] args) {
-        System.exit(commandLine().execute(args));
+    public static void main(String[] args) throws InterruptedException {
+        // The compiler recurses over deeply nested source (long string concatenations, generated
+        // tables): give it a large stack, as gc's goroutines have, rather than fail.
+        int[] code = {EXIT_ERRORS};
+        Thread t = new Thread(null, () -> code[0] = run(args), "gojc", 1L << 30);
+        t.start();
+        t.join();
+        System.exit(code[0]);
+    }
+
+    private static int run(String[] args) {
+        try {
+            return commandLine().execute(args);
+        } catch (StackOverflowError | OutOfMemoryError e) {
+            System.err.println("gojc: internal error: " + e);
+            return EXIT_ERRORS;
+        }
     }
 
     static CommandLine commandLine() {
         CommandLine cl = new CommandLine(new Main());
         cl.setStopAtPositional(true); // gojc run prog.go -x: "-x" is the program's
         cl.setParameterExceptionHandler((ex, a) -> {
+            if (ex instanceof CommandLine.UnmatchedArgumentException u && ex.getCommandLine() == cl
+                    && !u.getUnmatched().isEmpty()) {
+                System.err.println("gojc " + u.getUnmatched().get(0) + ": unknown command");
+                System.err.println("Run 'gojc help' for usage.");
+                return EXIT_ERRORS;
+            }
             System.err.println("gojc: " + ex.getMessage());
             System.err.println("run 'gojc help " + ex.getCommandLine().getCommandName() + "' for usage");
             return EXIT_ERRORS;

@@ -186,6 +186,9 @@ final class CallGen implements Opcodes {
     boolean expr(IrExpr e) {
         if (e instanceof IrExpr.Nil) {
             mv.visitInsn(ACONST_NULL);
+        } else if (e instanceof IrExpr.Convert c && c.type().isFunc() && c.x().type().isFunc()) {
+            // Func types with identical underlying types share their shape class.
+            g.expr(c.x());
         } else if (e instanceof IrExpr.Seq s) {
             s.pre().forEach(g::stmt);
             g.expr(s.value());
@@ -194,6 +197,7 @@ final class CallGen implements Opcodes {
             g.expr(c.fn());
             for (IrExpr a : c.args()) g.expr(a);
             mv.visitMethodInsn(INVOKEVIRTUAL, shape, "call", c.shape().descriptor(), false);
+            unerase(c.shape().result0());
         } else if (e instanceof IrExpr.ExtraResult r) {
             extraResult(r);
         } else if (e instanceof IrExpr.MakeClosure m) {
@@ -215,6 +219,13 @@ final class CallGen implements Opcodes {
             return false;
         }
         return true;
+    }
+
+    /** Casts a func value that came through an erased shape member back to its own shape. */
+    void unerase(IrType t) {
+        if (t.repr() == Repr.REF && t.refDescriptor().equals(FuncShape.ERASED) && t.go() != null) {
+            mv.visitTypeInsn(CHECKCAST, IrType.of(t.go(), null).internalName());
+        }
     }
 
     private String shape(FuncShape s) {
@@ -248,7 +259,8 @@ final class CallGen implements Opcodes {
     }
 
     /**
-     * A value converted to interface{}: predeclared types whose Java box tells them apart stay
-     * plain boxes; unsigned and defined types get a {@code gojc.rt.Box} with their Go type.
+     * A value converted to interface{} (panic's argument) in the Java boxes gojc.rt.Type.of
+     * reads: bool, int, int32, float32, float64 and string values. Other types need the
+     * interfaces' type descriptors (gojc.rt.Box) and come with the interfaces issue.
      */
 }

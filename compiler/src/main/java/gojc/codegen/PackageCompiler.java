@@ -39,6 +39,7 @@ public final class PackageCompiler implements Opcodes {
         TreeMap<String, byte[]> classes = new TreeMap<>();
         gojc.ir.CompositeTypes.resetStructs();
         IfaceGen.reset();
+        gojc.ir.Generics.reset(pkg);
         Map<Func, FuncRef> refs = new IdentityHashMap<>();
         List<FuncRef> inits = new ArrayList<>();
         Map<File, List<Decl.Func>> funcsByFile = new LinkedHashMap<>();
@@ -52,6 +53,7 @@ public final class PackageCompiler implements Opcodes {
                         // init funcs are not declared in the package scope
                         fn = info.initFuncs.stream().filter(x -> x.decl() == fd).findFirst().orElseThrow();
                     }
+                    if (gojc.ir.Generics.isGeneric(fn)) continue; // compiled per instance (InstanceGen)
                     String name = fd.name().name();
                     if (fd.recv() == null && name.equals("init")) name = "init$" + inits.size();
                     FuncRef ref = Lower.ref(fn, name);
@@ -60,7 +62,7 @@ public final class PackageCompiler implements Opcodes {
                     if (fd.recv() == null && name.equals("main") && pkg.name().equals("main")) mainOwner = ref.owner();
                     fs.add(fd);
                 } else if (d instanceof Decl.Func fd) {
-                    throw new gojc.ir.NotSupported("function without body " + fd.name().name(), fd.pos());
+                    Natives.require((Func) info.defs.get(fd.name()), fd);
                 }
             }
             funcsByFile.put(f, fs);
@@ -81,15 +83,17 @@ public final class PackageCompiler implements Opcodes {
                 ClosureGen.closures(closures, f.source().path().getFileName().toString(), shapes, classes);
             }
             cw.visitEnd();
-            classes.put(owner, cw.toByteArray());
+            classes.put(owner, BigCode.bytes(cw, f.pos()));
         }
         String pkgClass = Names.pkgClass(pkg);
         boolean hasInit = !info.initOrder.isEmpty() || !inits.isEmpty();
         classes.put(pkgClass, pkgClass(pkg, info, inits, files, shapes, classes));
+        InstanceGen.emitAll(info, shapes, classes);
         IfaceGen.emitTypes(pkg, info, classes);
         StructGen.emitAll(classes);
         IfaceGen.emitMethodInterfaces(classes);
         for (String d : shapes) classes.put(gojc.ir.FuncShape.className(d), ClosureGen.shape(d));
+        Continuations.transform(classes);
         return new Result(new LinkUnit(pkg.path(), imports, classes, hasInit ? pkgClass : null), mainOwner);
     }
 
@@ -140,8 +144,17 @@ public final class PackageCompiler implements Opcodes {
         FuncRef ref = new FuncRef(name, LinkUnit.INIT_METHOD, List.of(), IrType.VOID);
         gojc.ir.Closures closures = new gojc.ir.Closures(name + "$init");
         IrFunc init = Lower.packageInit(info, ref, inits, pos, closures);
-        MethodVisitor mv = cw.visitMethod(ACC_PUBLIC | ACC_STATIC, ref.name(), ref.descriptor(), null, null);
-        new FuncGen(mv, shapes).emit(init);
+        String srcFile = files.isEmpty() ? "<package>" : files.get(0).source().path().getFileName().toString();
+        for (IrFunc part : BigCode.splitInit(init)) {
+            boolean own = part.ref().owner().equals(name);
+            ClassWriter pw = own ? cw : newClass(part.ref().owner(), srcFile);
+            MethodVisitor mv = pw.visitMethod(ACC_PUBLIC | ACC_STATIC, part.ref().name(), part.ref().descriptor(), null, null);
+            new FuncGen(mv, shapes).emit(part);
+            if (!own) {
+                pw.visitEnd();
+                classes.put(part.ref().owner(), pw.toByteArray());
+            }
+        }
         ClosureGen.closures(closures, files.isEmpty() ? "<package>" : files.get(0).source().path().getFileName().toString(), shapes, classes);
         cw.visitEnd();
         return cw.toByteArray();

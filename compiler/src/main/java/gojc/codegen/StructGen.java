@@ -150,10 +150,17 @@ final class StructGen implements Opcodes {
 
     /** Types whose zero value is an object rather than 0/false/null. */
     static boolean needsZeroObject(Type t) {
-        return CompositeTypes.isValueObject(t) || (t.underlying() instanceof Basic b && b.kind == Basic.Kind.STRING);
+        return CompositeTypes.isValueObject(t) || (t.underlying() instanceof Basic b
+                && (b.kind == Basic.Kind.STRING || b.kind == Basic.Kind.COMPLEX128 || b.kind == Basic.Kind.COMPLEX64));
     }
 
-    /** Pushes a fresh zero value of a string, struct or array type. */
+    /** The runtime class of a complex type, or null. */
+    static String complexOwner(Type t) {
+        if (!(t.underlying() instanceof Basic b)) return null;
+        return b.kind == Basic.Kind.COMPLEX128 ? IrType.COMPLEX128 : b.kind == Basic.Kind.COMPLEX64 ? IrType.COMPLEX64 : null;
+    }
+
+    /** Pushes a fresh zero value of a string, complex, struct or array type. */
     static void zeroValue(MethodVisitor mv, Type t) {
         if (CompositeTypes.isStruct(t)) {
             newObject(mv, CompositeTypes.structClass(t));
@@ -161,6 +168,8 @@ final class StructGen implements Opcodes {
             zeroFactory(mv, t);
             mv.visitMethodInsn(INVOKEINTERFACE, "gojc/rt/ZeroFactory", "zero", "()Ljava/lang/Object;", true);
             mv.visitTypeInsn(CHECKCAST, IrType.of(t, Pos.NONE).descriptor());
+        } else if (complexOwner(t) != null) {
+            mv.visitFieldInsn(GETSTATIC, complexOwner(t), "ZERO", "L" + complexOwner(t) + ";");
         } else {
             mv.visitFieldInsn(GETSTATIC, IrType.GOSTRING, "EMPTY", "L" + IrType.GOSTRING + ";");
         }
@@ -180,6 +189,9 @@ final class StructGen implements Opcodes {
                 mv.visitInsn(ACONST_NULL);
             }
             mv.visitMethodInsn(INVOKESTATIC, "gojc/rt/ArrayZero", "of", "(CILgojc/rt/ZeroFactory;)Lgojc/rt/ZeroFactory;", false);
+        } else if (complexOwner(t) != null) {
+            String f = complexOwner(t).equals(IrType.COMPLEX64) ? "COMPLEX64" : "COMPLEX128";
+            mv.visitFieldInsn(GETSTATIC, "gojc/rt/ZeroFactory", f, "Lgojc/rt/ZeroFactory;");
         } else if (needsZeroObject(t)) {
             mv.visitMethodInsn(INVOKESTATIC, VALUES, "stringZero", "()Lgojc/rt/ZeroFactory;", false);
         } else {

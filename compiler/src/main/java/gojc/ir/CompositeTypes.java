@@ -51,6 +51,7 @@ public final class CompositeTypes {
             return ref(t, "[" + (k == 'L' ? "L" + OBJECT + ";" : String.valueOf(k)));
         }
         if (u instanceof MapType) return ref(t, "L" + GOMAP + ";");
+        if (u instanceof gojc.types.Chan) return ref(t, "Lgojc/rt/sched/Chan;");
         if (u instanceof Struct) return ref(t, "L" + structClass(t) + ";");
         if (u instanceof Pointer p) {
             Type e = p.elem().underlying();
@@ -116,6 +117,8 @@ public final class CompositeTypes {
             var obj = n.obj;
             name = Names.packageDir(obj.pkg) + "/" + Names.mangle(obj.name);
             if (obj.parent() != null && obj.parent().parent != Universe.SCOPE) name += "$" + obj.pos.line() + "_" + obj.pos.col();
+            // instances of a generic type: one class per type argument list (see Generics)
+            if (n.typeArgs != null && !n.typeArgs.isEmpty()) name += "$$" + Generics.typeArgsName(n.typeArgs);
         } else {
             name = "go/$struct/S" + hash(canonical((Struct) t.underlying()));
         }

@@ -58,6 +58,21 @@ public final class Lower {
     final LowerIface iface = new LowerIface(this);
     final LowerCalls calls = new LowerCalls(this);
     final LowerBranches branches = new LowerBranches(this);
+    final LowerChan chans = new LowerChan(this);
+    /** The Go name of the function being lowered (main.f, main.(*T).m, main.f.func1), for tracebacks. */
+    String goName = "?";
+    private int funcLits;
+
+    String goName() {
+        return goName;
+    }
+
+    /** The name gc gives the next function literal of this function: outer.funcN. */
+    String nextLitName() {
+        Lower root = this;
+        String base = goName;
+        return base + ".func" + (++root.funcLits);
+    }
 
     Lower(Info info) {
         this.info = info;
@@ -73,7 +88,6 @@ public final class Lower {
             name = Names.recvTypeName(sig.recv().type()) + "$" + f.name;
         }
         for (Var p : sig.params().vars()) params.add(IrType.of(p.type(), f.pos));
-        if (sig.variadic()) throw new NotSupported("variadic function " + f.name, f.pos);
         // Results beyond the first travel in the result area (gojc.rt.Results).
         IrType result = sig.results().size() == 0 ? IrType.VOID : IrType.of(sig.results().at(0), f.pos);
         return new FuncRef(Names.funcOwner(f), name, params, result);
@@ -128,14 +142,19 @@ public final class Lower {
         Variable x = vars.get(v);
         if (x != null) return x;
         if (parent == null) throw new NotSupported("variable " + v.name + " from an enclosing function", pos);
-        Variable outer = parent.resolve(v, pos);
-        Variable f = new Variable(v.name, outer.type);
+        Variable f = capture(parent.resolve(v, pos), v.name);
+        vars.put(v, f);
+        return f;
+    }
+
+    /** A field of this closure holding what the enclosing function's variable outer holds. */
+    Variable capture(Variable outer, String name) {
+        Variable f = new Variable(name, outer.type);
         f.boxed = outer.boxed;
-        f.field = "c" + captureFields.size() + "$" + v.name;
+        f.field = "c" + captureFields.size() + "$" + name;
         f.fieldOwner = closureClass;
         captureFields.add(f);
         captureSources.add(outer);
-        vars.put(v, f);
         return f;
     }
 
@@ -192,6 +211,9 @@ public final class Lower {
         if (s instanceof Stmt.Range r) return comp.range(r, null);
         if (s instanceof Stmt.TypeSwitch ts) return iface.typeSwitch(ts, null);
         if (s instanceof Stmt.Empty e) return new IrStmt.Block(e.pos(), List.of());
+        if (s instanceof Stmt.Send send) return chans.send(send);
+        if (s instanceof Stmt.Go g) return chans.goStmt(g);
+        if (s instanceof Stmt.Select sel) return chans.select(sel, null);
         throw new NotSupported("statement " + s.getClass().getSimpleName(), s.pos());
     }
 
@@ -235,6 +257,7 @@ public final class Lower {
     private IrStmt assign(Stmt.Assign a) {
         if (a.lhs().size() == 2 && a.rhs().size() == 1) {
             IrStmt ok = iface.commaOk(a.pos(), a.lhs(), a.rhs().get(0), a.tok() == Token.DEFINE);
+            if (ok == null) ok = chans.commaOk(a.pos(), a.lhs(), a.rhs().get(0), a.tok() == Token.DEFINE);
             if (ok == null) ok = comp.commaOk(a.pos(), a.lhs(), a.rhs().get(0), a.tok() == Token.DEFINE);
             if (ok != null) return ok;
         }
@@ -312,7 +335,6 @@ public final class Lower {
                     return new IrStmt.StoreGlobal(pos, g, value);
                 }
                 if (comp.isCell(v) || (LowerComposite.needsCell(v) && !vars.containsKey(v))) {
-                    if (v.captured()) throw new NotSupported("captured address-taken variable " + v.name, pos);
                     if (!comp.isCell(v)) return comp.initCell(pos, v, value);
                     return comp.storeCell(pos, v, value);
                 }
@@ -412,16 +434,14 @@ public final class Lower {
                     IrType vt = IrType.of(v.type(), id.pos());
                     IrExpr init = vs.values().isEmpty() ? zero(vt) : LowerComposite.copyIfValue(expr(vs.values().get(i), vt));
                     if (LowerComposite.needsCell(v)) {
-                        if (v.captured()) throw new NotSupported("captured address-taken variable " + v.name, id.pos());
                         out.add(comp.initCell(id.pos(), v, init));
                         continue;
                     }
                     out.add(declare(id.pos(), local(v), init));
                 }
             }
-        } else if (d.decl().tok() == Token.TYPE) {
-            throw new NotSupported("local type declaration", d.pos());
         }
+        // A local type declaration emits nothing: struct classes are generated where used.
         return new IrStmt.Block(d.pos(), out);
     }
 
@@ -455,6 +475,8 @@ public final class Lower {
     }
 
     private IrExpr exprNoConst(Expr e, IrType want) {
+        Expr.Ident generic = calls.genericFunc(e);
+        if (generic != null) return ident(generic, want);
         IrExpr composite = comp.expr(e, want);
         if (composite != null) return composite;
         if (e instanceof Expr.Paren p) return expr(p.x(), want);
@@ -486,7 +508,7 @@ public final class Lower {
             return new IrExpr.Load(resolve(v, id.pos()));
         }
         if (o instanceof Const c) return new IrExpr.Const(IrType.of(c.type(), id.pos()), c.value());
-        if (o instanceof Func f) return calls.funcValue(f, id.pos());
+        if (o instanceof Func f) return calls.funcValue(f, id, id.pos());
         if (o instanceof gojc.types.Nil) return new IrExpr.Nil(want != null ? want : IrType.of(info.typeOf(id).type(), id.pos()));
         throw new NotSupported("identifier " + id.name(), id.pos());
     }
@@ -546,6 +568,8 @@ public final class Lower {
     }
 
     private IrExpr unary(Expr.Unary u, IrType want) {
+        IrExpr recv = chans.recv(u);
+        if (recv != null) return recv;
         IrType t = IrType.of(typeOrDefault(u, want), u.pos());
         return switch (u.op()) {
             case ADD -> expr(u.x(), t);
@@ -572,6 +596,7 @@ public final class Lower {
     public static IrFunc lowerFunction(Info info, Decl.Func decl, Func f, FuncRef ref, Closures closures) {
         Lower l = new Lower(info);
         l.closures = closures;
+        l.goName = LowerChan.goFuncName(f);
         List<Var> params = new ArrayList<>();
         if (f.signature().recv() != null) params.add(f.signature().recv());
         params.addAll(f.signature().params().vars());

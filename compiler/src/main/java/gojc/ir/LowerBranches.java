@@ -36,6 +36,8 @@ final class LowerBranches {
             out.add(switchStmt(sw, name));
         } else if (s instanceof Stmt.TypeSwitch ts) {
             out.add(l.iface.typeSwitch(ts, name));
+        } else if (s instanceof Stmt.Select sel) {
+            out.add(l.chans.select(sel, name));
         } else if (s instanceof Stmt.Range r) {
             out.add(l.comp.range(r, name));
         } else {

@@ -33,7 +33,19 @@ public final class Names {
     }
 
     public static String funcOwner(Func f) {
+        if (f.decl() != null && f.decl().body() == null) return nativesClass(f.pkg);
         return fileClass(f.pkg, f.pos.source().path().getFileName().toString());
+    }
+
+    /**
+     * The rt class holding the Java bodies of a package's body-less functions (their Go bodies are
+     * in .s files or in gc's runtime): {@code a/b} gives {@code gojc/rt/std/a/b/Natives}, where
+     * function {@code F} is the static method {@code F} and method {@code T.m} is {@code T$m}.
+     */
+    public static String nativesClass(Package p) {
+        StringBuilder sb = new StringBuilder("gojc/rt/std");
+        for (String seg : p.path().split("/")) sb.append('/').append(mangle(seg));
+        return sb.append("/Natives").toString();
     }
 
     public static Global global(Var v, IrType t) {

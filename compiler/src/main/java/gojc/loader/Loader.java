@@ -33,6 +33,7 @@ public final class Loader {
 
     private final Map<String, Package> packages = new HashMap<>();
     private final Map<Path, Boolean> hasGoFiles = new HashMap<>();
+    private Overlay overlay; // std replacement files, null for none (go list shows std as it is)
 
     public Loader(BuildContext ctx, GoRoot goroot, ModuleCache cache, Path workDir) {
         this.ctx = ctx;
@@ -62,6 +63,9 @@ public final class Loader {
         BuildContext c = gojcIdentity ? BuildContext.gojc(root.minor(), env) : BuildContext.goCommand(root.minor(), env);
         return new Loader(c, root, ModuleCache.fromEnv(env), workDir);
     }
+
+    /** Applies {@code o} to the std packages loaded from now on. */
+    public void setOverlay(Overlay o) { this.overlay = o; }
 
     public BuildContext context() { return ctx; }
     public GoRoot goroot() { return goroot; }
@@ -456,6 +460,11 @@ public final class Loader {
             return;
         }
         names.sort(null);
+        Overlay.Dir od = p.standard && overlay != null ? overlay.forPackage(p.importPath) : null;
+        if (od != null) {
+            names = od.apply(names);
+            p.overlaid.putAll(od.files());
+        }
         readFiles(p, names, false);
         p.testImports.addAll(testImportPaths(p, p.testImportPos.keySet()));
         p.xTestImports.addAll(testImportPaths(p, p.xTestImportPos.keySet()));
@@ -503,8 +512,8 @@ public final class Loader {
             byte[] content = null;
             FileHeader h = null;
             try {
-                if (isGo) h = HeaderScanner.read(p.dir.resolve(name));
-                else content = Files.readAllBytes(p.dir.resolve(name));
+                if (isGo) h = HeaderScanner.read(p.file(name));
+                else content = Files.readAllBytes(p.file(name));
             } catch (IOException e) {
                 badFile(p, name, "read " + p.dir.resolve(name) + ": " + e.getMessage());
                 continue;

@@ -32,6 +32,8 @@ public final class Package {
     final List<String> testGoFiles = new ArrayList<>();
     final List<String> xTestGoFiles = new ArrayList<>();
     final List<String> sFiles = new ArrayList<>();
+    /** Files replaced or added by an overlay: name to the overlay file. */
+    final Map<String, Path> overlaid = new TreeMap<>();
     final List<String> ignoredOtherFiles = new ArrayList<>();
 
     /** Import paths as written in GoFiles, with the position of their first occurrence. */
@@ -104,10 +106,19 @@ public final class Package {
     public List<String> testImports() { return List.copyOf(testImports); }
     public List<String> xTestImports() { return List.copyOf(xTestImports); }
 
-    /** Full paths of the compiled files. */
+    /** Full paths of the compiled files (overlay files where an overlay supplies them). */
     public List<Path> goFilePaths() {
-        return goFiles.stream().map(dir::resolve).toList();
+        return goFiles.stream().map(this::file).toList();
     }
+
+    /** Where the file of this name is read from: the package directory or its overlay. */
+    public Path file(String name) {
+        Path o = overlaid.get(name);
+        return o != null ? o : dir.resolve(name);
+    }
+
+    /** Whether an overlay supplies the file of this name. */
+    public boolean isOverlaid(String name) { return overlaid.containsKey(name); }
 
     /** This package's own loading error, or null. */
     public PackageError error() { return error; }

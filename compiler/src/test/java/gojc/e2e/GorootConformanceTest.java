@@ -68,10 +68,19 @@ class GorootConformanceTest {
 
     /** Runs the cases two at a time (the machines have two cores); returns the failures. */
     static List<String> parallel(List<String> cases, Case body) throws Exception {
-        ExecutorService pool = Executors.newFixedThreadPool(2);
+        // Big stacks, as the gojc command gives its compiler thread.
+        ExecutorService pool = Executors.newFixedThreadPool(2, r -> new Thread(null, r, "case", 1L << 30));
         try {
             List<Future<String>> fs = new ArrayList<>();
-            for (String c : cases) fs.add(pool.submit(() -> body.run(c)));
+            for (String c : cases) {
+                fs.add(pool.submit(() -> {
+                    try {
+                        return body.run(c);
+                    } catch (Throwable t) { // a compiler crash on one case is that case's failure
+                        return "FAIL " + c + "  (crash: " + t + ")";
+                    }
+                }));
+            }
             List<String> failures = Collections.synchronizedList(new ArrayList<>());
             for (Future<String> f : fs) {
                 String r = f.get();

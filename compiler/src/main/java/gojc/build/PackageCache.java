@@ -1,0 +1,175 @@
+package gojc.build;
+
+import gojc.linker.LinkUnit;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.net.URISyntaxException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+
+/**
+ * Compiled std packages, by content hash, in gojc's cache folder ({@code <cacheDir>/pkg/xx/KEY}),
+ * shared by every build. An entry is written to a temporary file and renamed into place, so two
+ * builds at once never see half an entry; it ends with the SHA-256 of its contents, and an entry
+ * that does not verify is ignored (and rewritten by the build that then compiles the package).
+ * Only the generated classes are kept: dependents still type-check the package's sources.
+ */
+public final class PackageCache {
+    private static final byte[] MAGIC = "gojc-pkg 1\n".getBytes(StandardCharsets.US_ASCII);
+    private static volatile String toolchainId;
+
+    private final Path dir;
+
+    public PackageCache(Path cacheDir) {
+        this.dir = cacheDir.resolve("pkg");
+    }
+
+    /** The file an entry lives in. */
+    public Path entry(String key) {
+        return dir.resolve(key.substring(0, 2)).resolve(key);
+    }
+
+    /** The cached package for {@code key}, or null when there is none or it is damaged. */
+    public LinkUnit get(String key) {
+        byte[] b;
+        try {
+            b = Files.readAllBytes(entry(key));
+        } catch (IOException e) {
+            return null;
+        }
+        if (b.length < MAGIC.length + 32) return null;
+        byte[] body = Arrays.copyOf(b, b.length - 32);
+        if (!Arrays.equals(sha256(body), Arrays.copyOfRange(b, b.length - 32, b.length))) return null;
+        try (DataInputStream in = new DataInputStream(new ByteArrayInputStream(body))) {
+            if (!Arrays.equals(in.readNBytes(MAGIC.length), MAGIC)) return null;
+            if (!in.readUTF().equals(key)) return null;
+            String path = in.readUTF();
+            List<String> imports = new ArrayList<>();
+            for (int n = in.readInt(); n > 0; n--) imports.add(in.readUTF());
+            String initOwner = in.readBoolean() ? in.readUTF() : null;
+            TreeMap<String, byte[]> classes = new TreeMap<>();
+            for (int n = in.readInt(); n > 0; n--) {
+                String name = in.readUTF();
+                byte[] c = new byte[in.readInt()];
+                in.readFully(c);
+                classes.put(name, c);
+            }
+            if (in.read() != -1) return null;
+            return new LinkUnit(path, List.copyOf(imports), classes, initOwner);
+        } catch (IOException | RuntimeException e) {
+            return null;
+        }
+    }
+
+    /** Stores a compiled package; a failure to write only costs the next build a recompile. */
+    public void put(String key, LinkUnit u) {
+        try {
+            ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+            try (DataOutputStream out = new DataOutputStream(bytes)) {
+                out.write(MAGIC);
+                out.writeUTF(key);
+                out.writeUTF(u.importPath());
+                out.writeInt(u.imports().size());
+                for (String s : u.imports()) out.writeUTF(s);
+                out.writeBoolean(u.initOwner() != null);
+                if (u.initOwner() != null) out.writeUTF(u.initOwner());
+                out.writeInt(u.classes().size());
+                for (var e : u.classes().entrySet()) {
+                    out.writeUTF(e.getKey());
+                    out.writeInt(e.getValue().length);
+                    out.write(e.getValue());
+                }
+            }
+            byte[] body = bytes.toByteArray();
+            Path f = entry(key);
+            Files.createDirectories(f.getParent());
+            Path tmp = Files.createTempFile(f.getParent(), key.substring(0, 8) + "-", ".tmp");
+            try {
+                Files.write(tmp, body);
+                Files.write(tmp, sha256(body), java.nio.file.StandardOpenOption.APPEND);
+                try {
+                    Files.move(tmp, f, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+                } catch (AtomicMoveNotSupportedException e) {
+                    Files.move(tmp, f, StandardCopyOption.REPLACE_EXISTING);
+                }
+            } finally {
+                Files.deleteIfExists(tmp);
+            }
+        } catch (IOException e) {
+            // an unwritable cache folder: the build goes on without caching, as go's does
+        }
+    }
+
+    /** Builds a cache key from length-prefixed parts, so no two part lists share a key. */
+    public static final class Key {
+        private final MessageDigest md = newDigest();
+
+        public Key add(String s) {
+            return add(s.getBytes(StandardCharsets.UTF_8));
+        }
+
+        public Key add(byte[] b) {
+            md.update(String.valueOf(b.length).getBytes(StandardCharsets.US_ASCII));
+            md.update((byte) ':');
+            md.update(b);
+            return this;
+        }
+
+        public String hex() {
+            return HexFormat.of().formatHex(md.digest());
+        }
+    }
+
+    /**
+     * The identity of this gojc: the SHA-256 of the code it runs from (the toolchain jar, or the
+     * class folder under tests), so a rebuilt gojc never reuses classes of an older one.
+     */
+    public static String toolchainId() {
+        String id = toolchainId;
+        if (id != null) return id;
+        Key k = new Key();
+        try {
+            Path src = Path.of(PackageCache.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+            if (Files.isDirectory(src)) {
+                List<Path> files;
+                try (Stream<Path> s = Files.walk(src)) {
+                    files = s.filter(Files::isRegularFile).sorted().toList();
+                }
+                for (Path f : files) k.add(src.relativize(f).toString()).add(Files.readAllBytes(f));
+            } else {
+                k.add(Files.readAllBytes(src));
+            }
+        } catch (IOException | URISyntaxException | RuntimeException e) {
+            k.add("unknown " + System.nanoTime()); // never matches: no caching rather than a stale one
+        }
+        toolchainId = id = k.hex();
+        return id;
+    }
+
+    static byte[] sha256(byte[] b) {
+        return newDigest().digest(b);
+    }
+
+    private static MessageDigest newDigest() {
+        try {
+            return MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

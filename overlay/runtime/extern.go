@@ -1,0 +1,80 @@
+// gojc overlay: the user-facing API of package runtime (gc's extern.go, debug.go, proc.go,
+// mgc.go, mfinal.go, error.go), on gojc's Java runtime. Functions without a body are
+// gojc.rt.std.runtime.Natives.
+
+// Package runtime contains operations that interact with Go's runtime system.
+package runtime
+
+import (
+	"internal/goarch"
+	"internal/goos"
+)
+
+// GOOS is the running program's operating system target.
+const GOOS string = goos.GOOS
+
+// GOARCH is the running program's architecture target.
+const GOARCH string = goarch.GOARCH
+
+// Compiler is the name of the compiler toolchain that built the running binary: gojc compiles
+// for gc's identity (docs/loader.md).
+const Compiler = "gc"
+
+// The Error interface identifies a run time error.
+type Error interface {
+	error
+
+	// RuntimeError is a no-op function but serves to distinguish types that are run time
+	// errors from ordinary errors.
+	RuntimeError()
+}
+
+// GOMAXPROCS sets the maximum number of CPUs that can be executing simultaneously and returns
+// the previous setting. n < 1 does not change the current setting.
+func GOMAXPROCS(n int) int
+
+// NumCPU returns the number of logical CPUs usable by the current process.
+func NumCPU() int
+
+// NumGoroutine returns the number of goroutines that currently exist.
+func NumGoroutine() int
+
+// Gosched yields the processor, allowing other goroutines to run.
+func Gosched()
+
+// GC runs a garbage collection (the JVM's, as far as System.gc goes).
+func GC()
+
+// Goexit terminates the goroutine that calls it, after running its deferred calls.
+func Goexit()
+
+// LockOSThread wires the calling goroutine to its current operating system thread (an M of
+// gojc's scheduler).
+func LockOSThread()
+
+// UnlockOSThread undoes an earlier call to LockOSThread.
+func UnlockOSThread()
+
+// KeepAlive marks its argument as currently reachable. The JVM keeps every local it can still
+// read reachable, and gojc runs no finalizers, so there is nothing to do.
+func KeepAlive(x any) {}
+
+// SetFinalizer sets the finalizer associated with obj. gojc does not run finalizers yet; Go
+// gives no guarantee that a finalizer runs before the program exits.
+func SetFinalizer(obj any, finalizer any) {}
+
+// Caller reports file and line number information about function invocations on the calling
+// goroutine's stack. On gojc, pc is always 0 and file is the source file's base name.
+func Caller(skip int) (pc uintptr, file string, line int, ok bool) {
+	line = callerLine(skip + 1)
+	if line < 0 {
+		return 0, "", 0, false
+	}
+	return 0, callerFile(skip + 1), line, true
+}
+
+// callerLine is the line of the skip'th Go frame above callerLine's caller, or -1.
+func callerLine(skip int) int
+
+// callerFile is the source file of the same frame.
+func callerFile(skip int) string
