@@ -1,14 +1,11 @@
 package gojc.codegen;
 
 import gojc.ir.FuncShape;
-import gojc.ir.IntKind;
 import gojc.ir.IrExpr;
 import gojc.ir.IrStmt;
 import gojc.ir.IrType;
-import gojc.ir.NotSupported;
 import gojc.ir.Repr;
 import gojc.ir.Variable;
-import gojc.types.Named;
 import org.objectweb.asm.Label;
 import org.objectweb.asm.MethodVisitor;
 import org.objectweb.asm.Opcodes;
@@ -218,8 +215,6 @@ final class CallGen implements Opcodes {
         } else if (e instanceof IrExpr.Recover r) {
             load(r.token());
             mv.visitMethodInsn(INVOKESTATIC, "gojc/rt/Defers", "recover", "(Ljava/lang/Object;)Ljava/lang/Object;", false);
-        } else if (e instanceof IrExpr.ToAny a) {
-            toAny(a);
         } else {
             return false;
         }
@@ -268,26 +263,4 @@ final class CallGen implements Opcodes {
      * reads: bool, int, int32, float32, float64 and string values. Other types need the
      * interfaces' type descriptors (gojc.rt.Box) and come with the interfaces issue.
      */
-    private void toAny(IrExpr.ToAny a) {
-        IrType t = a.x().type();
-        IntKind k = t.intKind();
-        boolean plain = !(t.go() instanceof Named) && (k == null || k == IntKind.INT64 && a.goTypeString().equals("int")
-                || k == IntKind.INT32 && !a.goTypeString().equals("uint32"));
-        if (!plain) throw new NotSupported("conversion of " + a.goTypeString() + " to an interface", null);
-        g.expr(a.x());
-        switch (t.repr()) {
-            case BOOL -> box("java/lang/Boolean", "Z");
-            case INT -> box("java/lang/Integer", "I");
-            case LONG -> box("java/lang/Long", "J");
-            case FLOAT -> box("java/lang/Float", "F");
-            case DOUBLE -> box("java/lang/Double", "D");
-            case REF -> {
-            }
-            case VOID -> throw new NotSupported("interface conversion of no value", null);
-        }
-    }
-
-    private void box(String cls, String prim) {
-        mv.visitMethodInsn(INVOKESTATIC, cls, "valueOf", "(" + prim + ")L" + cls + ";", false);
-    }
 }

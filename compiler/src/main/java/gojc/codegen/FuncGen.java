@@ -39,6 +39,7 @@ final class FuncGen implements Opcodes {
     final CallGen calls;
 
     private final CompositeGen comp;
+    private final IfaceGen iface;
     private final ComplexGen complex;
 
     FuncGen(MethodVisitor mv) {
@@ -50,6 +51,7 @@ final class FuncGen implements Opcodes {
         this.shapes = shapes;
         this.calls = new CallGen(this);
         this.comp = new CompositeGen(mv, this::expr, this::stmt);
+        this.iface = new IfaceGen(mv, this::expr);
         this.complex = new ComplexGen(mv, this::expr);
     }
 
@@ -206,6 +208,8 @@ final class FuncGen implements Opcodes {
                 case REF -> {
                     if (t.isString()) {
                         printCall("string", "(L" + GOSTRING + ";)V");
+                    } else if (t.go() != null && t.go().underlying() instanceof gojc.types.Interface) {
+                        iface.print();
                     } else if (t.isComplex()) {
                         complex.print(t);
                     } else {
@@ -248,7 +252,7 @@ final class FuncGen implements Opcodes {
             mv.visitMethodInsn(INVOKESTATIC, c.fn().owner(), c.fn().name(), c.fn().descriptor(), false);
         } else if (e instanceof IrExpr.Concat c) {
             concat(c);
-        } else if (!comp.expr(e)) {
+        } else if (!comp.expr(e) && !iface.expr(e)) {
             throw new IllegalStateException("expression " + e);
         }
     }

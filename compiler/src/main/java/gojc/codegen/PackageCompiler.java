@@ -38,6 +38,7 @@ public final class PackageCompiler implements Opcodes {
     public static Result compile(Package pkg, List<File> files, Info info, List<String> imports) {
         TreeMap<String, byte[]> classes = new TreeMap<>();
         gojc.ir.CompositeTypes.resetStructs();
+        IfaceGen.reset();
         gojc.ir.Generics.reset(pkg);
         Map<Func, FuncRef> refs = new IdentityHashMap<>();
         List<FuncRef> inits = new ArrayList<>();
@@ -88,7 +89,9 @@ public final class PackageCompiler implements Opcodes {
         boolean hasInit = !info.initOrder.isEmpty() || !inits.isEmpty();
         classes.put(pkgClass, pkgClass(pkg, info, inits, files, shapes, classes));
         InstanceGen.emitAll(info, shapes, classes);
+        IfaceGen.emitTypes(pkg, info, classes);
         StructGen.emitAll(classes);
+        IfaceGen.emitMethodInterfaces(classes);
         for (String d : shapes) classes.put(gojc.ir.FuncShape.className(d), ClosureGen.shape(d));
         Continuations.transform(classes);
         return new Result(new LinkUnit(pkg.path(), imports, classes, hasInit ? pkgClass : null), mainOwner);

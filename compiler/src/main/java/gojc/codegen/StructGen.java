@@ -56,7 +56,8 @@ final class StructGen implements Opcodes {
                 return "java/lang/Object";
             }
         };
-        cw.visit(V11, ACC_PUBLIC | ACC_FINAL | ACC_SUPER, name, null, "java/lang/Object", new String[] {GOSTRUCT});
+        cw.visit(V11, ACC_PUBLIC | ACC_FINAL | ACC_SUPER, name, null, "java/lang/Object", IfaceGen.structInterfaces(t));
+        IfaceGen.structMembers(cw, name, t);
         int n = st.fields().size();
         for (int i = 0; i < n; i++) {
             cw.visitField(ACC_PUBLIC, CompositeTypes.fieldName(st, i), fieldDesc(st.fields().get(i).type()), null, null).visitEnd();
@@ -270,7 +271,9 @@ final class StructGen implements Opcodes {
             mv.visitMethodInsn(INVOKESTATIC, VALUES, "equalArray", "(Ljava/lang/Object;Ljava/lang/Object;IZ)Z", false);
         } else if (CompositeTypes.isPtrCell(t)) {
             mv.visitMethodInsn(INVOKESTATIC, "gojc/rt/Ptr", "same", "(Lgojc/rt/Ptr;Lgojc/rt/Ptr;)Z", false);
-        } else if (CompositeTypes.isStruct(t) || t.underlying() instanceof Basic || t.underlying() instanceof gojc.types.Interface) {
+        } else if (t.underlying() instanceof gojc.types.Interface) {
+            mv.visitMethodInsn(INVOKESTATIC, "gojc/rt/Iface", "eq", "(Ljava/lang/Object;Ljava/lang/Object;)Z", false);
+        } else if (CompositeTypes.isStruct(t) || t.underlying() instanceof Basic) {
             mv.visitMethodInsn(INVOKESTATIC, "java/util/Objects", "equals", "(Ljava/lang/Object;Ljava/lang/Object;)Z", false);
         } else {
             Label ne = new Label();
@@ -311,7 +314,9 @@ final class StructGen implements Opcodes {
                     } else if (CompositeTypes.isPtrCell(t)) {
                         mv.visitInsn(POP);
                         mv.visitInsn(ICONST_0);
-                    } else if (CompositeTypes.isStruct(t) || t.underlying() instanceof Basic || t.underlying() instanceof gojc.types.Interface) {
+                    } else if (t.underlying() instanceof gojc.types.Interface) {
+                        mv.visitMethodInsn(INVOKESTATIC, "gojc/rt/Iface", "hash", "(Ljava/lang/Object;)I", false);
+                    } else if (CompositeTypes.isStruct(t) || t.underlying() instanceof Basic) {
                         mv.visitMethodInsn(INVOKESTATIC, "java/util/Objects", "hashCode", "(Ljava/lang/Object;)I", false);
                     } else {
                         mv.visitMethodInsn(INVOKESTATIC, "java/lang/System", "identityHashCode", "(Ljava/lang/Object;)I", false);

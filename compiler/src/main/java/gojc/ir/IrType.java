@@ -62,7 +62,8 @@ public record IrType(Type go, Repr repr, IntKind intKind, String refDescriptor) 
         if (u instanceof gojc.types.Signature sig) {
             return new IrType(t, Repr.REF, null, "L" + FuncShape.of(sig, where).className() + ";");
         }
-        if (u instanceof gojc.types.Interface i && i.methods.isEmpty() && i.embeddeds.isEmpty()) {
+        if (u instanceof gojc.types.Interface i && i.isBasic()) {
+            // every interface value is an Object: nil is null, see LowerIface
             return new IrType(t, Repr.REF, null, "Ljava/lang/Object;");
         }
         throw new NotSupported("type " + t, where);

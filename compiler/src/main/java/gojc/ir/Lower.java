@@ -55,6 +55,7 @@ public final class Lower {
     /** The recover token taken at entry, when the body calls recover. */
     Variable recoverToken;
     final LowerComposite comp = new LowerComposite(this);
+    final LowerIface iface = new LowerIface(this);
     final LowerCalls calls = new LowerCalls(this);
     final LowerBranches branches = new LowerBranches(this);
     final LowerChan chans = new LowerChan(this);
@@ -158,6 +159,15 @@ public final class Lower {
     }
 
     /** Declares a local: a fresh heap cell first when closures capture it. */
+    /** Declares the Go local v with its first value (a cell when its address is taken). */
+    IrStmt declareVar(Pos pos, Var v, IrExpr init) {
+        if (LowerComposite.needsCell(v)) {
+            if (v.captured()) throw new NotSupported("captured address-taken variable " + v.name, pos);
+            return comp.initCell(pos, v, init);
+        }
+        return declare(pos, local(v), LowerComposite.copyIfValue(init));
+    }
+
     IrStmt declare(Pos pos, Variable x, IrExpr init) {
         if (!x.boxed) return new IrStmt.Store(pos, x, init);
         return new IrStmt.Block(pos, List.of(new IrStmt.NewCell(pos, x), new IrStmt.Store(pos, x, init)));
@@ -199,6 +209,7 @@ public final class Lower {
         if (s instanceof Stmt.DeclStmt d) return declStmt(d);
         if (s instanceof Stmt.Switch sw) return switchStmt(sw);
         if (s instanceof Stmt.Range r) return comp.range(r, null);
+        if (s instanceof Stmt.TypeSwitch ts) return iface.typeSwitch(ts, null);
         if (s instanceof Stmt.Empty e) return new IrStmt.Block(e.pos(), List.of());
         if (s instanceof Stmt.Send send) return chans.send(send);
         if (s instanceof Stmt.Go g) return chans.goStmt(g);
@@ -245,9 +256,9 @@ public final class Lower {
 
     private IrStmt assign(Stmt.Assign a) {
         if (a.lhs().size() == 2 && a.rhs().size() == 1) {
-            IrStmt recv = chans.commaOk(a.pos(), a.lhs(), a.rhs().get(0), a.tok() == Token.DEFINE);
-            if (recv != null) return recv;
-            IrStmt ok = comp.commaOk(a.pos(), a.lhs(), a.rhs().get(0), a.tok() == Token.DEFINE);
+            IrStmt ok = iface.commaOk(a.pos(), a.lhs(), a.rhs().get(0), a.tok() == Token.DEFINE);
+            if (ok == null) ok = chans.commaOk(a.pos(), a.lhs(), a.rhs().get(0), a.tok() == Token.DEFINE);
+            if (ok == null) ok = comp.commaOk(a.pos(), a.lhs(), a.rhs().get(0), a.tok() == Token.DEFINE);
             if (ok != null) return ok;
         }
         if (a.lhs().size() != a.rhs().size()) {
@@ -397,6 +408,11 @@ public final class Lower {
             for (Decl.Spec sp : d.decl().specs()) {
                 Decl.ValueSpec vs = (Decl.ValueSpec) sp;
                 if (!vs.values().isEmpty() && vs.values().size() != vs.names().size()) {
+                    IrStmt ok = iface.commaOk(vs.pos(), new ArrayList<>(vs.names()), vs.values().get(0), true);
+                    if (ok != null) {
+                        out.add(ok);
+                        continue;
+                    }
                     if (!(vs.values().size() == 1 && Expr.unparen(vs.values().get(0)) instanceof Expr.Call c)) {
                         throw new NotSupported("multi-value var declaration", vs.pos());
                     }
@@ -443,6 +459,7 @@ public final class Lower {
     IrExpr expr(Expr e, IrType want) {
         TypeAndValue tv = info.typeOf(e);
         if (tv == null) throw new NotSupported("expression " + e.getClass().getSimpleName(), e.pos());
+        if (LowerIface.isInterface(want) && !LowerIface.isInterface(tv.type())) return iface.toIface(e, want);
         if (tv.mode() == Mode.CONSTANT && tv.value() != null) {
             IrType t = gojc.types.Types.isUntyped(tv.type())
                     ? (want != null ? want : IrType.of(gojc.types.Types.defaultType(tv.type()), e.pos()))
@@ -450,6 +467,7 @@ public final class Lower {
             return new IrExpr.Const(t, tv.value());
         }
         IrExpr x = exprNoConst(e, want);
+        if (LowerIface.isInterface(want) && !LowerIface.isInterface(x.type())) return LowerIface.convert(x, want);
         if (want != null && gojc.types.Types.isUntyped(tv.type()) && x.type().repr() != want.repr()) {
             return new IrExpr.Convert(x, want);
         }
@@ -462,6 +480,7 @@ public final class Lower {
         IrExpr composite = comp.expr(e, want);
         if (composite != null) return composite;
         if (e instanceof Expr.Paren p) return expr(p.x(), want);
+        if (e instanceof Expr.TypeAssert ta) return iface.typeAssert(ta);
         if (e instanceof Expr.Ident id) return ident(id, want);
         Expr.Ident q = qualified(e);
         if (q != null) return ident(q, want);
@@ -539,6 +558,8 @@ public final class Lower {
 
     /** The common type of a comparison's operands: the typed one's, else the default. */
     private IrType operandType(Expr x, Expr y) {
+        IrType i = iface.compareType(x, y);
+        if (i != null) return i;
         gojc.types.Type tx = info.typeOf(x).type();
         gojc.types.Type ty = info.typeOf(y).type();
         if (!gojc.types.Types.isUntyped(tx)) return IrType.of(tx, x.pos());
@@ -562,6 +583,7 @@ public final class Lower {
         if (ftv != null && ftv.isType()) {
             if (c.args().size() != 1) throw new NotSupported("conversion", c.pos());
             IrType to = IrType.of(ftv.type(), c.pos());
+            if (LowerIface.isInterface(to)) return expr(c.args().get(0), to);
             IrExpr conv = comp.conversion(c.args().get(0), to, c.pos());
             if (conv != null) return conv;
             IrExpr x = expr(c.args().get(0), null);

@@ -229,25 +229,21 @@ final class LowerCalls {
             return l.comp.addressOf(sel.x(), IrType.of(new Pointer(t), sel.pos()), sel.pos());
         }
         IrExpr x = l.expr(sel.x(), null);
+        if (!path.isEmpty() && wantPtr) {
+            // a pointer method promoted from an embedded non-struct value: its FieldPtr
+            IrExpr fp = LowerIface.embeddedFieldPointer(l, x, t, path, sel.pos());
+            if (fp != null) return fp;
+        }
         if (!path.isEmpty()) {
+            // a promoted method: the receiver is the embedded field
             x = l.comp.fieldPath(x, t, path, sel.pos());
-            Type owner = LowerComposite.derefType(t, path);
-            if (owner.underlying() instanceof Pointer p) owner = p.elem();
-            t = ((gojc.types.Struct) owner.underlying()).fields().get(path.get(path.size() - 1)).type();
+            t = LowerIface.fieldType(t, path);
         }
-        boolean xPtr = t.underlying() instanceof Pointer;
-        IrType recvT = IrType.of(m.signature().recv().type(), sel.pos());
-        if (xPtr == wantPtr) {
-            return wantPtr ? x : LowerComposite.copyIfValue(x);
+        if (wantPtr && !(t.underlying() instanceof Pointer) && LowerComposite.isValue(x.type())) {
+            // A promoted pointer method on an embedded struct value: its address (the object).
+            return new IrExpr.Convert(x instanceof IrExpr.Copy c ? c.x() : x, IrType.of(m.signature().recv().type(), sel.pos()));
         }
-        if (wantPtr) {
-            // A promoted pointer method on an embedded value: its address.
-            if (LowerComposite.isValue(x.type())) return new IrExpr.Convert(x instanceof IrExpr.Copy c ? c.x() : x, recvT);
-            throw new NotSupported("pointer method " + m.name + " on an embedded non-struct value", sel.pos());
-        }
-        // Value method through a pointer: dereference (nil panics), the callee gets a copy.
-        if (LowerComposite.isValue(recvT)) return new IrExpr.Copy(new IrExpr.NilCheck(x, recvT), recvT);
-        return LowerComposite.rt("gojc/rt/Ptr", "load", "(Lgojc/rt/Ptr;)Ljava/lang/Object;", recvT, x);
+        return LowerIface.adaptReceiver(x, t, m, sel.pos());
     }
 
     /** The parameter types a callee takes, receiver first for static method calls. */
@@ -276,6 +272,18 @@ final class LowerCalls {
 
     /** The call itself; statements it needs first (a multi-value argument) go to pre. */
     private IrExpr callInto(Expr.Call c, List<IrStmt> pre) {
+        Func im = l.iface.ifaceMethod(c.fun());
+        if (im != null) {
+            IrExpr recv = l.iface.ifaceReceiver(c.fun());
+            if (!c.args().isEmpty()) {
+                // the receiver is evaluated before the arguments
+                Variable r = l.temp(recv.type());
+                pre.add(new IrStmt.Store(c.pos(), r, recv));
+                recv = new IrExpr.Load(r);
+            }
+            List<IrExpr> args = arguments(c, FuncShape.of(im.signature(), c.pos()).params(), pre);
+            return LowerIface.call(im, recv, args, c.pos());
+        }
         Callee callee = callee(c.fun());
         List<IrExpr> args = new ArrayList<>();
         List<IrType> pts = paramTypes(callee);
@@ -388,9 +396,8 @@ final class LowerCalls {
     IrExpr selector(Expr.Selector sel) {
         Selection s = l.info.selections.get(sel);
         IrType t = l.type(sel);
-        if (!(s.obj() instanceof Func m) || isInterface(m.signature().recv().type())) {
-            throw new NotSupported("selector " + sel.sel().name(), sel.pos());
-        }
+        if (!(s.obj() instanceof Func m)) throw new NotSupported("selector " + sel.sel().name(), sel.pos());
+        if (isInterface(m.signature().recv().type())) return ifaceMethodValue(sel, s, m, t);
         FuncRef target = Generics.ref(l, m, sel.sel(), sel.pos());
         FuncShape shape = FuncShape.of((Signature) l.info.typeOf(sel).type().underlying(), sel.pos());
         if (s.kind() == Selection.Kind.METHOD_VAL) {
@@ -410,6 +417,27 @@ final class LowerCalls {
         return new IrExpr.MakeClosure(c, List.of(), t);
     }
 
+    /**
+     * A method value {@code i.M} (i evaluated and nil-checked now) or method expression
+     * {@code I.M} of an interface method: a closure calling through the interface.
+     */
+    private IrExpr ifaceMethodValue(Expr.Selector sel, Selection s, Func m, IrType t) {
+        FuncShape shape = FuncShape.of((Signature) l.info.typeOf(sel).type().underlying(), sel.pos());
+        String cls = l.closures.newName();
+        if (s.kind() == Selection.Kind.METHOD_VAL) {
+            if (s.index().size() != 1) throw new NotSupported("interface method value through an embedded field", sel.pos());
+            IrExpr recv = l.expr(sel.x(), null);
+            Variable r = l.temp(recv.type());
+            IrClosure c = forwarder(cls, shape, List.of(r.type), args -> LowerIface.call(m, args.get(0), args.subList(1, args.size()), sel.pos()),
+                    shape.result0(), false, sel.pos(), null);
+            return new IrExpr.Seq(List.of(new IrStmt.Store(sel.pos(), r, new IrExpr.NilCheck(recv, recv.type()))),
+                    new IrExpr.MakeClosure(c, List.of(r), t));
+        }
+        IrClosure c = forwarder(cls, shape, List.of(), args -> LowerIface.call(m, args.get(0), args.subList(1, args.size()), sel.pos()),
+                shape.result0(), false, sel.pos(), null);
+        return new IrExpr.MakeClosure(c, List.of(), t);
+    }
+
     /** A closure class calling {@code target} with its bound fields, then its own parameters. */
     private IrClosure forwarder(String cls, FuncShape shape, List<IrType> bound, FuncRef target, boolean usesRecover, Pos pos) {
         return forwarder(cls, shape, bound, target, usesRecover, pos, null);
@@ -417,6 +445,17 @@ final class LowerCalls {
 
     /** derefRecv non-null: the first parameter is a pointer whose target (of that type) is passed. */
     private IrClosure forwarder(String cls, FuncShape shape, List<IrType> bound, FuncRef target, boolean usesRecover, Pos pos,
+                                IrType derefRecv) {
+        return forwarder(cls, shape, bound, args -> new IrExpr.Call(target, args, target.result()), target.result(), usesRecover, pos,
+                derefRecv);
+    }
+
+    /**
+     * A closure class whose call passes its bound fields, then its parameters, to makeCall's call;
+     * derefRecv non-null: the first parameter is a pointer whose target (of that type) is passed.
+     */
+    private IrClosure forwarder(String cls, FuncShape shape, List<IrType> bound,
+                                java.util.function.Function<List<IrExpr>, IrExpr> makeCall, IrType result, boolean usesRecover, Pos pos,
                                 IrType derefRecv) {
         List<Variable> fields = new ArrayList<>();
         List<IrExpr> args = new ArrayList<>();
@@ -438,9 +477,9 @@ final class LowerCalls {
             }
             args.add(a);
         }
-        IrExpr call = new IrExpr.Call(target, args, target.result());
+        IrExpr call = makeCall.apply(args);
         // The target leaves results beyond the first in the result area: return only the first.
-        IrStmt body = target.result().repr() == Repr.VOID
+        IrStmt body = result.repr() == Repr.VOID
                 ? new IrStmt.Block(pos, List.of(new IrStmt.Eval(pos, call), new IrStmt.Return(pos, List.of())))
                 : new IrStmt.Return(pos, List.of(call));
         IrFunc fn = new IrFunc(new FuncRef(cls, "call", shape.params(), shape.result0()), pos, params, List.of(),
@@ -548,10 +587,6 @@ final class LowerCalls {
 
     /** An operand converted to interface{}, as panic takes it. */
     IrExpr toAny(Expr e) {
-        Type t = l.info.typeOf(e).type();
-        if (Types.isUntyped(t)) t = Types.defaultType(t);
-        IrExpr x = l.expr(e, IrType.of(t, e.pos()));
-        if (t.underlying() instanceof Interface) return x;
-        return new IrExpr.ToAny(x, t.toString(), OBJECT);
+        return l.iface.toIface(e, OBJECT);
     }
 }

@@ -93,6 +93,11 @@ final class LowerComposite {
         return c;
     }
 
+    /** The pointer to v when v lives in a cell (the cell itself), else null. */
+    IrExpr cellPointer(Var v) {
+        return cells.containsKey(v) ? new IrExpr.Load(cells.get(v)) : null;
+    }
+
     static boolean needsCell(Var v) {
         return v.addressTaken() && !CompositeTypes.isValueObject(v.type());
     }
