@@ -89,6 +89,7 @@ public final class PackageCompiler implements Opcodes {
         InstanceGen.emitAll(info, shapes, classes);
         StructGen.emitAll(classes);
         for (String d : shapes) classes.put(gojc.ir.FuncShape.className(d), ClosureGen.shape(d));
+        Continuations.transform(classes);
         return new Result(new LinkUnit(pkg.path(), imports, classes, hasInit ? pkgClass : null), mainOwner);
     }
 

@@ -51,6 +51,7 @@ public final class CompositeTypes {
             return ref(t, "[" + (k == 'L' ? "L" + OBJECT + ";" : String.valueOf(k)));
         }
         if (u instanceof MapType) return ref(t, "L" + GOMAP + ";");
+        if (u instanceof gojc.types.Chan) return ref(t, "Lgojc/rt/sched/Chan;");
         if (u instanceof Struct) return ref(t, "L" + structClass(t) + ";");
         if (u instanceof Pointer p) {
             Type e = p.elem().underlying();

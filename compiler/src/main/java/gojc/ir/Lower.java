@@ -57,6 +57,21 @@ public final class Lower {
     final LowerComposite comp = new LowerComposite(this);
     final LowerCalls calls = new LowerCalls(this);
     final LowerBranches branches = new LowerBranches(this);
+    final LowerChan chans = new LowerChan(this);
+    /** The Go name of the function being lowered (main.f, main.(*T).m, main.f.func1), for tracebacks. */
+    String goName = "?";
+    private int funcLits;
+
+    String goName() {
+        return goName;
+    }
+
+    /** The name gc gives the next function literal of this function: outer.funcN. */
+    String nextLitName() {
+        Lower root = this;
+        String base = goName;
+        return base + ".func" + (++root.funcLits);
+    }
 
     Lower(Info info) {
         this.info = info;
@@ -185,6 +200,9 @@ public final class Lower {
         if (s instanceof Stmt.Switch sw) return switchStmt(sw);
         if (s instanceof Stmt.Range r) return comp.range(r, null);
         if (s instanceof Stmt.Empty e) return new IrStmt.Block(e.pos(), List.of());
+        if (s instanceof Stmt.Send send) return chans.send(send);
+        if (s instanceof Stmt.Go g) return chans.goStmt(g);
+        if (s instanceof Stmt.Select sel) return chans.select(sel, null);
         throw new NotSupported("statement " + s.getClass().getSimpleName(), s.pos());
     }
 
@@ -227,6 +245,8 @@ public final class Lower {
 
     private IrStmt assign(Stmt.Assign a) {
         if (a.lhs().size() == 2 && a.rhs().size() == 1) {
+            IrStmt recv = chans.commaOk(a.pos(), a.lhs(), a.rhs().get(0), a.tok() == Token.DEFINE);
+            if (recv != null) return recv;
             IrStmt ok = comp.commaOk(a.pos(), a.lhs(), a.rhs().get(0), a.tok() == Token.DEFINE);
             if (ok != null) return ok;
         }
@@ -527,6 +547,8 @@ public final class Lower {
     }
 
     private IrExpr unary(Expr.Unary u, IrType want) {
+        IrExpr recv = chans.recv(u);
+        if (recv != null) return recv;
         IrType t = IrType.of(typeOrDefault(u, want), u.pos());
         return switch (u.op()) {
             case ADD -> expr(u.x(), t);
@@ -552,6 +574,7 @@ public final class Lower {
     public static IrFunc lowerFunction(Info info, Decl.Func decl, Func f, FuncRef ref, Closures closures) {
         Lower l = new Lower(info);
         l.closures = closures;
+        l.goName = LowerChan.goFuncName(f);
         List<Var> params = new ArrayList<>();
         if (f.signature().recv() != null) params.add(f.signature().recv());
         params.addAll(f.signature().params().vars());

@@ -263,7 +263,8 @@ final class LowerCalls {
                 if (l.recoverToken == null) l.recoverToken = l.temp(OBJECT);
                 return new IrExpr.Recover(l.recoverToken, OBJECT);
             }
-            IrExpr r = l.comp.builtin(c, b);
+            IrExpr r = l.chans.builtin(c, b);
+            if (r == null) r = l.comp.builtin(c, b);
             if (r == null) r = LowerComplex.builtin(l, c, b);
             if (r != null) return r;
             throw new NotSupported("builtin " + b.name + " here", c.pos());
@@ -349,6 +350,7 @@ final class LowerCalls {
         child.parent = l;
         child.closureClass = cls;
         child.closures = l.closures;
+        child.goName = l.nextLitName();
         FuncShape shape = FuncShape.of(sig, f.pos());
         FuncRef ref = new FuncRef(cls, "call", shape.params(), shape.result0());
         IrFunc body = child.calls.lowerBody(ref, f.pos(), sig.params().vars(), sig.results().vars(), f.body(), false);
@@ -460,10 +462,22 @@ final class LowerCalls {
      * temporaries, which a generated func() closure binds; the frame runs it at exit.
      */
     IrStmt deferStmt(Stmt.Defer d) {
-        Expr.Call c = d.call();
-        Pos pos = d.pos();
         List<IrStmt> out = new ArrayList<>();
+        BoundCall bc = boundCall(d.call(), d.pos(), out);
+        out.add(new IrStmt.Defer(d.pos(), l.deferFrame, bc.closure(), bc.usesRecover()));
+        return new IrStmt.Block(d.pos(), out);
+    }
+
+    /**
+     * The call of a defer or go statement, evaluated now: a func() closure binding the function
+     * value (null when static) and the arguments; {@code usesRecover} tells defer whether the
+     * callee takes the recover token.
+     */
+    record BoundCall(IrExpr closure, IrExpr usesRecover, Variable funcValue) {}
+
+    BoundCall boundCall(Expr.Call c, Pos pos, List<IrStmt> out) {
         List<Variable> bound = new ArrayList<>();
+        Variable funcValue = null;
         Function<List<IrExpr>, IrStmt> body;
         IrExpr usesRecover = new IrExpr.Const(BOOL, gojc.constant.ConstValue.makeBool(false));
         Builtin b = l.builtin(c.fun());
@@ -480,7 +494,7 @@ final class LowerCalls {
                 }
                 // recover is not called by a deferred function here: it recovers nothing.
                 case RECOVER -> body = vs -> new IrStmt.Block(pos, List.of());
-                default -> throw new NotSupported("defer of builtin " + b.name, pos);
+                default -> throw new NotSupported("defer or go of builtin " + b.name, pos);
             }
         } else {
             Callee callee = callee(c.fun());
@@ -488,6 +502,7 @@ final class LowerCalls {
             int skip = 0;
             if (callee.value != null) {
                 Variable f = bind(callee.value, out, pos);
+                funcValue = f;
                 bound.add(f);
                 usesRecover = new IrExpr.Call(new FuncRef("gojc/rt/Func", "usesRecover", List.of(RT_FUNC), BOOL),
                         List.of(new IrExpr.Load(f)), BOOL);
@@ -522,8 +537,7 @@ final class LowerCalls {
                 new IrStmt.Block(pos, List.of(body.apply(loads), new IrStmt.Return(pos, List.of()))));
         IrClosure wrapper = new IrClosure(cls, shape, fn, fields, false);
         l.closures.add(wrapper);
-        out.add(new IrStmt.Defer(pos, l.deferFrame, new IrExpr.MakeClosure(wrapper, bound, FUNCV), usesRecover));
-        return new IrStmt.Block(pos, out);
+        return new BoundCall(new IrExpr.MakeClosure(wrapper, bound, FUNCV), usesRecover, funcValue);
     }
 
     private Variable bind(IrExpr x, List<IrStmt> out, Pos pos) {

@@ -502,8 +502,9 @@ final class LowerComposite {
                 }
                 if (u instanceof MapType) return rt(CompositeTypes.GOMAP, "len", "(L" + CompositeTypes.GOMAP + ";)I", intT(), x);
                 if (u instanceof Pointer p && p.elem().underlying() instanceof Array a) {
-                    // len(p) of a nil *array is the constant length and does not dereference
-                    return intConst(a.len());
+                    // len(p) of a nil *array is the constant length and does not dereference;
+                    // p is still evaluated when it has calls or receives (else it was a constant)
+                    return new IrExpr.Seq(List.of(new IrStmt.Eval(c.pos(), x)), intConst(a.len()));
                 }
                 throw new NotSupported(b.name + " of " + u, c.pos());
             }
@@ -811,6 +812,7 @@ final class LowerComposite {
     // ---- Range ----
 
     IrStmt range(Stmt.Range r, String label) {
+        if (LowerChan.isChan(l.info.typeOf(r.x()).type())) return l.chans.range(r, label);
         Type xt = l.info.typeOf(r.x()).type();
         Type u = xt.underlying();
         IrStmt.LoopId id = new IrStmt.LoopId();

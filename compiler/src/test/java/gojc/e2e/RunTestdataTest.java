@@ -44,7 +44,13 @@ class RunTestdataTest {
         String name = c.getFileName().toString().replaceFirst("\\.go$", "");
         List<String> what = Files.isDirectory(c) ? List.of(".") : List.of(c.getFileName().toString());
         Path dir = Files.isDirectory(c) ? c : c.getParent();
-        GoProgram.Outcome o = GoProgram.buildAndRun(dir, what, BuildOptions.DEFAULT);
+        // NAME.env: KEY=VALUE lines for the program's environment (GOMAXPROCS, GOTRACEBACK)
+        java.util.Map<String, String> env = new java.util.HashMap<>();
+        for (String line : GoProgram.readOrEmpty(RUN.resolve(name + ".env")).split("\n")) {
+            int eq = line.indexOf('=');
+            if (eq > 0) env.put(line.substring(0, eq).trim(), line.substring(eq + 1).trim());
+        }
+        GoProgram.Outcome o = GoProgram.buildAndRun(dir, what, BuildOptions.DEFAULT, env);
         String wantOut = GoProgram.readOrEmpty(RUN.resolve(name + ".out"));
         String exitFile = GoProgram.readOrEmpty(RUN.resolve(name + ".exit")).trim();
         int wantExit = exitFile.isEmpty() ? 0 : Integer.parseInt(exitFile);

@@ -39,7 +39,7 @@ public final class DeferFrame {
                 if (p != null && rec) {
                     s.recoverToken = p;
                 }
-                d.call();
+                callNoUnwind(d);
             } catch (Throwable t2) {
                 if (s == null) {
                     s = PanicState.current();
@@ -58,7 +58,11 @@ public final class DeferFrame {
                     // gc's recovery: drop the panic and the ones it aborted; the function
                     // returns normally after its remaining deferred calls.
                     GoPanic q = p.link;
+                    gojc.rt.sched.Sched.panicDefersDone();
                     while (q != null && q.aborted) {
+                        if (!q.goexit) {
+                            gojc.rt.sched.Sched.panicDefersDone();
+                        }
                         q = q.link;
                     }
                     s.panicking = q;
@@ -68,6 +72,24 @@ public final class DeferFrame {
         }
         if (p != null) {
             throw p;
+        }
+    }
+
+    /**
+     * Runs a deferred call: this frame cannot unwind (the runtime's Java code), so a deferred
+     * call that blocks parks its thread (see gojc.rt.sched.G#noUnwind).
+     */
+    private static void callNoUnwind(FuncV d) {
+        gojc.rt.sched.G g = gojc.rt.sched.Sched.getg();
+        if (g == null) {
+            d.call();
+            return;
+        }
+        g.noUnwind++;
+        try {
+            d.call();
+        } finally {
+            g.noUnwind--;
         }
     }
 
@@ -82,6 +104,10 @@ public final class DeferFrame {
         }
         if (!p.started) {
             p.started = true;
+            // gc's runningPanicDefers: main returning waits for this panic to be printed
+            if (!p.goexit) {
+                gojc.rt.sched.Sched.panicDefersStarted();
+            }
             p.link = s.panicking;
             s.panicking = p;
         }

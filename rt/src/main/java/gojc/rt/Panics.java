@@ -99,11 +99,17 @@ public final class Panics {
         if (p.value == NIL_DEREFERENCE) {
             b.ascii("[signal SIGSEGV: segmentation violation code=0x1 addr=0x0 pc=0x0]\n");
         }
+        if (TRACEBACK_NONE) {
+            return b.toArray();
+        }
         b.ascii("\ngoroutine ");
         b.int64(goid);
         b.ascii(" [running]:\n");
         return b.toArray();
     }
+
+    /** GOTRACEBACK=none: fatal errors print no goroutine listing (read once, as gc does at start). */
+    public static final boolean TRACEBACK_NONE = "none".equals(System.getenv("GOTRACEBACK"));
 
     static void printPanics(ByteBuf b, GoPanic p) {
         if (p.link != null) {

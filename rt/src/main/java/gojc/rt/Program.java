@@ -16,17 +16,13 @@ public abstract class Program {
     protected abstract void mainMain();
 
     /**
-     * Calls {@code main.main} as goroutine 1. Until compiled code takes the G parameter,
-     * main.main is untransformed: its frames cannot unwind, so blocking operations under it
-     * park the thread (see gojc.rt.sched.G#noUnwind). A linker that emits a transformed
-     * main.main overrides this to call it directly.
+     * Calls {@code main.main} as goroutine 1. The compiler's continuation transform makes it
+     * unwindable when it may block (docs/goroutines.md); on resume the runtime calls this again
+     * with {@code g.rewinding} set.
      */
     protected void mainMain(gojc.rt.sched.G g) {
-        g.noUnwind++;
-        try {
-            mainMain();
-        } finally {
-            g.noUnwind--;
-        }
+        // The compiler's continuation transform makes main.main unwindable when it may block;
+        // the synthesized mainMain() forwarder between needs no frame (its one call is main.main).
+        mainMain();
     }
 }

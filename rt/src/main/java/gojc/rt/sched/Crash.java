@@ -44,6 +44,10 @@ final class Crash {
     static void fatalGoroutines(String msg) {
         Sched.panicking.incrementAndGet();
         StringBuilder sb = new StringBuilder("fatal error: ").append(msg).append('\n');
+        if (gojc.rt.Panics.TRACEBACK_NONE) {
+            writeStderr(sb.toString());
+            Exit.exit(2);
+        }
         List<G> gs;
         synchronized (Sched.lock) {
             gs = new ArrayList<>(Sched.allgs);

@@ -421,6 +421,11 @@ public final class Sched {
     private static void startLockedM(M m, G g) {
         M target = g.lockedm;
         P p = releasep(m);
+        synchronized (lock) {
+            // target stops counting as idle now, not when its thread gets to run: a checkdead
+            // in between must not take the handed-off work for a deadlock
+            nmidleLocked--;
+        }
         target.nextp = p;
         LockSupport.unpark(target);
         stopm(m);
@@ -434,10 +439,7 @@ public final class Sched {
             nmidleLocked++;
             Crash.checkdead();
         }
-        m.waitForNextp();
-        synchronized (lock) {
-            nmidleLocked--;
-        }
+        m.waitForNextp(); // startLockedM took m off nmidleLocked
     }
 
     /** A P the current M gives up while it blocks: keep it working if anything waits. */
@@ -637,10 +639,7 @@ public final class Sched {
         }
         while (g.parkState == G.P_THREAD_PARKED) {
             LockSupport.park(g);
-        }
-        synchronized (lock) {
-            nmidleLocked--;
-        }
+        } // ready took this M off nmidleLocked
         reacquireP(m, g);
     }
 
@@ -666,10 +665,7 @@ public final class Sched {
             globrunqputbatch(g, g, 1);
             nmidleLocked++;
         }
-        m.waitForNextp();
-        synchronized (lock) {
-            nmidleLocked--;
-        }
+        m.waitForNextp(); // startLockedM took m off nmidleLocked
         if (temporary) {
             g.lockedm = null;
         }
@@ -702,10 +698,16 @@ public final class Sched {
                 wakep();
                 return;
             } else if (s == G.P_THREAD_PARKED) {
-                if (casPark(g, G.P_THREAD_PARKED, G.P_RUNNING)) {
-                    LockSupport.unpark(g.m);
-                    return;
+                synchronized (lock) {
+                    // the parked M stops counting as idle before it can run (see park); if
+                    // park has not counted it yet, the count is balanced when it does
+                    if (!casPark(g, G.P_THREAD_PARKED, G.P_RUNNING)) {
+                        continue;
+                    }
+                    nmidleLocked--;
                 }
+                LockSupport.unpark(g.m);
+                return;
             } else {
                 throw new IllegalStateException("gojc: ready of " + g + " in park state " + s);
             }
@@ -771,10 +773,7 @@ public final class Sched {
             nmidleLocked++;
         }
         handoffp(p);
-        m.waitForNextp();
-        synchronized (lock) {
-            nmidleLocked--;
-        }
+        m.waitForNextp(); // startLockedM took m off nmidleLocked
         if (temporary) {
             g.lockedm = null;
         }

@@ -1,0 +1,581 @@
+package gojc.codegen;
+
+import org.objectweb.asm.ClassReader;
+import org.objectweb.asm.ClassWriter;
+import org.objectweb.asm.Opcodes;
+import org.objectweb.asm.Type;
+import org.objectweb.asm.tree.AbstractInsnNode;
+import org.objectweb.asm.tree.AnnotationNode;
+import org.objectweb.asm.tree.ClassNode;
+import org.objectweb.asm.tree.FieldInsnNode;
+import org.objectweb.asm.tree.InsnList;
+import org.objectweb.asm.tree.InsnNode;
+import org.objectweb.asm.tree.JumpInsnNode;
+import org.objectweb.asm.tree.LabelNode;
+import org.objectweb.asm.tree.LdcInsnNode;
+import org.objectweb.asm.tree.LookupSwitchInsnNode;
+import org.objectweb.asm.tree.MethodInsnNode;
+import org.objectweb.asm.tree.MethodNode;
+import org.objectweb.asm.tree.TableSwitchInsnNode;
+import org.objectweb.asm.tree.TypeInsnNode;
+import org.objectweb.asm.tree.VarInsnNode;
+import org.objectweb.asm.tree.analysis.Analyzer;
+import org.objectweb.asm.tree.analysis.AnalyzerException;
+import org.objectweb.asm.tree.analysis.BasicValue;
+import org.objectweb.asm.tree.analysis.Frame;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The continuation transform (docs/goroutines.md): a bytecode post-pass over a package's
+ * generated classes that makes every method that may block resumable.
+ *
+ * <p>A method may block when it calls a blocking runtime operation, calls through a func value,
+ * calls a Go function of another package (conservative for now), contains a loop (its
+ * preemption poll blocks) or calls a method of this package that may block (a fixpoint).
+ * Methods proven non-blocking are left untouched and marked {@code @gojc/NonBlocking} (an
+ * invisible annotation, for dependants). In a transformed method:
+ *
+ * <ul>
+ * <li>the current goroutine is fetched once at entry ({@code Sched.getg()} into a local, which
+ *     also replaces the method's own getg calls);
+ * <li>after each call that may block, {@code g.unwinding} is tested; the out-of-line unwind
+ *     block spills the operand stack and the live locals into a {@code gojc.rt.sched.Frame}
+ *     (pc = the call site's index), pushes it and returns a dummy value;
+ * <li>at entry, {@code g.rewinding} sends control to a dispatch on the popped frame's pc whose
+ *     resume blocks restore locals and stack, push the saved receiver and dummy arguments, and
+ *     jump to the call instruction to re-issue it;
+ * <li>{@code g.preempt} is polled at entry and at each loop header.
+ * </ul>
+ *
+ * The receiver of an instance call is stored into a local before the call so that the re-issued
+ * call reaches the same callee. A call site that cannot unwind (an uninitialized object on the
+ * operand stack) raises {@code g.noUnwind} around the call instead: correct, but it blocks its
+ * thread.
+ */
+public final class Continuations implements Opcodes {
+    private Continuations() {}
+
+    static final String G = "gojc/rt/sched/G";
+    static final String G_D = "L" + G + ";";
+    static final String SCHED = "gojc/rt/sched/Sched";
+    static final String FRAME = "gojc/rt/sched/Frame";
+    static final String NON_BLOCKING = "Lgojc/NonBlocking;";
+    /** Instructions times frame slots above which a method is not analyzed (memory, time). */
+    static final long ANALYSIS_LIMIT = 4_000_000;
+
+    /** Runtime operations that block (unwind when they must wait). */
+    private static final Set<String> BLOCKING = Set.of(
+            "gojc/rt/sched/Chan.send", "gojc/rt/sched/Chan.recv", "gojc/rt/sched/Chan.recv2",
+            "gojc/rt/sched/Lang.select", "gojc/rt/sched/Select.select",
+            "gojc/rt/sched/Sched.Gosched", "gojc/rt/sched/Sched.Sleep", "gojc/rt/sched/Sched.preempted",
+            "gojc/rt/sched/Sema.acquire");
+
+    /** Transforms the classes of one package in place. */
+    public static void transform(Map<String, byte[]> classes) {
+        Map<String, ClassNode> nodes = new HashMap<>();
+        for (var e : classes.entrySet()) {
+            ClassNode cn = new ClassNode();
+            new ClassReader(e.getValue()).accept(cn, ClassReader.SKIP_FRAMES);
+            nodes.put(e.getKey(), cn);
+        }
+        Map<String, MethodNode> methods = new HashMap<>();
+        for (ClassNode cn : nodes.values()) {
+            for (MethodNode m : cn.methods) methods.put(key(cn.name, m.name, m.desc), m);
+        }
+        Set<MethodNode> mayBlock = mayBlock(nodes, methods);
+        for (var e : nodes.entrySet()) {
+            ClassNode cn = e.getValue();
+            boolean changed = false;
+            if (runtimeSupport(cn)) continue;
+            for (MethodNode m : cn.methods) {
+                if (!candidate(m)) continue;
+                if (mayBlock.contains(m)) {
+                    new Method(cn, m, methods, mayBlock).transform();
+                } else {
+                    if (m.invisibleAnnotations == null) m.invisibleAnnotations = new ArrayList<>();
+                    m.invisibleAnnotations.add(new AnnotationNode(NON_BLOCKING));
+                }
+                changed = true;
+            }
+            if (changed) {
+                ClassWriter cw = PackageCompiler.newClassWriter();
+                cn.accept(cw);
+                classes.put(e.getKey(), cw.toByteArray());
+            }
+        }
+    }
+
+    private static String key(String owner, String name, String desc) {
+        return owner + "." + name + desc;
+    }
+
+    /** Generated support classes (struct values, zero factories): never Go code. */
+    private static boolean runtimeSupport(ClassNode cn) {
+        return cn.interfaces.contains("gojc/rt/GoStruct") || cn.interfaces.contains("gojc/rt/ZeroFactory");
+    }
+
+    /** Methods of Go code: functions, methods and func-value bodies (not constructors, clinit, init tasks). */
+    private static boolean candidate(MethodNode m) {
+        if ((m.access & (ACC_ABSTRACT | ACC_NATIVE)) != 0) return false;
+        // $init: package initialization runs with g.noUnwind raised; $-names are support code
+        return !m.name.startsWith("<") && !m.name.startsWith("$") && !(m.name.equals("usesRecover") && m.desc.equals("()Z"));
+    }
+
+    /** The may-block fixpoint over the package's methods. */
+    private static Set<MethodNode> mayBlock(Map<String, ClassNode> nodes, Map<String, MethodNode> methods) {
+        Set<MethodNode> blocking = new HashSet<>();
+        Map<MethodNode, List<MethodNode>> callers = new HashMap<>();
+        List<MethodNode> work = new ArrayList<>();
+        for (ClassNode cn : nodes.values()) {
+            if (runtimeSupport(cn)) continue;
+            for (MethodNode m : cn.methods) {
+                if (!candidate(m)) continue;
+                boolean b = false;
+                for (AbstractInsnNode in : m.instructions) {
+                    if (in instanceof MethodInsnNode mi) {
+                        MethodNode callee = methods.get(key(mi.owner, mi.name, mi.desc));
+                        if (callee != null && mi.getOpcode() == INVOKESTATIC) {
+                            callers.computeIfAbsent(callee, k -> new ArrayList<>()).add(m);
+                        } else if (blockingCall(mi, methods)) {
+                            b = true;
+                        }
+                    } else if (isBackEdge(m, in)) {
+                        b = true;
+                    }
+                }
+                if (b) {
+                    blocking.add(m);
+                    work.add(m);
+                }
+            }
+        }
+        while (!work.isEmpty()) {
+            MethodNode m = work.remove(work.size() - 1);
+            for (MethodNode c : callers.getOrDefault(m, List.of())) {
+                if (candidate(c) && blocking.add(c)) work.add(c);
+            }
+        }
+        return blocking;
+    }
+
+    /** A call that may block, other than to a method of this package (those go through the fixpoint). */
+    static boolean blockingCall(MethodInsnNode mi, Map<String, MethodNode> methods) {
+        if (BLOCKING.contains(mi.owner + "." + mi.name)) return true;
+        if (mi.getOpcode() == INVOKEVIRTUAL && mi.name.equals("call")
+                && (mi.owner.startsWith("gojc/fn/") || mi.owner.equals("gojc/rt/FuncV"))) {
+            return true; // a func value: any function of its shape
+        }
+        // a Go function of another package: conservative until the analysis is recorded per package
+        return mi.getOpcode() == INVOKESTATIC && mi.owner.startsWith("go/") && !methods.containsKey(key(mi.owner, mi.name, mi.desc))
+                && !mi.name.equals("$zf");
+    }
+
+    private static boolean isBackEdge(MethodNode m, AbstractInsnNode in) {
+        int at = m.instructions.indexOf(in);
+        if (in instanceof JumpInsnNode j) return m.instructions.indexOf(j.label) <= at;
+        if (in instanceof TableSwitchInsnNode t) {
+            if (m.instructions.indexOf(t.dflt) <= at) return true;
+            for (LabelNode l : t.labels) if (m.instructions.indexOf(l) <= at) return true;
+        }
+        if (in instanceof LookupSwitchInsnNode t) {
+            if (m.instructions.indexOf(t.dflt) <= at) return true;
+            for (LabelNode l : t.labels) if (m.instructions.indexOf(l) <= at) return true;
+        }
+        return false;
+    }
+
+    /** The transform of one method. */
+    private static final class Method {
+        final ClassNode cn;
+        final MethodNode m;
+        final Map<String, MethodNode> methods;
+        final Set<MethodNode> mayBlock;
+        final boolean instance;
+        int gSlot, fSlot;
+
+        Method(ClassNode cn, MethodNode m, Map<String, MethodNode> methods, Set<MethodNode> mayBlock) {
+            this.cn = cn;
+            this.m = m;
+            this.methods = methods;
+            this.mayBlock = mayBlock;
+            this.instance = (m.access & ACC_STATIC) == 0;
+        }
+
+        int newLocal(int size) {
+            int s = m.maxLocals;
+            m.maxLocals += size;
+            return s;
+        }
+
+        boolean isSite(AbstractInsnNode in) {
+            if (!(in instanceof MethodInsnNode mi)) return false;
+            MethodNode callee = methods.get(key(mi.owner, mi.name, mi.desc));
+            if (callee != null && mi.getOpcode() == INVOKESTATIC) return mayBlock.contains(callee);
+            return blockingCall(mi, methods);
+        }
+
+        void transform() {
+            InsnList code = m.instructions;
+            gSlot = newLocal(1);
+            fSlot = newLocal(1);
+            // 1. the goroutine in a local, fetched once; the entry poll
+            for (AbstractInsnNode in : code.toArray()) {
+                if (in instanceof MethodInsnNode mi && mi.owner.equals(SCHED) && mi.name.equals("getg")) {
+                    code.set(in, new VarInsnNode(ALOAD, gSlot));
+                }
+            }
+            InsnList prologue = new InsnList();
+            prologue.add(new MethodInsnNode(INVOKESTATIC, SCHED, "getg", "()" + G_D, false));
+            prologue.add(new VarInsnNode(ASTORE, gSlot));
+            if ((long) code.size() * (m.maxLocals + m.maxStack) > ANALYSIS_LIMIT) {
+                // too big to analyze cheaply (and far above what C2 compiles): its blocking
+                // calls park the thread instead of unwinding
+                code.insert(prologue);
+                for (AbstractInsnNode in : code.toArray()) {
+                    if (isSite(in)) wrapNoUnwind((MethodInsnNode) in);
+                }
+                return;
+            }
+            LabelNode afterG = new LabelNode();
+            prologue.add(afterG);
+            prologue.add(poll());
+            code.insert(prologue);
+            // 2. preemption polls at loop headers (where the operand stack is empty)
+            Frame<BasicValue>[] frames = analyze();
+            Set<LabelNode> headers = new HashSet<>();
+            for (AbstractInsnNode in : code.toArray()) {
+                if (!isBackEdge(m, in)) continue;
+                List<LabelNode> targets = new ArrayList<>();
+                if (in instanceof JumpInsnNode j) targets.add(j.label);
+                if (in instanceof TableSwitchInsnNode t) {
+                    targets.add(t.dflt);
+                    targets.addAll(t.labels);
+                }
+                if (in instanceof LookupSwitchInsnNode t) {
+                    targets.add(t.dflt);
+                    targets.addAll(t.labels);
+                }
+                int at = code.indexOf(in);
+                for (LabelNode l : targets) {
+                    Frame<BasicValue> f = frames[code.indexOf(l)];
+                    if (code.indexOf(l) <= at && f != null && f.getStackSize() == 0) headers.add(l);
+                }
+            }
+            for (LabelNode l : headers) code.insert(l, poll());
+            // 3. the call sites (the polls included)
+            frames = analyze();
+            List<MethodInsnNode> sites = new ArrayList<>();
+            List<Frame<BasicValue>> siteFrames = new ArrayList<>();
+            Set<AbstractInsnNode> underConstruction = underConstruction();
+            for (AbstractInsnNode in : code.toArray()) {
+                if (!isSite(in)) continue;
+                Frame<BasicValue> f = frames[code.indexOf(in)];
+                if (f == null) continue; // unreachable
+                if (underConstruction.contains(in)) {
+                    wrapNoUnwind((MethodInsnNode) in);
+                    continue;
+                }
+                sites.add((MethodInsnNode) in);
+                siteFrames.add(f);
+            }
+            // 4. the rewind dispatch, right after g is fetched; unwind and resume blocks at the end
+            InsnList tail = new InsnList();
+            InsnList check = new InsnList();
+            LabelNode dispatch = new LabelNode();
+            check.add(new VarInsnNode(ALOAD, gSlot));
+            check.add(new FieldInsnNode(GETFIELD, G, "rewinding", "Z"));
+            check.add(new JumpInsnNode(IFNE, dispatch));
+            code.insert(afterG, check);
+            tail.add(dispatch);
+            tail.add(new VarInsnNode(ALOAD, gSlot));
+            tail.add(new MethodInsnNode(INVOKEVIRTUAL, G, "popFrame", "()L" + FRAME + ";", false));
+            tail.add(new VarInsnNode(ASTORE, fSlot));
+            tail.add(new VarInsnNode(ALOAD, fSlot));
+            tail.add(new FieldInsnNode(GETFIELD, FRAME, "pc", "I"));
+            LabelNode[] resumes = new LabelNode[sites.size()];
+            for (int i = 0; i < resumes.length; i++) resumes[i] = new LabelNode();
+            tail.add(new TableSwitchInsnNode(0, resumes.length - 1, resumes[0], resumes));
+            for (int i = 0; i < sites.size(); i++) site(i, sites.get(i), siteFrames.get(i), resumes[i], tail);
+            code.add(tail);
+        }
+
+        /** {@code if (g.preempt) Sched.preempted(g)}: a call site like any other. */
+        private InsnList poll() {
+            InsnList p = new InsnList();
+            LabelNode skip = new LabelNode();
+            p.add(new VarInsnNode(ALOAD, gSlot));
+            p.add(new FieldInsnNode(GETFIELD, G, "preempt", "Z"));
+            p.add(new JumpInsnNode(IFEQ, skip));
+            p.add(new VarInsnNode(ALOAD, gSlot));
+            p.add(new MethodInsnNode(INVOKESTATIC, SCHED, "preempted", "(" + G_D + ")V", false));
+            p.add(skip);
+            return p;
+        }
+
+        @SuppressWarnings("unchecked")
+        private Frame<BasicValue>[] analyze() {
+            // Initialize g's slot on every path the analysis sees: the real entry code is
+            // inserted at the end, so analyze a copy with the getg prologue.
+            MethodNode copy = new MethodNode(m.access, m.name, m.desc, null, null);
+            copy.maxLocals = m.maxLocals;
+            copy.maxStack = Math.max(m.maxStack, 16) + 8;
+            copy.tryCatchBlocks = m.tryCatchBlocks;
+            copy.instructions = m.instructions;
+            try {
+                return new Analyzer<>(new Verifier(cn)).analyze(cn.name, copy);
+            } catch (AnalyzerException e) {
+                throw new IllegalStateException("continuation transform of " + cn.name + "." + m.name + ": " + e.getMessage(), e);
+            }
+        }
+
+        /** Call sites between a NEW and its constructor call: their stack holds an uninitialized object. */
+        private Set<AbstractInsnNode> underConstruction() {
+            Set<AbstractInsnNode> out = new HashSet<>();
+            int depth = 0;
+            for (AbstractInsnNode in : m.instructions) {
+                if (in.getOpcode() == NEW) depth++;
+                else if (in instanceof MethodInsnNode mi && mi.getOpcode() == INVOKESPECIAL && mi.name.equals("<init>") && depth > 0) depth--;
+                else if (depth > 0 && in instanceof MethodInsnNode) out.add(in);
+            }
+            return out;
+        }
+
+        private void wrapNoUnwind(MethodInsnNode call) {
+            InsnList before = new InsnList();
+            before.add(new VarInsnNode(ALOAD, gSlot));
+            before.add(new InsnNode(DUP));
+            before.add(new FieldInsnNode(GETFIELD, G, "noUnwind", "I"));
+            before.add(new InsnNode(ICONST_1));
+            before.add(new InsnNode(IADD));
+            before.add(new FieldInsnNode(PUTFIELD, G, "noUnwind", "I"));
+            InsnList after = new InsnList();
+            after.add(new VarInsnNode(ALOAD, gSlot));
+            after.add(new InsnNode(DUP));
+            after.add(new FieldInsnNode(GETFIELD, G, "noUnwind", "I"));
+            after.add(new InsnNode(ICONST_M1));
+            after.add(new InsnNode(IADD));
+            after.add(new FieldInsnNode(PUTFIELD, G, "noUnwind", "I"));
+            m.instructions.insertBefore(call, before);
+            m.instructions.insert(call, after);
+        }
+
+        /** A value saved in the frame: where it lives in the method and which frame slot holds it. */
+        private record Saved(int local, Type type, String field, int index) {}
+
+        /**
+         * Call site i: stores an instance call's receiver first, tests unwinding after the
+         * call, and emits its unwind and resume blocks into tail.
+         */
+        private void site(int pc, MethodInsnNode call, Frame<BasicValue> f, LabelNode resume, InsnList tail) {
+            InsnList code = m.instructions;
+            Type[] args = Type.getArgumentTypes(call.desc);
+            boolean hasRecv = call.getOpcode() != INVOKESTATIC;
+            int below = f.getStackSize() - args.length - (hasRecv ? 1 : 0);
+            // the receiver into a local, so that the resumed call reaches the same callee
+            int recvSlot = -1;
+            Type recvType = null;
+            if (hasRecv) {
+                recvType = f.getStack(below).getType();
+                recvSlot = newLocal(1);
+                int[] argSlots = new int[args.length];
+                InsnList pre = new InsnList();
+                for (int i = args.length - 1; i >= 0; i--) {
+                    argSlots[i] = newLocal(args[i].getSize());
+                    pre.add(new VarInsnNode(args[i].getOpcode(ISTORE), argSlots[i]));
+                }
+                pre.add(new VarInsnNode(ASTORE, recvSlot));
+                pre.add(new VarInsnNode(ALOAD, recvSlot));
+                for (int i = 0; i < args.length; i++) pre.add(new VarInsnNode(args[i].getOpcode(ILOAD), argSlots[i]));
+                code.insertBefore(call, pre);
+            }
+            LabelNode callLabel = new LabelNode();
+            code.insertBefore(call, callLabel);
+            LabelNode unwind = new LabelNode();
+            InsnList test = new InsnList();
+            test.add(new VarInsnNode(ALOAD, gSlot));
+            test.add(new FieldInsnNode(GETFIELD, G, "unwinding", "Z"));
+            test.add(new JumpInsnNode(IFNE, unwind));
+            code.insert(call, test);
+
+            // what to save: the live locals (all defined ones), the receiver, the stack below the call
+            List<Saved> saved = new ArrayList<>();
+            int[] counts = new int[3];
+            int first = instance ? 1 : 0;
+            for (int i = first; i < f.getLocals(); i++) {
+                BasicValue v = f.getLocal(i);
+                if (i == gSlot || i == fSlot || v == null || v.getType() == null || v == BasicValue.UNINITIALIZED_VALUE) continue;
+                saved.add(slotFor(i, v.getType(), counts));
+            }
+            if (hasRecv) saved.add(slotFor(recvSlot, recvType, counts));
+            int[] stackSlots = new int[below];
+            Type[] stackTypes = new Type[below];
+            for (int k = 0; k < below; k++) {
+                stackTypes[k] = f.getStack(k).getType();
+                stackSlots[k] = newLocal(stackTypes[k].getSize());
+                saved.add(slotFor(stackSlots[k], stackTypes[k], counts));
+            }
+
+            // unwind: drop the dummy result, spill the stack, fill and push the frame, return
+            tail.add(unwind);
+            Type ret = Type.getReturnType(call.desc);
+            if (ret.getSize() == 2) tail.add(new InsnNode(POP2));
+            else if (ret.getSize() == 1) tail.add(new InsnNode(POP));
+            for (int k = below - 1; k >= 0; k--) tail.add(new VarInsnNode(stackTypes[k].getOpcode(ISTORE), stackSlots[k]));
+            boolean overflow = counts[0] > 4 || counts[1] > 2 || counts[2] > 4;
+            tail.add(new TypeInsnNode(NEW, FRAME));
+            tail.add(new InsnNode(DUP));
+            tail.add(new LdcInsnNode(pc));
+            if (overflow) {
+                tail.add(new LdcInsnNode(Math.max(0, counts[0] - 4)));
+                tail.add(new LdcInsnNode(Math.max(0, counts[1] - 2)));
+                tail.add(new LdcInsnNode(Math.max(0, counts[2] - 4)));
+                tail.add(new MethodInsnNode(INVOKESPECIAL, FRAME, "<init>", "(IIII)V", false));
+            } else {
+                tail.add(new MethodInsnNode(INVOKESPECIAL, FRAME, "<init>", "(I)V", false));
+            }
+            tail.add(new VarInsnNode(ASTORE, fSlot));
+            for (Saved s : saved) save(s, tail);
+            tail.add(new VarInsnNode(ALOAD, gSlot));
+            tail.add(new VarInsnNode(ALOAD, fSlot));
+            tail.add(new MethodInsnNode(INVOKEVIRTUAL, G, "pushFrame", "(L" + FRAME + ";)V", false));
+            Type mret = Type.getReturnType(m.desc);
+            tail.add(dummy(mret));
+            tail.add(new InsnNode(mret.getOpcode(IRETURN)));
+
+            // resume: restore, push the stack, the receiver and dummy arguments, re-issue the call
+            tail.add(resume);
+            for (Saved s : saved) restore(s, tail);
+            for (int k = 0; k < below; k++) tail.add(new VarInsnNode(stackTypes[k].getOpcode(ILOAD), stackSlots[k]));
+            if (hasRecv) tail.add(new VarInsnNode(ALOAD, recvSlot));
+            for (Type a : args) {
+                // a runtime operation finds its goroutine in its G argument; others are ignored
+                tail.add(a.getDescriptor().equals(G_D) ? new VarInsnNode(ALOAD, gSlot) : dummy(a));
+            }
+            tail.add(new JumpInsnNode(GOTO, callLabel));
+        }
+
+        /** Frame slot kinds: 0 integers (j), 1 floats (d), 2 references (l). */
+        private static Saved slotFor(int local, Type t, int[] counts) {
+            int kind = switch (t.getSort()) {
+                case Type.FLOAT, Type.DOUBLE -> 1;
+                case Type.OBJECT, Type.ARRAY -> 2;
+                default -> 0;
+            };
+            int index = counts[kind]++;
+            String field = switch (kind) {
+                case 0 -> "j";
+                case 1 -> "d";
+                default -> "l";
+            };
+            return new Saved(local, t, field, index);
+        }
+
+        private static int inline(String field) {
+            return field.equals("d") ? 2 : 4;
+        }
+
+        private void save(Saved s, InsnList out) {
+            out.add(new VarInsnNode(ALOAD, fSlot));
+            boolean inl = s.index < inline(s.field);
+            if (!inl) {
+                out.add(new FieldInsnNode(GETFIELD, FRAME, s.field, "[" + fieldDesc(s.field)));
+                out.add(new LdcInsnNode(s.index - inline(s.field)));
+            }
+            out.add(new VarInsnNode(s.type.getOpcode(ILOAD), s.local));
+            switch (s.type.getSort()) {
+                case Type.BOOLEAN, Type.BYTE, Type.CHAR, Type.SHORT, Type.INT -> out.add(new InsnNode(I2L));
+                case Type.FLOAT -> out.add(new InsnNode(F2D));
+                default -> {
+                }
+            }
+            if (inl) {
+                out.add(new FieldInsnNode(PUTFIELD, FRAME, s.field + s.index, fieldDesc(s.field)));
+            } else {
+                out.add(new InsnNode(s.field.equals("j") ? LASTORE : s.field.equals("d") ? DASTORE : AASTORE));
+            }
+        }
+
+        private void restore(Saved s, InsnList out) {
+            if (s.type.getSort() == Type.OBJECT && s.type.getInternalName().equals("null")) {
+                out.add(new InsnNode(ACONST_NULL));
+                out.add(new VarInsnNode(ASTORE, s.local));
+                return;
+            }
+            out.add(new VarInsnNode(ALOAD, fSlot));
+            boolean inl = s.index < inline(s.field);
+            if (inl) {
+                out.add(new FieldInsnNode(GETFIELD, FRAME, s.field + s.index, fieldDesc(s.field)));
+            } else {
+                out.add(new FieldInsnNode(GETFIELD, FRAME, s.field, "[" + fieldDesc(s.field)));
+                out.add(new LdcInsnNode(s.index - inline(s.field)));
+                out.add(new InsnNode(s.field.equals("j") ? LALOAD : s.field.equals("d") ? DALOAD : AALOAD));
+            }
+            switch (s.type.getSort()) {
+                case Type.BOOLEAN, Type.BYTE, Type.CHAR, Type.SHORT, Type.INT -> out.add(new InsnNode(L2I));
+                case Type.FLOAT -> out.add(new InsnNode(D2F));
+                case Type.OBJECT, Type.ARRAY -> {
+                    if (!s.type.getDescriptor().equals("Ljava/lang/Object;")) out.add(new TypeInsnNode(CHECKCAST, s.type.getInternalName()));
+                }
+                default -> {
+                }
+            }
+            out.add(new VarInsnNode(s.type.getOpcode(ISTORE), s.local));
+        }
+
+        private static String fieldDesc(String field) {
+            return switch (field) {
+                case "j" -> "J";
+                case "d" -> "D";
+                default -> "Ljava/lang/Object;";
+            };
+        }
+
+        private static AbstractInsnNode dummy(Type t) {
+            return switch (t.getSort()) {
+                case Type.VOID -> new InsnNode(NOP);
+                case Type.LONG -> new InsnNode(LCONST_0);
+                case Type.FLOAT -> new InsnNode(FCONST_0);
+                case Type.DOUBLE -> new InsnNode(DCONST_0);
+                case Type.OBJECT, Type.ARRAY -> new InsnNode(ACONST_NULL);
+                default -> new InsnNode(ICONST_0);
+            };
+        }
+    }
+
+    /**
+     * Types of locals and stack entries without loading classes: references of different
+     * classes merge to Object, as the class writer's frames do (PackageCompiler).
+     */
+    private static final class Verifier extends org.objectweb.asm.tree.analysis.SimpleVerifier {
+        Verifier(ClassNode cn) {
+            super(ASM9, Type.getObjectType(cn.name), Type.getObjectType(cn.superName), List.of(), false);
+        }
+
+        @Override
+        protected boolean isAssignableFrom(Type t, Type u) {
+            return true;
+        }
+
+        @Override
+        public BasicValue merge(BasicValue v, BasicValue w) {
+            if (v.equals(w)) return v;
+            Type a = v.getType();
+            Type b = w.getType();
+            if (a == null || b == null) return BasicValue.UNINITIALIZED_VALUE;
+            boolean ra = a.getSort() == Type.OBJECT || a.getSort() == Type.ARRAY;
+            boolean rb = b.getSort() == Type.OBJECT || b.getSort() == Type.ARRAY;
+            if (ra && rb) {
+                if (a.getInternalName().equals("null")) return w;
+                if (b.getInternalName().equals("null")) return v;
+                return newValue(Type.getObjectType("java/lang/Object"));
+            }
+            return BasicValue.UNINITIALIZED_VALUE;
+        }
+    }
+}
