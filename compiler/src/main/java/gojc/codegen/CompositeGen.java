@@ -294,9 +294,16 @@ final class CompositeGen implements Opcodes {
     }
 
     private void arrayLit(IrExpr.ArrayLit a) {
-        IrExpr packed = BigCode.packed(a);
+        BigCode.Packed packed = BigCode.packed(a);
         if (packed != null) {
-            gen.accept(packed);
+            gen.accept(packed.data());
+            char pk = kindOf(a.type().descriptor());
+            for (int i : packed.rest()) {
+                mv.visitInsn(DUP);
+                mv.visitLdcInsn(i);
+                gen.accept(a.elems().get(i));
+                mv.visitInsn(arrayStoreOp(pk));
+            }
             return;
         }
         String d = a.type().descriptor();

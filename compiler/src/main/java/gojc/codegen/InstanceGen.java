@@ -8,7 +8,6 @@ import gojc.ir.NotSupported;
 import gojc.types.Info;
 import gojc.types.Instantiation;
 import org.objectweb.asm.ClassWriter;
-import org.objectweb.asm.MethodVisitor;
 import org.objectweb.asm.Opcodes;
 
 import java.util.Map;
@@ -33,11 +32,10 @@ final class InstanceGen implements Opcodes {
             cw.visitSource(file, null);
             Closures closures = new Closures(r.ref().owner() + "$" + r.ref().name());
             IrFunc ir = Lower.lowerFunction(in.info, decl, in.func, r.ref(), closures);
-            MethodVisitor mv = cw.visitMethod(ACC_PUBLIC | ACC_STATIC, r.ref().name(), r.ref().descriptor(), null, null);
-            new FuncGen(mv, shapes).emit(ir);
+            BigCode.emitSplit(ir, cw, file, shapes, classes);
             ClosureGen.closures(closures, file, shapes, classes);
             cw.visitEnd();
-            classes.put(r.ref().owner(), cw.toByteArray());
+            classes.put(r.ref().owner(), BigCode.bytes(cw, r.generic().pos));
         }
     }
 }

@@ -78,8 +78,7 @@ public final class PackageCompiler implements Opcodes {
                 FuncRef ref = refs.get(fn);
                 gojc.ir.Closures closures = new gojc.ir.Closures(ref.owner() + "$" + ref.name());
                 IrFunc ir = Lower.lowerFunction(info, fd, fn, ref, closures);
-                MethodVisitor mv = cw.visitMethod(ACC_PUBLIC | ACC_STATIC, ref.name(), ref.descriptor(), null, null);
-                new FuncGen(mv, shapes).emit(ir);
+                BigCode.emitSplit(ir, cw, f.source().path().getFileName().toString(), shapes, classes);
                 ClosureGen.closures(closures, f.source().path().getFileName().toString(), shapes, classes);
             }
             cw.visitEnd();
