@@ -66,6 +66,10 @@ public final class Continuations implements Opcodes {
     static final String SCHED = "gojc/rt/sched/Sched";
     static final String FRAME = "gojc/rt/sched/Frame";
     static final String NON_BLOCKING = "Lgojc/NonBlocking;";
+    /** Loop-header preemption polls; -Dgojc.preemptPolls=false turns them off to measure their cost. */
+    static final boolean POLLS = !"false".equals(System.getProperty("gojc.preemptPolls"));
+    /** Loop iterations between two polls of g.preempt (measured: docs/goroutines.md). */
+    static final int POLL_EVERY = Integer.getInteger("gojc.pollEvery", 256);
     /** Instructions times frame slots above which a method is not analyzed (memory, time). */
     static final long ANALYSIS_LIMIT = 4_000_000;
 
@@ -272,7 +276,14 @@ public final class Continuations implements Opcodes {
                     if (code.indexOf(l) <= at && f != null && f.getStackSize() == 0) headers.add(l);
                 }
             }
-            for (LabelNode l : headers) code.insert(l, poll());
+            if (POLLS && !headers.isEmpty()) {
+                int ctr = newLocal(1);
+                InsnList init = new InsnList();
+                init.add(new LdcInsnNode(POLL_EVERY));
+                init.add(new VarInsnNode(ISTORE, ctr));
+                code.insert(afterG, init);
+                for (LabelNode l : headers) code.insert(l, loopPoll(ctr));
+            }
             // 3. the call sites (the polls included)
             frames = analyze();
             List<MethodInsnNode> sites = new ArrayList<>();
@@ -308,6 +319,23 @@ public final class Continuations implements Opcodes {
             tail.add(new TableSwitchInsnNode(0, resumes.length - 1, resumes[0], resumes));
             for (int i = 0; i < sites.size(); i++) site(i, sites.get(i), siteFrames.get(i), resumes[i], tail);
             code.add(tail);
+        }
+
+        /**
+         * A loop header's poll: every {@link #POLL_EVERY} iterations (a local countdown, so
+         * the loop itself reads no shared memory) it polls {@code g.preempt}.
+         */
+        private InsnList loopPoll(int ctr) {
+            InsnList p = new InsnList();
+            LabelNode skip = new LabelNode();
+            p.add(new org.objectweb.asm.tree.IincInsnNode(ctr, -1));
+            p.add(new VarInsnNode(ILOAD, ctr));
+            p.add(new JumpInsnNode(IFGT, skip));
+            p.add(new LdcInsnNode(POLL_EVERY));
+            p.add(new VarInsnNode(ISTORE, ctr));
+            p.add(poll());
+            p.add(skip);
+            return p;
         }
 
         /** {@code if (g.preempt) Sched.preempted(g)}: a call site like any other. */

@@ -1,0 +1,134 @@
+package gojc.codegen;
+
+import org.junit.jupiter.api.Test;
+import org.objectweb.asm.ClassReader;
+import org.objectweb.asm.ClassWriter;
+import org.objectweb.asm.Label;
+import org.objectweb.asm.MethodVisitor;
+import org.objectweb.asm.Opcodes;
+import org.objectweb.asm.tree.AbstractInsnNode;
+import org.objectweb.asm.tree.ClassNode;
+import org.objectweb.asm.tree.MethodInsnNode;
+import org.objectweb.asm.tree.MethodNode;
+
+import java.util.Map;
+import java.util.TreeMap;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The continuation transform on hand-written methods: what it transforms, and that the JVM verifies it. */
+class ContinuationsTest implements Opcodes {
+    private static final String OWNER = "go/t/t$go";
+
+    /** f(c, x) = x + <-c (x stays on the operand stack across the receive); loop(n); leaf(a); caller(c). */
+    private static byte[] sample() {
+        ClassWriter cw = PackageCompiler.newClassWriter();
+        cw.visit(V11, ACC_PUBLIC | ACC_FINAL | ACC_SUPER, OWNER, null, "java/lang/Object", null);
+        MethodVisitor mv = cw.visitMethod(ACC_PUBLIC | ACC_STATIC, "f", "(Lgojc/rt/sched/Chan;J)J", null, null);
+        mv.visitCode();
+        mv.visitVarInsn(LLOAD, 1);
+        mv.visitMethodInsn(INVOKESTATIC, "gojc/rt/sched/Sched", "getg", "()Lgojc/rt/sched/G;", false);
+        mv.visitVarInsn(ALOAD, 0);
+        mv.visitMethodInsn(INVOKESTATIC, "gojc/rt/sched/Chan", "recv", "(Lgojc/rt/sched/G;Lgojc/rt/sched/Chan;)Ljava/lang/Object;", false);
+        mv.visitTypeInsn(CHECKCAST, "java/lang/Long");
+        mv.visitMethodInsn(INVOKEVIRTUAL, "java/lang/Long", "longValue", "()J", false);
+        mv.visitInsn(LADD);
+        mv.visitInsn(LRETURN);
+        mv.visitMaxs(0, 0);
+        mv.visitEnd();
+
+        mv = cw.visitMethod(ACC_PUBLIC | ACC_STATIC, "loop", "(J)J", null, null);
+        mv.visitCode();
+        Label head = new Label();
+        Label end = new Label();
+        mv.visitLabel(head);
+        mv.visitVarInsn(LLOAD, 0);
+        mv.visitInsn(LCONST_0);
+        mv.visitInsn(LCMP);
+        mv.visitJumpInsn(IFLE, end);
+        mv.visitVarInsn(LLOAD, 0);
+        mv.visitInsn(LCONST_1);
+        mv.visitInsn(LSUB);
+        mv.visitVarInsn(LSTORE, 0);
+        mv.visitJumpInsn(GOTO, head);
+        mv.visitLabel(end);
+        mv.visitVarInsn(LLOAD, 0);
+        mv.visitInsn(LRETURN);
+        mv.visitMaxs(0, 0);
+        mv.visitEnd();
+
+        mv = cw.visitMethod(ACC_PUBLIC | ACC_STATIC, "leaf", "(J)J", null, null);
+        mv.visitCode();
+        mv.visitVarInsn(LLOAD, 0);
+        mv.visitInsn(LCONST_1);
+        mv.visitInsn(LADD);
+        mv.visitInsn(LRETURN);
+        mv.visitMaxs(0, 0);
+        mv.visitEnd();
+
+        mv = cw.visitMethod(ACC_PUBLIC | ACC_STATIC, "caller", "(Lgojc/rt/sched/Chan;)Ljava/lang/String;", null, null);
+        mv.visitCode();
+        mv.visitLdcInsn("s");
+        mv.visitVarInsn(ALOAD, 0);
+        mv.visitLdcInsn(2L);
+        mv.visitMethodInsn(INVOKESTATIC, OWNER, "f", "(Lgojc/rt/sched/Chan;J)J", false);
+        mv.visitMethodInsn(INVOKESTATIC, OWNER, "leaf", "(J)J", false);
+        mv.visitInsn(POP2);
+        mv.visitInsn(ARETURN);
+        mv.visitMaxs(0, 0);
+        mv.visitEnd();
+        cw.visitEnd();
+        return cw.toByteArray();
+    }
+
+    private static MethodNode method(ClassNode cn, String name) {
+        return cn.methods.stream().filter(m -> m.name.equals(name)).findFirst().orElseThrow();
+    }
+
+    private static boolean calls(MethodNode m, String owner, String name) {
+        for (AbstractInsnNode in : m.instructions) {
+            if (in instanceof MethodInsnNode mi && mi.owner.equals(owner) && mi.name.equals(name)) return true;
+        }
+        return false;
+    }
+
+    @Test
+    void transformsWhatMayBlockAndTheResultVerifies() throws Exception {
+        Map<String, byte[]> classes = new TreeMap<>();
+        classes.put(OWNER, sample());
+        Continuations.transform(classes);
+        ClassNode cn = new ClassNode();
+        new ClassReader(classes.get(OWNER)).accept(cn, 0);
+
+        MethodNode f = method(cn, "f");
+        assertTrue(calls(f, "gojc/rt/sched/G", "pushFrame"), "f unwinds after its receive");
+        assertTrue(calls(f, "gojc/rt/sched/G", "popFrame"), "f rewinds");
+        MethodNode loop = method(cn, "loop");
+        assertTrue(calls(loop, "gojc/rt/sched/Sched", "preempted"), "a loop polls for preemption");
+        MethodNode caller = method(cn, "caller");
+        assertTrue(calls(caller, "gojc/rt/sched/G", "pushFrame"), "a caller of a blocking function unwinds too");
+        MethodNode leaf = method(cn, "leaf");
+        assertFalse(calls(leaf, "gojc/rt/sched/Sched", "getg"), "a leaf is left alone");
+        assertNotNull(leaf.invisibleAnnotations);
+        assertEquals(Continuations.NON_BLOCKING, leaf.invisibleAnnotations.get(0).desc);
+        assertNull(f.invisibleAnnotations);
+
+        // The JVM verifies the rewritten methods when it links the class.
+        ClassLoader loader = new ClassLoader(getClass().getClassLoader()) {
+            @Override
+            protected Class<?> findClass(String name) throws ClassNotFoundException {
+                if (!name.equals(OWNER.replace('/', '.'))) throw new ClassNotFoundException(name);
+                byte[] b = classes.get(OWNER);
+                return defineClass(name, b, 0, b.length);
+            }
+        };
+        Class<?> c = Class.forName(OWNER.replace('/', '.'), true, loader);
+        assertEquals(4, c.getDeclaredMethods().length);
+        // not blocking and not on a goroutine: leaf runs as plain Java
+        assertEquals(42L, c.getMethod("leaf", long.class).invoke(null, 41L));
+    }
+}
