@@ -78,3 +78,25 @@ func callerLine(skip int) int
 
 // callerFile is the source file of the same frame.
 func callerFile(skip int) string
+
+// A Func represents a Go function in the running binary.
+type Func struct {
+	name string
+}
+
+// FuncForPC returns a *Func describing the function that contains the given program counter
+// address, or else nil. gojc has no program counters yet (Caller's pc is 0), so it is nil;
+// std copes with that (reflectlite only names the function in a panic message).
+func FuncForPC(pc uintptr) *Func { return nil }
+
+// Name returns the name of the function.
+func (f *Func) Name() string {
+	if f == nil {
+		return ""
+	}
+	return f.name
+}
+
+// Callers fills pc with the return program counters of function invocations on the calling
+// goroutine's stack. gojc has no program counters yet: it records none.
+func Callers(skip int, pc []uintptr) int { return 0 }

@@ -92,18 +92,34 @@ public final class Builder {
         List<LinkUnit> units = new ArrayList<>();
         String mainOwner = null;
         List<gojc.linker.Export> exports = List.of();
+        // Compile errors come first, as from gc: a package the code generator cannot handle yet
+        // stops the build only after every package has been type-checked.
+        String unsupportedIn = null;
+        Failure unsupported = null;
         for (Package p : load.all()) {
             if (opts.verbose()) err.println(p.importPath());
             Compiled r = compile(p, c, opts.library() && p == load.roots().get(0));
-            if (r.failure() != null) {
+            if (r.failure() instanceof Errors) {
                 err.println("# " + p.importPath());
                 r.failure().print(err, opts.allErrors());
                 return BuildResult.failed(2);
+            }
+            if (r.failure() != null) {
+                if (unsupported == null) {
+                    unsupported = r.failure();
+                    unsupportedIn = p.importPath();
+                }
+                continue;
             }
             if (r.unit() == null) continue;
             units.add(r.unit());
             if (r.mainOwner() != null) mainOwner = r.mainOwner();
             if (r.exports() != null) exports = r.exports();
+        }
+        if (unsupported != null) {
+            err.println("# " + unsupportedIn);
+            unsupported.print(err, opts.allErrors());
+            return BuildResult.failed(2);
         }
         if (mainOwner == null && !opts.library()) {
             err.println("# " + load.roots().get(0).importPath());

@@ -43,6 +43,12 @@ public final class Main implements Runnable {
         CommandLine cl = new CommandLine(new Main());
         cl.setStopAtPositional(true); // gojc run prog.go -x: "-x" is the program's
         cl.setParameterExceptionHandler((ex, a) -> {
+            if (ex instanceof CommandLine.UnmatchedArgumentException u && ex.getCommandLine() == cl
+                    && !u.getUnmatched().isEmpty()) {
+                System.err.println("gojc " + u.getUnmatched().get(0) + ": unknown command");
+                System.err.println("Run 'gojc help' for usage.");
+                return EXIT_ERRORS;
+            }
             System.err.println("gojc: " + ex.getMessage());
             System.err.println("run 'gojc help " + ex.getCommandLine().getCommandName() + "' for usage");
             return EXIT_ERRORS;

@@ -1,14 +1,11 @@
 package gojc.codegen;
 
 import gojc.ir.FuncShape;
-import gojc.ir.IntKind;
 import gojc.ir.IrExpr;
 import gojc.ir.IrStmt;
 import gojc.ir.IrType;
-import gojc.ir.NotSupported;
 import gojc.ir.Repr;
 import gojc.ir.Variable;
-import gojc.types.Named;
 import org.objectweb.asm.Label;
 import org.objectweb.asm.MethodVisitor;
 import org.objectweb.asm.Opcodes;
@@ -189,6 +186,9 @@ final class CallGen implements Opcodes {
     boolean expr(IrExpr e) {
         if (e instanceof IrExpr.Nil) {
             mv.visitInsn(ACONST_NULL);
+        } else if (e instanceof IrExpr.Convert c && c.type().isFunc() && c.x().type().isFunc()) {
+            // Func types with identical underlying types share their shape class.
+            g.expr(c.x());
         } else if (e instanceof IrExpr.Seq s) {
             s.pre().forEach(g::stmt);
             g.expr(s.value());
@@ -197,6 +197,7 @@ final class CallGen implements Opcodes {
             g.expr(c.fn());
             for (IrExpr a : c.args()) g.expr(a);
             mv.visitMethodInsn(INVOKEVIRTUAL, shape, "call", c.shape().descriptor(), false);
+            unerase(c.shape().result0());
         } else if (e instanceof IrExpr.ExtraResult r) {
             extraResult(r);
         } else if (e instanceof IrExpr.MakeClosure m) {
@@ -214,12 +215,17 @@ final class CallGen implements Opcodes {
         } else if (e instanceof IrExpr.Recover r) {
             load(r.token());
             mv.visitMethodInsn(INVOKESTATIC, "gojc/rt/Defers", "recover", "(Ljava/lang/Object;)Ljava/lang/Object;", false);
-        } else if (e instanceof IrExpr.ToAny a) {
-            toAny(a);
         } else {
             return false;
         }
         return true;
+    }
+
+    /** Casts a func value that came through an erased shape member back to its own shape. */
+    void unerase(IrType t) {
+        if (t.repr() == Repr.REF && t.refDescriptor().equals(FuncShape.ERASED) && t.go() != null) {
+            mv.visitTypeInsn(CHECKCAST, IrType.of(t.go(), null).internalName());
+        }
     }
 
     private String shape(FuncShape s) {
@@ -253,47 +259,8 @@ final class CallGen implements Opcodes {
     }
 
     /**
-     * A value converted to interface{}: predeclared types whose Java box tells them apart stay
-     * plain boxes; unsigned and defined types get a {@code gojc.rt.Box} with their Go type.
+     * A value converted to interface{} (panic's argument) in the Java boxes gojc.rt.Type.of
+     * reads: bool, int, int32, float32, float64 and string values. Other types need the
+     * interfaces' type descriptors (gojc.rt.Box) and come with the interfaces issue.
      */
-    private void toAny(IrExpr.ToAny a) {
-        IrType t = a.x().type();
-        boolean named = t.go() instanceof Named;
-        IntKind k = t.intKind();
-        boolean plain = !named && (k == null || k.signed);
-        if (!plain) {
-            mv.visitTypeInsn(NEW, "gojc/rt/Box");
-            mv.visitInsn(DUP);
-            mv.visitLdcInsn(a.goTypeString());
-            mv.visitLdcInsn(gojc.ir.GoKind.of(t.go()));
-        }
-        g.expr(a.x());
-        switch (t.repr()) {
-            case BOOL -> box("java/lang/Boolean", "Z");
-            case INT -> {
-                if (k == IntKind.INT8 || k == IntKind.UINT8) {
-                    mv.visitInsn(I2B);
-                    box("java/lang/Byte", "B");
-                } else if (k == IntKind.INT16) {
-                    mv.visitInsn(I2S);
-                    box("java/lang/Short", "S");
-                } else {
-                    box("java/lang/Integer", "I");
-                }
-            }
-            case LONG -> box("java/lang/Long", "J");
-            case FLOAT -> box("java/lang/Float", "F");
-            case DOUBLE -> box("java/lang/Double", "D");
-            case REF -> {
-            }
-            case VOID -> throw new NotSupported("interface conversion of no value", null);
-        }
-        if (!plain) {
-            mv.visitMethodInsn(INVOKESPECIAL, "gojc/rt/Box", "<init>", "(Ljava/lang/String;ILjava/lang/Object;)V", false);
-        }
-    }
-
-    private void box(String cls, String prim) {
-        mv.visitMethodInsn(INVOKESTATIC, cls, "valueOf", "(" + prim + ")L" + cls + ";", false);
-    }
 }

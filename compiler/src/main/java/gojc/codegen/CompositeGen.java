@@ -242,7 +242,8 @@ final class CompositeGen implements Opcodes {
             case 'L', '[' -> {
                 if (t.repr() != Repr.REF) {
                     unbox(t);
-                } else if (r.equals("Ljava/lang/Object;") && !t.descriptor().equals(r)) {
+                } else if (!t.descriptor().equals(r)) {
+                    // also Cell/ElemPtr/FieldPtr to Ptr: frames merge by the declared type
                     mv.visitTypeInsn(CHECKCAST, StructGen.owner(t.descriptor()));
                 }
             }
@@ -273,7 +274,7 @@ final class CompositeGen implements Opcodes {
         Type g = t.go();
         if (t.isString()) {
             mv.visitFieldInsn(GETSTATIC, IrType.GOSTRING, "EMPTY", "L" + IrType.GOSTRING + ";");
-        } else if (g != null && CompositeTypes.isValueObject(g)) {
+        } else if (g != null && StructGen.needsZeroObject(g)) {
             StructGen.zeroValue(mv, g);
         } else {
             mv.visitInsn(ACONST_NULL);
@@ -293,6 +294,18 @@ final class CompositeGen implements Opcodes {
     }
 
     private void arrayLit(IrExpr.ArrayLit a) {
+        BigCode.Packed packed = BigCode.packed(a);
+        if (packed != null) {
+            gen.accept(packed.data());
+            char pk = kindOf(a.type().descriptor());
+            for (int i : packed.rest()) {
+                mv.visitInsn(DUP);
+                mv.visitLdcInsn(i);
+                gen.accept(a.elems().get(i));
+                mv.visitInsn(arrayStoreOp(pk));
+            }
+            return;
+        }
         String d = a.type().descriptor();
         char k = kindOf(d);
         List<IrExpr> elems = a.elems();
@@ -346,6 +359,19 @@ final class CompositeGen implements Opcodes {
         IrType t = c.x().type();
         Type g = t.go();
         boolean nilSide = c.x() instanceof IrExpr.Zero || c.y() instanceof IrExpr.Zero;
+        if (!nilSide && g != null && g.underlying() instanceof Pointer p && gojc.ir.Sizes.sizeof(p.elem()) == 0) {
+            // like gc's zerobase: all non-nil pointers to zero-size values are equal
+            Label xNull = new Label();
+            Label done = new Label();
+            mv.visitInsn(SWAP);
+            mv.visitJumpInsn(IFNULL, xNull);
+            mv.visitJumpInsn(eq ? IFNONNULL : IFNULL, target);
+            mv.visitJumpInsn(GOTO, done);
+            mv.visitLabel(xNull);
+            mv.visitJumpInsn(eq ? IFNULL : IFNONNULL, target);
+            mv.visitLabel(done);
+            return;
+        }
         if (!nilSide && g != null && (CompositeTypes.isValueObject(g) || CompositeTypes.isPtrCell(g)
                 || g.underlying() instanceof gojc.types.Interface)) {
             StructGen.refEqual(mv, g, t.descriptor());

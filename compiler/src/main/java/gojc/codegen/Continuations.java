@@ -175,6 +175,11 @@ public final class Continuations implements Opcodes {
                 && (mi.owner.startsWith("gojc/fn/") || mi.owner.equals("gojc/rt/FuncV"))) {
             return true; // a func value: any function of its shape
         }
+        if (mi.getOpcode() == INVOKEINTERFACE && (mi.owner.startsWith("go/$m/")
+                || mi.owner.equals("gojc/rt/GoError") && mi.name.equals("error")
+                || mi.owner.equals("gojc/rt/GoStringer") && mi.name.equals("string"))) {
+            return true; // an interface method call: any method of that identity
+        }
         // a Go function of another package: conservative until the analysis is recorded per package
         return mi.getOpcode() == INVOKESTATIC && mi.owner.startsWith("go/") && !methods.containsKey(key(mi.owner, mi.name, mi.desc))
                 && !mi.name.equals("$zf");

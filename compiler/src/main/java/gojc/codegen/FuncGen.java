@@ -39,6 +39,8 @@ final class FuncGen implements Opcodes {
     final CallGen calls;
 
     private final CompositeGen comp;
+    private final IfaceGen iface;
+    private final ComplexGen complex;
 
     FuncGen(MethodVisitor mv) {
         this(mv, new java.util.TreeSet<>());
@@ -49,6 +51,8 @@ final class FuncGen implements Opcodes {
         this.shapes = shapes;
         this.calls = new CallGen(this);
         this.comp = new CompositeGen(mv, this::expr, this::stmt);
+        this.iface = new IfaceGen(mv, this::expr);
+        this.complex = new ComplexGen(mv, this::expr);
     }
 
     Label label(IrStmt.LabelId id) {
@@ -66,6 +70,17 @@ final class FuncGen implements Opcodes {
         if (instance) nextSlot = 1;
         for (Variable p : f.params()) assign(p);
         for (Variable v : f.locals()) assign(v);
+        if (instance) {
+            // Func-typed parameters arrive erased (see FuncShape): cast them back once.
+            for (int i = 0; i < f.params().size(); i++) {
+                Variable p = f.params().get(i);
+                if (p.type.isFunc() && f.ref().params().get(i).refDescriptor().equals(gojc.ir.FuncShape.ERASED)) {
+                    mv.visitVarInsn(ALOAD, p.slot());
+                    mv.visitTypeInsn(CHECKCAST, p.type.internalName());
+                    mv.visitVarInsn(ASTORE, p.slot());
+                }
+            }
+        }
         stmt(f.body());
         if (f.ref().result().repr() != Repr.VOID) {
             // Unreachable after a terminating body; ASM drops it as dead code.
@@ -193,6 +208,10 @@ final class FuncGen implements Opcodes {
                 case REF -> {
                     if (t.isString()) {
                         printCall("string", "(L" + GOSTRING + ";)V");
+                    } else if (t.go() != null && t.go().underlying() instanceof gojc.types.Interface) {
+                        iface.print();
+                    } else if (t.isComplex()) {
+                        complex.print(t);
                     } else {
                         comp.print(t, p.pos());
                     }
@@ -211,7 +230,7 @@ final class FuncGen implements Opcodes {
     // ---- Expressions ----
 
     void expr(IrExpr e) {
-        if (calls.expr(e)) {
+        if (calls.expr(e) || complex.expr(e)) {
             return;
         }
         if (e instanceof IrExpr.Const c) {
@@ -233,7 +252,7 @@ final class FuncGen implements Opcodes {
             mv.visitMethodInsn(INVOKESTATIC, c.fn().owner(), c.fn().name(), c.fn().descriptor(), false);
         } else if (e instanceof IrExpr.Concat c) {
             concat(c);
-        } else if (!comp.expr(e)) {
+        } else if (!comp.expr(e) && !iface.expr(e)) {
             throw new IllegalStateException("expression " + e);
         }
     }
@@ -469,6 +488,10 @@ final class FuncGen implements Opcodes {
             case REF -> {
                 if (c.x() instanceof IrExpr.Nil || c.y() instanceof IrExpr.Nil) {
                     mv.visitJumpInsn(op == Token.EQL ? IF_ACMPEQ : IF_ACMPNE, target);
+                    return;
+                }
+                if (t.isComplex()) {
+                    complex.compare(t, op == Token.EQL, target);
                     return;
                 }
                 if (!t.isString()) {

@@ -38,6 +38,8 @@ public final class PackageCompiler implements Opcodes {
     public static Result compile(Package pkg, List<File> files, Info info, List<String> imports) {
         TreeMap<String, byte[]> classes = new TreeMap<>();
         gojc.ir.CompositeTypes.resetStructs();
+        IfaceGen.reset();
+        gojc.ir.Generics.reset(pkg);
         Map<Func, FuncRef> refs = new IdentityHashMap<>();
         List<FuncRef> inits = new ArrayList<>();
         Map<File, List<Decl.Func>> funcsByFile = new LinkedHashMap<>();
@@ -51,6 +53,7 @@ public final class PackageCompiler implements Opcodes {
                         // init funcs are not declared in the package scope
                         fn = info.initFuncs.stream().filter(x -> x.decl() == fd).findFirst().orElseThrow();
                     }
+                    if (gojc.ir.Generics.isGeneric(fn)) continue; // compiled per instance (InstanceGen)
                     String name = fd.name().name();
                     if (fd.recv() == null && name.equals("init")) name = "init$" + inits.size();
                     FuncRef ref = Lower.ref(fn, name);
@@ -75,17 +78,19 @@ public final class PackageCompiler implements Opcodes {
                 FuncRef ref = refs.get(fn);
                 gojc.ir.Closures closures = new gojc.ir.Closures(ref.owner() + "$" + ref.name());
                 IrFunc ir = Lower.lowerFunction(info, fd, fn, ref, closures);
-                MethodVisitor mv = cw.visitMethod(ACC_PUBLIC | ACC_STATIC, ref.name(), ref.descriptor(), null, null);
-                new FuncGen(mv, shapes).emit(ir);
+                BigCode.emitSplit(ir, cw, f.source().path().getFileName().toString(), shapes, classes);
                 ClosureGen.closures(closures, f.source().path().getFileName().toString(), shapes, classes);
             }
             cw.visitEnd();
-            classes.put(owner, cw.toByteArray());
+            classes.put(owner, BigCode.bytes(cw, f.pos()));
         }
         String pkgClass = Names.pkgClass(pkg);
         boolean hasInit = !info.initOrder.isEmpty() || !inits.isEmpty();
         classes.put(pkgClass, pkgClass(pkg, info, inits, files, shapes, classes));
+        InstanceGen.emitAll(info, shapes, classes);
+        IfaceGen.emitTypes(pkg, info, classes);
         StructGen.emitAll(classes);
+        IfaceGen.emitMethodInterfaces(classes);
         for (String d : shapes) classes.put(gojc.ir.FuncShape.className(d), ClosureGen.shape(d));
         Continuations.transform(classes);
         return new Result(new LinkUnit(pkg.path(), imports, classes, hasInit ? pkgClass : null), mainOwner);
@@ -138,8 +143,17 @@ public final class PackageCompiler implements Opcodes {
         FuncRef ref = new FuncRef(name, LinkUnit.INIT_METHOD, List.of(), IrType.VOID);
         gojc.ir.Closures closures = new gojc.ir.Closures(name + "$init");
         IrFunc init = Lower.packageInit(info, ref, inits, pos, closures);
-        MethodVisitor mv = cw.visitMethod(ACC_PUBLIC | ACC_STATIC, ref.name(), ref.descriptor(), null, null);
-        new FuncGen(mv, shapes).emit(init);
+        String srcFile = files.isEmpty() ? "<package>" : files.get(0).source().path().getFileName().toString();
+        for (IrFunc part : BigCode.splitInit(init)) {
+            boolean own = part.ref().owner().equals(name);
+            ClassWriter pw = own ? cw : newClass(part.ref().owner(), srcFile);
+            MethodVisitor mv = pw.visitMethod(ACC_PUBLIC | ACC_STATIC, part.ref().name(), part.ref().descriptor(), null, null);
+            new FuncGen(mv, shapes).emit(part);
+            if (!own) {
+                pw.visitEnd();
+                classes.put(part.ref().owner(), pw.toByteArray());
+            }
+        }
         ClosureGen.closures(closures, files.isEmpty() ? "<package>" : files.get(0).source().path().getFileName().toString(), shapes, classes);
         cw.visitEnd();
         return cw.toByteArray();

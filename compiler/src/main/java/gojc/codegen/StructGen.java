@@ -56,7 +56,8 @@ final class StructGen implements Opcodes {
                 return "java/lang/Object";
             }
         };
-        cw.visit(V11, ACC_PUBLIC | ACC_FINAL | ACC_SUPER, name, null, "java/lang/Object", new String[] {GOSTRUCT});
+        cw.visit(V11, ACC_PUBLIC | ACC_FINAL | ACC_SUPER, name, null, "java/lang/Object", IfaceGen.structInterfaces(t));
+        IfaceGen.structMembers(cw, name, t);
         int n = st.fields().size();
         for (int i = 0; i < n; i++) {
             cw.visitField(ACC_PUBLIC, CompositeTypes.fieldName(st, i), fieldDesc(st.fields().get(i).type()), null, null).visitEnd();
@@ -149,10 +150,17 @@ final class StructGen implements Opcodes {
 
     /** Types whose zero value is an object rather than 0/false/null. */
     static boolean needsZeroObject(Type t) {
-        return CompositeTypes.isValueObject(t) || (t.underlying() instanceof Basic b && b.kind == Basic.Kind.STRING);
+        return CompositeTypes.isValueObject(t) || (t.underlying() instanceof Basic b
+                && (b.kind == Basic.Kind.STRING || b.kind == Basic.Kind.COMPLEX128 || b.kind == Basic.Kind.COMPLEX64));
     }
 
-    /** Pushes a fresh zero value of a string, struct or array type. */
+    /** The runtime class of a complex type, or null. */
+    static String complexOwner(Type t) {
+        if (!(t.underlying() instanceof Basic b)) return null;
+        return b.kind == Basic.Kind.COMPLEX128 ? IrType.COMPLEX128 : b.kind == Basic.Kind.COMPLEX64 ? IrType.COMPLEX64 : null;
+    }
+
+    /** Pushes a fresh zero value of a string, complex, struct or array type. */
     static void zeroValue(MethodVisitor mv, Type t) {
         if (CompositeTypes.isStruct(t)) {
             newObject(mv, CompositeTypes.structClass(t));
@@ -160,6 +168,8 @@ final class StructGen implements Opcodes {
             zeroFactory(mv, t);
             mv.visitMethodInsn(INVOKEINTERFACE, "gojc/rt/ZeroFactory", "zero", "()Ljava/lang/Object;", true);
             mv.visitTypeInsn(CHECKCAST, IrType.of(t, Pos.NONE).descriptor());
+        } else if (complexOwner(t) != null) {
+            mv.visitFieldInsn(GETSTATIC, complexOwner(t), "ZERO", "L" + complexOwner(t) + ";");
         } else {
             mv.visitFieldInsn(GETSTATIC, IrType.GOSTRING, "EMPTY", "L" + IrType.GOSTRING + ";");
         }
@@ -179,6 +189,9 @@ final class StructGen implements Opcodes {
                 mv.visitInsn(ACONST_NULL);
             }
             mv.visitMethodInsn(INVOKESTATIC, "gojc/rt/ArrayZero", "of", "(CILgojc/rt/ZeroFactory;)Lgojc/rt/ZeroFactory;", false);
+        } else if (complexOwner(t) != null) {
+            String f = complexOwner(t).equals(IrType.COMPLEX64) ? "COMPLEX64" : "COMPLEX128";
+            mv.visitFieldInsn(GETSTATIC, "gojc/rt/ZeroFactory", f, "Lgojc/rt/ZeroFactory;");
         } else if (needsZeroObject(t)) {
             mv.visitMethodInsn(INVOKESTATIC, VALUES, "stringZero", "()Lgojc/rt/ZeroFactory;", false);
         } else {
@@ -258,7 +271,9 @@ final class StructGen implements Opcodes {
             mv.visitMethodInsn(INVOKESTATIC, VALUES, "equalArray", "(Ljava/lang/Object;Ljava/lang/Object;IZ)Z", false);
         } else if (CompositeTypes.isPtrCell(t)) {
             mv.visitMethodInsn(INVOKESTATIC, "gojc/rt/Ptr", "same", "(Lgojc/rt/Ptr;Lgojc/rt/Ptr;)Z", false);
-        } else if (CompositeTypes.isStruct(t) || t.underlying() instanceof Basic || t.underlying() instanceof gojc.types.Interface) {
+        } else if (t.underlying() instanceof gojc.types.Interface) {
+            mv.visitMethodInsn(INVOKESTATIC, "gojc/rt/Iface", "eq", "(Ljava/lang/Object;Ljava/lang/Object;)Z", false);
+        } else if (CompositeTypes.isStruct(t) || t.underlying() instanceof Basic) {
             mv.visitMethodInsn(INVOKESTATIC, "java/util/Objects", "equals", "(Ljava/lang/Object;Ljava/lang/Object;)Z", false);
         } else {
             Label ne = new Label();
@@ -299,7 +314,9 @@ final class StructGen implements Opcodes {
                     } else if (CompositeTypes.isPtrCell(t)) {
                         mv.visitInsn(POP);
                         mv.visitInsn(ICONST_0);
-                    } else if (CompositeTypes.isStruct(t) || t.underlying() instanceof Basic || t.underlying() instanceof gojc.types.Interface) {
+                    } else if (t.underlying() instanceof gojc.types.Interface) {
+                        mv.visitMethodInsn(INVOKESTATIC, "gojc/rt/Iface", "hash", "(Ljava/lang/Object;)I", false);
+                    } else if (CompositeTypes.isStruct(t) || t.underlying() instanceof Basic) {
                         mv.visitMethodInsn(INVOKESTATIC, "java/util/Objects", "hashCode", "(Ljava/lang/Object;)I", false);
                     } else {
                         mv.visitMethodInsn(INVOKESTATIC, "java/lang/System", "identityHashCode", "(Ljava/lang/Object;)I", false);

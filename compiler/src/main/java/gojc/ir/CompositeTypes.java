@@ -117,6 +117,8 @@ public final class CompositeTypes {
             var obj = n.obj;
             name = Names.packageDir(obj.pkg) + "/" + Names.mangle(obj.name);
             if (obj.parent() != null && obj.parent().parent != Universe.SCOPE) name += "$" + obj.pos.line() + "_" + obj.pos.col();
+            // instances of a generic type: one class per type argument list (see Generics)
+            if (n.typeArgs != null && !n.typeArgs.isEmpty()) name += "$$" + Generics.typeArgsName(n.typeArgs);
         } else {
             name = "go/$struct/S" + hash(canonical((Struct) t.underlying()));
         }

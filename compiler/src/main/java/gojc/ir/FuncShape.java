@@ -30,9 +30,22 @@ public record FuncShape(List<IrType> params, List<IrType> results) {
 
     public static FuncShape of(gojc.types.Signature sig, gojc.syntax.Pos where) {
         List<IrType> ps = new java.util.ArrayList<>();
-        for (gojc.types.Var v : sig.params().vars()) ps.add(IrType.of(v.type(), where));
+        for (gojc.types.Var v : sig.params().vars()) ps.add(member(v.type(), where));
         List<IrType> rs = new java.util.ArrayList<>();
-        for (gojc.types.Var v : sig.results().vars()) rs.add(IrType.of(v.type(), where));
+        for (gojc.types.Var v : sig.results().vars()) rs.add(member(v.type(), where));
         return new FuncShape(ps, rs);
+    }
+
+    /** The JVM type of a func value's class, for values erased in shape descriptors. */
+    public static final String ERASED = "Lgojc/rt/Func;";
+
+    /**
+     * A parameter or result type inside a shape: func types are erased to gojc.rt.Func (so that
+     * recursive func types such as {@code type T func() T} have finite names); the code casts
+     * them back where it uses them.
+     */
+    private static IrType member(gojc.types.Type t, gojc.syntax.Pos where) {
+        if (t.underlying() instanceof gojc.types.Signature) return new IrType(t, Repr.REF, null, ERASED);
+        return IrType.of(t, where);
     }
 }

@@ -102,6 +102,23 @@ public sealed interface IrExpr {
     /** The recover builtin; {@code token} holds what the function took at entry. */
     record Recover(Variable token, IrType type) implements IrExpr {}
 
-    /** Conversion of a non-interface value to an empty interface (panic's argument). */
-    record ToAny(IrExpr x, String goTypeString, IrType type) implements IrExpr {}
+    // ---- Interfaces (lowered by LowerIface, emitted by codegen.IfaceGen) ----
+
+    /**
+     * A concrete value x of Go type {@code from} converted to an interface type: boxed as
+     * docs/architecture.md says.
+     */
+    record ToIface(IrExpr x, gojc.types.Type from, IrType type) implements IrExpr {}
+
+    /**
+     * An interface value known to hold a {@code type} (checked before), as that type: unboxed;
+     * for an interface {@code type} the same Object.
+     */
+    record FromIface(IrExpr x, IrType type) implements IrExpr {}
+
+    /** The run-time descriptor ({@code gojc.rt.Type}) of a Go type. */
+    record TypeDesc(gojc.types.Type goType, IrType type) implements IrExpr {}
+
+    /** recv.M(args) through an interface: invokeinterface on M's method-identity interface. */
+    record IfaceCall(IrExpr recv, IfaceTypes.MethodId method, List<IrExpr> args, IrType type) implements IrExpr {}
 }

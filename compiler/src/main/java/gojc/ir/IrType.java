@@ -11,6 +11,8 @@ import gojc.types.Type;
 public record IrType(Type go, Repr repr, IntKind intKind, String refDescriptor) {
     public static final IrType VOID = new IrType(null, Repr.VOID, null, null);
     public static final String GOSTRING = "gojc/rt/GoString";
+    public static final String COMPLEX128 = "gojc/rt/Complex128";
+    public static final String COMPLEX64 = "gojc/rt/Complex64";
 
     public String descriptor() {
         return repr == Repr.REF ? refDescriptor : repr.primitiveDescriptor();
@@ -18,6 +20,11 @@ public record IrType(Type go, Repr repr, IntKind intKind, String refDescriptor) 
 
     public boolean isString() {
         return repr == Repr.REF && refDescriptor.equals("L" + GOSTRING + ";");
+    }
+
+    /** complex64 or complex128: immutable gojc.rt.Complex64/Complex128 objects. */
+    public boolean isComplex() {
+        return repr == Repr.REF && (refDescriptor.equals("L" + COMPLEX128 + ";") || refDescriptor.equals("L" + COMPLEX64 + ";"));
     }
 
     public boolean isFloat() {
@@ -43,6 +50,8 @@ public record IrType(Type go, Repr repr, IntKind intKind, String refDescriptor) 
                 case UINT, UINT64, UINTPTR -> integer(t, IntKind.UINT64);
                 case FLOAT32 -> new IrType(t, Repr.FLOAT, null, null);
                 case FLOAT64, UNTYPED_FLOAT -> new IrType(t, Repr.DOUBLE, null, null);
+                case COMPLEX128, UNTYPED_COMPLEX -> new IrType(t, Repr.REF, null, "L" + COMPLEX128 + ";");
+                case COMPLEX64 -> new IrType(t, Repr.REF, null, "L" + COMPLEX64 + ";");
                 case STRING, UNTYPED_STRING -> new IrType(t, Repr.REF, null, "L" + GOSTRING + ";");
                 case UNTYPED_NIL -> new IrType(t, Repr.REF, null, "Ljava/lang/Object;");
                 default -> throw new NotSupported("type " + t, where);
@@ -53,7 +62,8 @@ public record IrType(Type go, Repr repr, IntKind intKind, String refDescriptor) 
         if (u instanceof gojc.types.Signature sig) {
             return new IrType(t, Repr.REF, null, "L" + FuncShape.of(sig, where).className() + ";");
         }
-        if (u instanceof gojc.types.Interface i && i.methods.isEmpty() && i.embeddeds.isEmpty()) {
+        if (u instanceof gojc.types.Interface i && i.isBasic()) {
+            // every interface value is an Object: nil is null, see LowerIface
             return new IrType(t, Repr.REF, null, "Ljava/lang/Object;");
         }
         throw new NotSupported("type " + t, where);

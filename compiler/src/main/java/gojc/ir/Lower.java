@@ -55,6 +55,7 @@ public final class Lower {
     /** The recover token taken at entry, when the body calls recover. */
     Variable recoverToken;
     final LowerComposite comp = new LowerComposite(this);
+    final LowerIface iface = new LowerIface(this);
     final LowerCalls calls = new LowerCalls(this);
     final LowerBranches branches = new LowerBranches(this);
     final LowerChan chans = new LowerChan(this);
@@ -87,7 +88,6 @@ public final class Lower {
             name = Names.recvTypeName(sig.recv().type()) + "$" + f.name;
         }
         for (Var p : sig.params().vars()) params.add(IrType.of(p.type(), f.pos));
-        if (sig.variadic()) throw new NotSupported("variadic function " + f.name, f.pos);
         // Results beyond the first travel in the result area (gojc.rt.Results).
         IrType result = sig.results().size() == 0 ? IrType.VOID : IrType.of(sig.results().at(0), f.pos);
         return new FuncRef(Names.funcOwner(f), name, params, result);
@@ -142,18 +142,32 @@ public final class Lower {
         Variable x = vars.get(v);
         if (x != null) return x;
         if (parent == null) throw new NotSupported("variable " + v.name + " from an enclosing function", pos);
-        Variable outer = parent.resolve(v, pos);
-        Variable f = new Variable(v.name, outer.type);
-        f.boxed = outer.boxed;
-        f.field = "c" + captureFields.size() + "$" + v.name;
-        f.fieldOwner = closureClass;
-        captureFields.add(f);
-        captureSources.add(outer);
+        Variable f = capture(parent.resolve(v, pos), v.name);
         vars.put(v, f);
         return f;
     }
 
+    /** A field of this closure holding what the enclosing function's variable outer holds. */
+    Variable capture(Variable outer, String name) {
+        Variable f = new Variable(name, outer.type);
+        f.boxed = outer.boxed;
+        f.field = "c" + captureFields.size() + "$" + name;
+        f.fieldOwner = closureClass;
+        captureFields.add(f);
+        captureSources.add(outer);
+        return f;
+    }
+
     /** Declares a local: a fresh heap cell first when closures capture it. */
+    /** Declares the Go local v with its first value (a cell when its address is taken). */
+    IrStmt declareVar(Pos pos, Var v, IrExpr init) {
+        if (LowerComposite.needsCell(v)) {
+            if (v.captured()) throw new NotSupported("captured address-taken variable " + v.name, pos);
+            return comp.initCell(pos, v, init);
+        }
+        return declare(pos, local(v), LowerComposite.copyIfValue(init));
+    }
+
     IrStmt declare(Pos pos, Variable x, IrExpr init) {
         if (!x.boxed) return new IrStmt.Store(pos, x, init);
         return new IrStmt.Block(pos, List.of(new IrStmt.NewCell(pos, x), new IrStmt.Store(pos, x, init)));
@@ -195,6 +209,7 @@ public final class Lower {
         if (s instanceof Stmt.DeclStmt d) return declStmt(d);
         if (s instanceof Stmt.Switch sw) return switchStmt(sw);
         if (s instanceof Stmt.Range r) return comp.range(r, null);
+        if (s instanceof Stmt.TypeSwitch ts) return iface.typeSwitch(ts, null);
         if (s instanceof Stmt.Empty e) return new IrStmt.Block(e.pos(), List.of());
         if (s instanceof Stmt.Send send) return chans.send(send);
         if (s instanceof Stmt.Go g) return chans.goStmt(g);
@@ -241,9 +256,9 @@ public final class Lower {
 
     private IrStmt assign(Stmt.Assign a) {
         if (a.lhs().size() == 2 && a.rhs().size() == 1) {
-            IrStmt recv = chans.commaOk(a.pos(), a.lhs(), a.rhs().get(0), a.tok() == Token.DEFINE);
-            if (recv != null) return recv;
-            IrStmt ok = comp.commaOk(a.pos(), a.lhs(), a.rhs().get(0), a.tok() == Token.DEFINE);
+            IrStmt ok = iface.commaOk(a.pos(), a.lhs(), a.rhs().get(0), a.tok() == Token.DEFINE);
+            if (ok == null) ok = chans.commaOk(a.pos(), a.lhs(), a.rhs().get(0), a.tok() == Token.DEFINE);
+            if (ok == null) ok = comp.commaOk(a.pos(), a.lhs(), a.rhs().get(0), a.tok() == Token.DEFINE);
             if (ok != null) return ok;
         }
         if (a.lhs().size() != a.rhs().size()) {
@@ -320,7 +335,6 @@ public final class Lower {
                     return new IrStmt.StoreGlobal(pos, g, value);
                 }
                 if (comp.isCell(v) || (LowerComposite.needsCell(v) && !vars.containsKey(v))) {
-                    if (v.captured()) throw new NotSupported("captured address-taken variable " + v.name, pos);
                     if (!comp.isCell(v)) return comp.initCell(pos, v, value);
                     return comp.storeCell(pos, v, value);
                 }
@@ -394,6 +408,11 @@ public final class Lower {
             for (Decl.Spec sp : d.decl().specs()) {
                 Decl.ValueSpec vs = (Decl.ValueSpec) sp;
                 if (!vs.values().isEmpty() && vs.values().size() != vs.names().size()) {
+                    IrStmt ok = iface.commaOk(vs.pos(), new ArrayList<>(vs.names()), vs.values().get(0), true);
+                    if (ok != null) {
+                        out.add(ok);
+                        continue;
+                    }
                     if (!(vs.values().size() == 1 && Expr.unparen(vs.values().get(0)) instanceof Expr.Call c)) {
                         throw new NotSupported("multi-value var declaration", vs.pos());
                     }
@@ -415,16 +434,14 @@ public final class Lower {
                     IrType vt = IrType.of(v.type(), id.pos());
                     IrExpr init = vs.values().isEmpty() ? zero(vt) : LowerComposite.copyIfValue(expr(vs.values().get(i), vt));
                     if (LowerComposite.needsCell(v)) {
-                        if (v.captured()) throw new NotSupported("captured address-taken variable " + v.name, id.pos());
                         out.add(comp.initCell(id.pos(), v, init));
                         continue;
                     }
                     out.add(declare(id.pos(), local(v), init));
                 }
             }
-        } else if (d.decl().tok() == Token.TYPE) {
-            throw new NotSupported("local type declaration", d.pos());
         }
+        // A local type declaration emits nothing: struct classes are generated where used.
         return new IrStmt.Block(d.pos(), out);
     }
 
@@ -442,6 +459,7 @@ public final class Lower {
     IrExpr expr(Expr e, IrType want) {
         TypeAndValue tv = info.typeOf(e);
         if (tv == null) throw new NotSupported("expression " + e.getClass().getSimpleName(), e.pos());
+        if (LowerIface.isInterface(want) && !LowerIface.isInterface(tv.type())) return iface.toIface(e, want);
         if (tv.mode() == Mode.CONSTANT && tv.value() != null) {
             IrType t = gojc.types.Types.isUntyped(tv.type())
                     ? (want != null ? want : IrType.of(gojc.types.Types.defaultType(tv.type()), e.pos()))
@@ -449,6 +467,7 @@ public final class Lower {
             return new IrExpr.Const(t, tv.value());
         }
         IrExpr x = exprNoConst(e, want);
+        if (LowerIface.isInterface(want) && !LowerIface.isInterface(x.type())) return LowerIface.convert(x, want);
         if (want != null && gojc.types.Types.isUntyped(tv.type()) && x.type().repr() != want.repr()) {
             return new IrExpr.Convert(x, want);
         }
@@ -456,9 +475,12 @@ public final class Lower {
     }
 
     private IrExpr exprNoConst(Expr e, IrType want) {
+        Expr.Ident generic = calls.genericFunc(e);
+        if (generic != null) return ident(generic, want);
         IrExpr composite = comp.expr(e, want);
         if (composite != null) return composite;
         if (e instanceof Expr.Paren p) return expr(p.x(), want);
+        if (e instanceof Expr.TypeAssert ta) return iface.typeAssert(ta);
         if (e instanceof Expr.Ident id) return ident(id, want);
         Expr.Ident q = qualified(e);
         if (q != null) return ident(q, want);
@@ -486,7 +508,7 @@ public final class Lower {
             return new IrExpr.Load(resolve(v, id.pos()));
         }
         if (o instanceof Const c) return new IrExpr.Const(IrType.of(c.type(), id.pos()), c.value());
-        if (o instanceof Func f) return calls.funcValue(f, id.pos());
+        if (o instanceof Func f) return calls.funcValue(f, id, id.pos());
         if (o instanceof gojc.types.Nil) return new IrExpr.Nil(want != null ? want : IrType.of(info.typeOf(id).type(), id.pos()));
         throw new NotSupported("identifier " + id.name(), id.pos());
     }
@@ -536,6 +558,8 @@ public final class Lower {
 
     /** The common type of a comparison's operands: the typed one's, else the default. */
     private IrType operandType(Expr x, Expr y) {
+        IrType i = iface.compareType(x, y);
+        if (i != null) return i;
         gojc.types.Type tx = info.typeOf(x).type();
         gojc.types.Type ty = info.typeOf(y).type();
         if (!gojc.types.Types.isUntyped(tx)) return IrType.of(tx, x.pos());
@@ -559,6 +583,7 @@ public final class Lower {
         if (ftv != null && ftv.isType()) {
             if (c.args().size() != 1) throw new NotSupported("conversion", c.pos());
             IrType to = IrType.of(ftv.type(), c.pos());
+            if (LowerIface.isInterface(to)) return expr(c.args().get(0), to);
             IrExpr conv = comp.conversion(c.args().get(0), to, c.pos());
             if (conv != null) return conv;
             IrExpr x = expr(c.args().get(0), null);

@@ -34,6 +34,8 @@ final class LowerBranches {
             out.add(l.forStmt(f, name));
         } else if (s instanceof Stmt.Switch sw) {
             out.add(switchStmt(sw, name));
+        } else if (s instanceof Stmt.TypeSwitch ts) {
+            out.add(l.iface.typeSwitch(ts, name));
         } else if (s instanceof Stmt.Select sel) {
             out.add(l.chans.select(sel, name));
         } else if (s instanceof Stmt.Range r) {

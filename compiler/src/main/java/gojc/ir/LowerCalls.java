@@ -54,7 +54,6 @@ final class LowerCalls {
             ps.add(v);
             if (LowerComposite.needsCell(p)) {
                 // an address-taken parameter moves into a heap cell on entry
-                if (p.captured()) throw new NotSupported("captured address-taken parameter " + p.name, p.pos);
                 prologue.add(l.comp.initCell(p.pos, p, new IrExpr.Load(v)));
             } else if (p.captured()) {
                 prologue.add(l.declare(p.pos, l.local(p), new IrExpr.Load(v)));
@@ -184,20 +183,22 @@ final class LowerCalls {
 
     private Callee callee(Expr fun) {
         fun = Expr.unparen(fun);
+        Expr.Ident generic = genericFunc(fun);
+        if (generic != null) fun = generic;
         if (fun instanceof Expr.Ident id && l.info.objectOf(id) instanceof Func f && f.signature().recv() == null) {
-            return new Callee(Lower.ref(f, f.name), f, null, null, null);
+            return new Callee(Generics.ref(l, f, id, id.pos()), f, null, null, null);
         }
         if (fun instanceof Expr.Selector sel) {
             Selection s = l.info.selections.get(sel);
             if (s == null && l.info.uses.get(sel.sel()) instanceof Func f) {
-                return new Callee(Lower.ref(f, f.name), f, null, null, null);
+                return new Callee(Generics.ref(l, f, sel.sel(), sel.pos()), f, null, null, null);
             }
             if (s != null && s.obj() instanceof Func m && !isInterface(m.signature().recv().type())) {
                 if (s.kind() == Selection.Kind.METHOD_VAL) {
-                    return new Callee(Lower.ref(m, m.name), m, receiver(sel, s, m), null, null);
+                    return new Callee(Generics.ref(l, m, sel.sel(), sel.pos()), m, receiver(sel, s, m), null, null);
                 }
                 if (s.kind() == Selection.Kind.METHOD_EXPR && pointerRecv(m) == (l.info.typeOf(sel.x()).type() instanceof Pointer)) {
-                    return new Callee(Lower.ref(m, m.name), m, null, null, null);
+                    return new Callee(Generics.ref(l, m, sel.sel(), sel.pos()), m, null, null, null);
                 }
             }
         }
@@ -215,12 +216,34 @@ final class LowerCalls {
         return m.signature().recv().type() instanceof Pointer;
     }
 
-    /** The receiver argument of a static method call {@code x.m(...)}. */
+    /**
+     * The receiver argument of a static method call {@code x.m(...)}: through the embedded
+     * fields of a promoted method, then {@code &x} for a pointer method on an addressable value
+     * or {@code *x} (a copy) for a value method called through a pointer.
+     */
     private IrExpr receiver(Expr.Selector sel, Selection s, Func m) {
-        if (s.index().size() > 1) throw new NotSupported("promoted method " + m.name, sel.pos());
-        boolean xPtr = l.info.typeOf(sel.x()).type() instanceof Pointer;
-        if (xPtr != pointerRecv(m)) throw new NotSupported(xPtr ? "method call through a pointer" : "method call on an addressable value", sel.pos());
-        return l.expr(sel.x(), null);
+        Type t = l.info.typeOf(sel.x()).type();
+        List<Integer> path = s.index().subList(0, s.index().size() - 1);
+        boolean wantPtr = pointerRecv(m);
+        if (path.isEmpty() && wantPtr && !(t.underlying() instanceof Pointer)) {
+            return l.comp.addressOf(sel.x(), IrType.of(new Pointer(t), sel.pos()), sel.pos());
+        }
+        IrExpr x = l.expr(sel.x(), null);
+        if (!path.isEmpty() && wantPtr) {
+            // a pointer method promoted from an embedded non-struct value: its FieldPtr
+            IrExpr fp = LowerIface.embeddedFieldPointer(l, x, t, path, sel.pos());
+            if (fp != null) return fp;
+        }
+        if (!path.isEmpty()) {
+            // a promoted method: the receiver is the embedded field
+            x = l.comp.fieldPath(x, t, path, sel.pos());
+            t = LowerIface.fieldType(t, path);
+        }
+        if (wantPtr && !(t.underlying() instanceof Pointer) && LowerComposite.isValue(x.type())) {
+            // A promoted pointer method on an embedded struct value: its address (the object).
+            return new IrExpr.Convert(x instanceof IrExpr.Copy c ? c.x() : x, IrType.of(m.signature().recv().type(), sel.pos()));
+        }
+        return LowerIface.adaptReceiver(x, t, m, sel.pos());
     }
 
     /** The parameter types a callee takes, receiver first for static method calls. */
@@ -238,6 +261,7 @@ final class LowerCalls {
             }
             IrExpr r = l.chans.builtin(c, b);
             if (r == null) r = l.comp.builtin(c, b);
+            if (r == null) r = LowerComplex.builtin(l, c, b);
             if (r != null) return r;
             throw new NotSupported("builtin " + b.name + " here", c.pos());
         }
@@ -248,6 +272,18 @@ final class LowerCalls {
 
     /** The call itself; statements it needs first (a multi-value argument) go to pre. */
     private IrExpr callInto(Expr.Call c, List<IrStmt> pre) {
+        Func im = l.iface.ifaceMethod(c.fun());
+        if (im != null) {
+            IrExpr recv = l.iface.ifaceReceiver(c.fun());
+            if (!c.args().isEmpty()) {
+                // the receiver is evaluated before the arguments
+                Variable r = l.temp(recv.type());
+                pre.add(new IrStmt.Store(c.pos(), r, recv));
+                recv = new IrExpr.Load(r);
+            }
+            List<IrExpr> args = arguments(c, FuncShape.of(im.signature(), c.pos()).params(), pre);
+            return LowerIface.call(im, recv, args, c.pos());
+        }
         Callee callee = callee(c.fun());
         List<IrExpr> args = new ArrayList<>();
         List<IrType> pts = paramTypes(callee);
@@ -264,14 +300,29 @@ final class LowerCalls {
         }
         args.addAll(arguments(c, pts.subList(skip, pts.size()), pre));
         if (callee.ref != null) return new IrExpr.Call(callee.ref, args, callee.ref.result());
-        return new IrExpr.CallValue(callee.value, callee.shape, args, callee.shape.result0());
+        return new IrExpr.CallValue(callee.value, callee.shape, args, full(callee.shape.result0()));
     }
 
     private List<IrExpr> arguments(Expr.Call c, List<IrType> pts, List<IrStmt> pre) {
         Type ft = l.info.typeOf(c.fun()).type();
-        if (ft.underlying() instanceof Signature sig && sig.variadic()) throw new NotSupported("call of a variadic function", c.pos());
-        if (c.hasDots()) throw new NotSupported("f(xs...)", c.pos());
-        if (c.args().size() == 1 && pts.size() > 1) {
+        boolean variadic = ft.underlying() instanceof Signature sig && sig.variadic() && !c.hasDots();
+        boolean spread = c.args().size() == 1 && l.info.typeOf(c.args().get(0)).type() instanceof Tuple;
+        if (variadic) {
+            // The arguments beyond the fixed parameters are packed into a new slice (nil if none).
+            int fixed = pts.size() - 1;
+            List<IrExpr> all = new ArrayList<>();
+            if (spread) {
+                all.addAll(multiValue((Expr.Call) Expr.unparen(c.args().get(0)), pre));
+            } else {
+                IrType et = IrType.of(((gojc.types.Slice) pts.get(fixed).go().underlying()).elem(), c.pos());
+                for (int i = 0; i < c.args().size(); i++) all.add(l.expr(c.args().get(i), i < fixed ? pts.get(i) : et));
+            }
+            List<IrExpr> args = new ArrayList<>(all.subList(0, fixed));
+            List<IrExpr> rest = all.subList(fixed, all.size());
+            args.add(rest.isEmpty() ? new IrExpr.Nil(pts.get(fixed)) : l.comp.sliceOf(rest, pts.get(fixed), c.pos()));
+            return args;
+        }
+        if (spread) {
             return multiValue((Expr.Call) Expr.unparen(c.args().get(0)), pre);
         }
         List<IrExpr> args = new ArrayList<>();
@@ -318,20 +369,36 @@ final class LowerCalls {
 
     /** A top-level function used as a value. */
     IrExpr funcValue(Func f, Pos pos) {
-        FuncRef target = Lower.ref(f, f.name);
-        FuncShape shape = FuncShape.of(f.signature(), pos);
+        return funcValue(f, null, pos);
+    }
+
+    /** A top-level function used as a value at {@code id} (which tells a generic's instance). */
+    IrExpr funcValue(Func f, Expr.Ident id, Pos pos) {
+        FuncRef target = Generics.ref(l, f, id, pos);
+        Signature sig = id != null && l.info.instances.get(id) != null ? (Signature) l.info.instances.get(id).type() : f.signature();
+        FuncShape shape = FuncShape.of(sig, pos);
         IrClosure c = forwarder(target.owner() + "$" + target.name() + "$fv", shape, List.of(), target, f.usesRecover(), pos);
-        return new IrExpr.MakeClosure(c, List.of(), IrType.of(f.type(), pos));
+        return new IrExpr.MakeClosure(c, List.of(), IrType.of(sig, pos));
+    }
+
+    /** For {@code F[T...]} naming a generic function, the identifier F; otherwise null. */
+    Expr.Ident genericFunc(Expr e) {
+        e = Expr.unparen(e);
+        if (e instanceof Expr.Index ix) {
+            Expr x = Expr.unparen(ix.x());
+            Expr.Ident id = x instanceof Expr.Ident i ? i : l.qualified(x);
+            if (id != null && l.info.objectOf(id) instanceof Func) return id;
+        }
+        return null;
     }
 
     /** A method value {@code x.m} (receiver evaluated and bound now) or expression {@code T.m}. */
     IrExpr selector(Expr.Selector sel) {
         Selection s = l.info.selections.get(sel);
         IrType t = l.type(sel);
-        if (!(s.obj() instanceof Func m) || isInterface(m.signature().recv().type())) {
-            throw new NotSupported("selector " + sel.sel().name(), sel.pos());
-        }
-        FuncRef target = Lower.ref(m, m.name);
+        if (!(s.obj() instanceof Func m)) throw new NotSupported("selector " + sel.sel().name(), sel.pos());
+        if (isInterface(m.signature().recv().type())) return ifaceMethodValue(sel, s, m, t);
+        FuncRef target = Generics.ref(l, m, sel.sel(), sel.pos());
         FuncShape shape = FuncShape.of((Signature) l.info.typeOf(sel).type().underlying(), sel.pos());
         if (s.kind() == Selection.Kind.METHOD_VAL) {
             IrExpr recv = receiver(sel, s, m);
@@ -340,15 +407,56 @@ final class LowerCalls {
             IrClosure c = forwarder(cls, shape, List.of(r.type), target, m.usesRecover(), sel.pos());
             return new IrExpr.Seq(List.of(new IrStmt.Store(sel.pos(), r, recv)), new IrExpr.MakeClosure(c, List.of(r), t));
         }
-        if (pointerRecv(m) != (l.info.typeOf(sel.x()).type() instanceof Pointer)) {
-            throw new NotSupported("method expression with a different receiver kind", sel.pos());
+        if (pointerRecv(m) == (l.info.typeOf(sel.x()).type() instanceof Pointer)) {
+            IrClosure c = forwarder(target.owner() + "$" + target.name() + "$fv", shape, List.of(), target, m.usesRecover(), sel.pos());
+            return new IrExpr.MakeClosure(c, List.of(), t);
         }
-        IrClosure c = forwarder(target.owner() + "$" + target.name() + "$fv", shape, List.of(), target, m.usesRecover(), sel.pos());
+        // (*T).m of a value method: the func takes *T and passes a copy of *p.
+        IrClosure c = forwarder(target.owner() + "$" + target.name() + "$pfv", shape, List.of(), target, m.usesRecover(), sel.pos(),
+                IrType.of(m.signature().recv().type(), sel.pos()));
+        return new IrExpr.MakeClosure(c, List.of(), t);
+    }
+
+    /**
+     * A method value {@code i.M} (i evaluated and nil-checked now) or method expression
+     * {@code I.M} of an interface method: a closure calling through the interface.
+     */
+    private IrExpr ifaceMethodValue(Expr.Selector sel, Selection s, Func m, IrType t) {
+        FuncShape shape = FuncShape.of((Signature) l.info.typeOf(sel).type().underlying(), sel.pos());
+        String cls = l.closures.newName();
+        if (s.kind() == Selection.Kind.METHOD_VAL) {
+            if (s.index().size() != 1) throw new NotSupported("interface method value through an embedded field", sel.pos());
+            IrExpr recv = l.expr(sel.x(), null);
+            Variable r = l.temp(recv.type());
+            IrClosure c = forwarder(cls, shape, List.of(r.type), args -> LowerIface.call(m, args.get(0), args.subList(1, args.size()), sel.pos()),
+                    shape.result0(), false, sel.pos(), null);
+            return new IrExpr.Seq(List.of(new IrStmt.Store(sel.pos(), r, new IrExpr.NilCheck(recv, recv.type()))),
+                    new IrExpr.MakeClosure(c, List.of(r), t));
+        }
+        IrClosure c = forwarder(cls, shape, List.of(), args -> LowerIface.call(m, args.get(0), args.subList(1, args.size()), sel.pos()),
+                shape.result0(), false, sel.pos(), null);
         return new IrExpr.MakeClosure(c, List.of(), t);
     }
 
     /** A closure class calling {@code target} with its bound fields, then its own parameters. */
     private IrClosure forwarder(String cls, FuncShape shape, List<IrType> bound, FuncRef target, boolean usesRecover, Pos pos) {
+        return forwarder(cls, shape, bound, target, usesRecover, pos, null);
+    }
+
+    /** derefRecv non-null: the first parameter is a pointer whose target (of that type) is passed. */
+    private IrClosure forwarder(String cls, FuncShape shape, List<IrType> bound, FuncRef target, boolean usesRecover, Pos pos,
+                                IrType derefRecv) {
+        return forwarder(cls, shape, bound, args -> new IrExpr.Call(target, args, target.result()), target.result(), usesRecover, pos,
+                derefRecv);
+    }
+
+    /**
+     * A closure class whose call passes its bound fields, then its parameters, to makeCall's call;
+     * derefRecv non-null: the first parameter is a pointer whose target (of that type) is passed.
+     */
+    private IrClosure forwarder(String cls, FuncShape shape, List<IrType> bound,
+                                java.util.function.Function<List<IrExpr>, IrExpr> makeCall, IrType result, boolean usesRecover, Pos pos,
+                                IrType derefRecv) {
         List<Variable> fields = new ArrayList<>();
         List<IrExpr> args = new ArrayList<>();
         for (int i = 0; i < bound.size(); i++) {
@@ -360,13 +468,18 @@ final class LowerCalls {
         }
         List<Variable> params = new ArrayList<>();
         for (int i = 0; i < shape.params().size(); i++) {
-            Variable p = new Variable("p" + i, shape.params().get(i));
+            Variable p = new Variable("p" + i, full(shape.params().get(i)));
             params.add(p);
-            args.add(new IrExpr.Load(p));
+            IrExpr a = new IrExpr.Load(p);
+            if (i == 0 && derefRecv != null) {
+                a = LowerComposite.isValue(derefRecv) ? new IrExpr.Copy(new IrExpr.NilCheck(a, derefRecv), derefRecv)
+                        : LowerComposite.rt("gojc/rt/Ptr", "load", "(Lgojc/rt/Ptr;)Ljava/lang/Object;", derefRecv, a);
+            }
+            args.add(a);
         }
-        IrExpr call = new IrExpr.Call(target, args, target.result());
+        IrExpr call = makeCall.apply(args);
         // The target leaves results beyond the first in the result area: return only the first.
-        IrStmt body = target.result().repr() == Repr.VOID
+        IrStmt body = result.repr() == Repr.VOID
                 ? new IrStmt.Block(pos, List.of(new IrStmt.Eval(pos, call), new IrStmt.Return(pos, List.of())))
                 : new IrStmt.Return(pos, List.of(call));
         IrFunc fn = new IrFunc(new FuncRef(cls, "call", shape.params(), shape.result0()), pos, params, List.of(),
@@ -374,6 +487,11 @@ final class LowerCalls {
         IrClosure c = new IrClosure(cls, shape, fn, fields, usesRecover);
         l.closures.add(c);
         return c;
+    }
+
+    /** A shape member's own type (func types are erased in shapes). */
+    static IrType full(IrType t) {
+        return t.refDescriptor() != null && t.refDescriptor().equals(FuncShape.ERASED) ? IrType.of(t.go(), null) : t;
     }
 
     // ---- defer, panic ----
@@ -469,10 +587,6 @@ final class LowerCalls {
 
     /** An operand converted to interface{}, as panic takes it. */
     IrExpr toAny(Expr e) {
-        Type t = l.info.typeOf(e).type();
-        if (Types.isUntyped(t)) t = Types.defaultType(t);
-        IrExpr x = l.expr(e, IrType.of(t, e.pos()));
-        if (t.underlying() instanceof Interface) return x;
-        return new IrExpr.ToAny(x, t.toString(), OBJECT);
+        return l.iface.toIface(e, OBJECT);
     }
 }

@@ -58,7 +58,7 @@ final class LowerComposite {
         return IrType.of(Universe.BOOL, null);
     }
 
-    private static IrExpr rt(String owner, String name, String desc, IrType t, IrExpr... args) {
+    static IrExpr rt(String owner, String name, String desc, IrType t, IrExpr... args) {
         return new IrExpr.RtCall(owner, name, desc, List.of(args), t);
     }
 
@@ -69,7 +69,21 @@ final class LowerComposite {
     // ---- Variables in heap cells ----
 
     boolean isCell(Var v) {
-        return cells.containsKey(v);
+        return cell(v) != null;
+    }
+
+    /**
+     * The variable holding v's cell: this function's own, or in a function literal a field
+     * capturing the enclosing function's cell (the cell is the variable, so it is shared).
+     */
+    Variable cell(Var v) {
+        Variable c = cells.get(v);
+        if (c != null || l.parent == null || !needsCell(v)) return c;
+        Variable outer = l.parent.comp.cell(v);
+        if (outer == null) return null;
+        c = l.capture(outer, v.name);
+        cells.put(v, c);
+        return c;
     }
 
     /** Declares v; address-taken non-struct, non-array variables get a cell. */
@@ -79,24 +93,29 @@ final class LowerComposite {
         return c;
     }
 
+    /** The pointer to v when v lives in a cell (the cell itself), else null. */
+    IrExpr cellPointer(Var v) {
+        return cells.containsKey(v) ? new IrExpr.Load(cells.get(v)) : null;
+    }
+
     static boolean needsCell(Var v) {
         return v.addressTaken() && !CompositeTypes.isValueObject(v.type());
     }
 
     /** The statement initializing a cell variable with its first value. */
     IrStmt initCell(Pos pos, Var v, IrExpr value) {
-        Variable c = cells.containsKey(v) ? cells.get(v) : declareCell(v);
+        Variable c = isCell(v) ? cell(v) : declareCell(v);
         return new IrStmt.Store(pos, c, rt("gojc/rt/Cell", "make", "(" + OBJ + ")Lgojc/rt/Cell;", c.type, value));
     }
 
     IrExpr loadCell(Var v, Pos pos) {
-        Variable c = cells.get(v);
+        Variable c = cell(v);
         return rt("gojc/rt/Ptr", "load", "(Lgojc/rt/Ptr;)" + OBJ, IrType.of(v.type(), pos), new IrExpr.Load(c));
     }
 
     IrStmt storeCell(Pos pos, Var v, IrExpr value) {
         return new IrStmt.Eval(pos, rt("gojc/rt/Ptr", "store", "(Lgojc/rt/Ptr;" + OBJ + ")V", IrType.VOID,
-                new IrExpr.Load(cells.get(v)), value));
+                new IrExpr.Load(cell(v)), value));
     }
 
     // ---- Value semantics ----
@@ -129,7 +148,7 @@ final class LowerComposite {
             if (l.info.objectOf(id) instanceof gojc.types.Nil) {
                 return new IrExpr.Zero(want != null ? want : IrType.of(l.info.typeOf(id).type(), id.pos()));
             }
-            if (l.info.objectOf(id) instanceof Var v && cells.containsKey(v)) return loadCell(v, id.pos());
+            if (l.info.objectOf(id) instanceof Var v && isCell(v)) return loadCell(v, id.pos());
         }
         return null;
     }
@@ -226,7 +245,7 @@ final class LowerComposite {
     }
 
     /** Follows a field index path through embedded fields, dereferencing pointers on the way. */
-    private IrExpr fieldPath(IrExpr x, Type t, List<Integer> path, Pos pos) {
+    IrExpr fieldPath(IrExpr x, Type t, List<Integer> path, Pos pos) {
         for (int idx : path) {
             if (t.underlying() instanceof Pointer p) {
                 x = new IrExpr.NilCheck(x, x.type());
@@ -248,8 +267,13 @@ final class LowerComposite {
     }
 
     private IrExpr addressOf(Expr.Unary u) {
-        Expr x = Expr.unparen(u.x());
-        IrType t = l.type(u);
+        return addressOf(u.x(), l.type(u), u.pos());
+    }
+
+    /** {@code &x} of pointer type t (also the implicit {@code &x} of a pointer-method call). */
+    IrExpr addressOf(Expr x0, IrType t, Pos pos) {
+        Expr x = Expr.unparen(x0);
+        Expr.Unary u = new Expr.Unary(pos, gojc.syntax.Token.AND, x0);
         Type elem = ((Pointer) t.go().underlying()).elem();
         boolean obj = CompositeTypes.isValueObject(elem);
         if (x instanceof Expr.CompositeLit c) {
@@ -268,8 +292,8 @@ final class LowerComposite {
                 return rt("gojc/rt/FieldPtr", "ofStatic", "(Ljava/lang/String;Ljava/lang/String;)Lgojc/rt/FieldPtr;", t,
                         new IrExpr.Const(str, ConstValue.makeString(g.owner().replace('/', '.'))), new IrExpr.Const(str, ConstValue.makeString(g.name())));
             }
-            if (!cells.containsKey(v)) throw new NotSupported("address of " + v.name + " (not in a cell)", u.pos());
-            return new IrExpr.Load(cells.get(v));
+            if (!isCell(v)) throw new NotSupported("address of " + v.name + " (not in a cell)", u.pos());
+            return new IrExpr.Load(cell(v));
         }
         if (x instanceof Expr.Star st) return l.expr(st.x(), null);
         if (x instanceof Expr.Index ix) {
@@ -298,7 +322,7 @@ final class LowerComposite {
     }
 
     /** The struct type holding the last field of a path starting at t. */
-    private static Type derefType(Type t, List<Integer> path) {
+    static Type derefType(Type t, List<Integer> path) {
         for (int i = 0; i < path.size(); i++) {
             if (t.underlying() instanceof Pointer p) t = p.elem();
             if (i == path.size() - 1) return t;
@@ -359,6 +383,17 @@ final class LowerComposite {
             return new IrExpr.Let(pre, new IrExpr.Load(tmp), t);
         }
         throw new NotSupported("composite literal of " + t.go(), c.pos());
+    }
+
+    /** A new slice of type t holding elems (the packed arguments of a variadic call). */
+    IrExpr sliceOf(List<IrExpr> elems, IrType t, Pos pos) {
+        Slice s = (Slice) t.go().underlying();
+        List<IrExpr> copied = new ArrayList<>();
+        for (IrExpr e : elems) copied.add(copyIfValue(e));
+        char k = CompositeTypes.elemKind(s.elem(), pos);
+        String sc = "gojc/rt/Slice" + k;
+        IrType at = new IrType(null, Repr.REF, null, sliceArrayDesc(k));
+        return rt(sc, "wrap", "(" + sliceArrayDesc(k) + ")L" + sc + ";", t, new IrExpr.ArrayLit(copied, at));
     }
 
     private static int fieldIndex(Struct st, String name) {
@@ -560,6 +595,9 @@ final class LowerComposite {
         if (u instanceof Basic b && (b.kind == Basic.Kind.STRING)) {
             return rt("gojc/rt/Values", "stringZero", "()" + ZF, ZF_T);
         }
+        if (u instanceof Basic b && (b.kind == Basic.Kind.COMPLEX128 || b.kind == Basic.Kind.COMPLEX64)) {
+            return rt("gojc/rt/Values", b.kind == Basic.Kind.COMPLEX64 ? "complex64Zero" : "complex128Zero", "()" + ZF, ZF_T);
+        }
         if (u instanceof Struct) {
             String cls = CompositeTypes.structClass(t);
             return rt(cls, "$zf", "()" + ZF, ZF_T);
@@ -641,8 +679,17 @@ final class LowerComposite {
             if (CompositeTypes.elemKind(s.elem(), pos) == 'B') return rt("gojc/rt/GoString", "fromBytes", "(Lgojc/rt/SliceB;)" + GS, to, x);
             return rt("gojc/rt/GoString", "fromRunes", "(Lgojc/rt/SliceI;)" + GS, to, x);
         }
-        if (to.repr() == Repr.REF && !to.isString()) {
+        if (to.repr() == Repr.REF && !to.isString() && !to.isComplex()) {
             if (fu instanceof Basic b && b.kind == Basic.Kind.UNTYPED_NIL) return new IrExpr.Zero(to);
+            if (fu instanceof Struct st && tu instanceof Struct && !IrType.of(from, pos).descriptor().equals(to.descriptor())) {
+                // between struct types with identical fields but different classes: field by field
+                Variable tmp = l.temp(IrType.of(from, pos));
+                List<IrExpr> fields = new ArrayList<>();
+                for (int i = 0; i < st.fields().size(); i++) {
+                    fields.add(copyIfValue(new IrExpr.GetField(new IrExpr.Load(tmp), i, IrType.of(st.fields().get(i).type(), pos))));
+                }
+                return new IrExpr.Let(List.of(new IrStmt.Store(pos, tmp, l.expr(arg, null))), new IrExpr.StructLit(fields, to), to);
+            }
             IrExpr x = l.expr(arg, to);
             if (!x.type().descriptor().equals(to.descriptor())) throw new NotSupported("conversion from " + from + " to " + to.go(), pos);
             return new IrExpr.Convert(x, to);

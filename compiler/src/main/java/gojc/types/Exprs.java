@@ -645,7 +645,8 @@ final class Exprs {
             return x.type;
         }
         if (x.isNil()) {
-            if (Types.hasNil(target)) return target;
+            // types2 keeps nil untyped, except for unsafe.Pointer.
+            if (Types.hasNil(target)) return Types.under(target) instanceof Basic ? target : Universe.UNTYPED_NIL;
             code[0] = Conv.INVALID;
             return null;
         }

@@ -40,8 +40,15 @@ public final class Linker {
         for (var e : RuntimeClasses.load().entrySet()) {
             jar.put(e.getKey(), e.getValue());
         }
+        // Several packages may generate the same class (struct classes of shared types, method
+        // interfaces, func shapes): they must be byte-identical, and the jar keeps one.
+        java.util.Map<String, byte[]> seen = new java.util.HashMap<>();
         for (LinkUnit u : order) {
             for (var c : u.classes().entrySet()) {
+                byte[] prev = seen.putIfAbsent(c.getKey(), c.getValue());
+                if (prev != null && !java.util.Arrays.equals(prev, c.getValue())) {
+                    throw new IllegalStateException("gojc: class " + c.getKey() + " generated differently by two packages");
+                }
                 jar.put(c.getKey() + ".class", c.getValue());
             }
         }

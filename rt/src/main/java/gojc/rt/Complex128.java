@@ -12,6 +12,19 @@ public final class Complex128 {
         this.im = im;
     }
 
+    /** The complex builtin. */
+    public static Complex128 of(double re, double im) {
+        return new Complex128(re, im);
+    }
+
+    public static double real(Complex128 c) {
+        return c.re;
+    }
+
+    public static double imag(Complex128 c) {
+        return c.im;
+    }
+
     public static Complex128 add(Complex128 a, Complex128 b) {
         return new Complex128(a.re + b.re, a.im + b.im);
     }

@@ -15,6 +15,19 @@ public final class Complex64 {
         this.im = im;
     }
 
+    /** The complex builtin. */
+    public static Complex64 of(float re, float im) {
+        return new Complex64(re, im);
+    }
+
+    public static float real(Complex64 c) {
+        return c.re;
+    }
+
+    public static float imag(Complex64 c) {
+        return c.im;
+    }
+
     public static Complex64 add(Complex64 a, Complex64 b) {
         return new Complex64(a.re + b.re, a.im + b.im);
     }

@@ -33,6 +33,18 @@ public final class GoString implements Comparable<GoString> {
         return of(s.getBytes(StandardCharsets.ISO_8859_1));
     }
 
+    /**
+     * Bootstrap of a string constant's dynamic constant ({@code ldc} of a CONSTANT_Dynamic):
+     * the JVM calls it once per constant pool entry and keeps the GoString it returns.
+     */
+    public static GoString constant(java.lang.invoke.MethodHandles.Lookup lookup, String name, Class<?> type, String... latin1) {
+        if (latin1.length == 1) return latin1(latin1[0]);
+        // long constants come in chunks: a pool entry holds at most 65535 bytes of modified UTF-8
+        StringBuilder sb = new StringBuilder();
+        for (String part : latin1) sb.append(part);
+        return latin1(sb.toString());
+    }
+
     /** UTF-8 encodes a Java string (unpaired surrogates become U+FFFD, as Go would). */
     public static GoString fromJava(String s) {
         return of(s.getBytes(StandardCharsets.UTF_8));

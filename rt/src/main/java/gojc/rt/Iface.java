@@ -19,7 +19,8 @@ public final class Iface {
     /** x.(I) for an interface type I: x itself when its dynamic type implements I. */
     public static Object assertIface(Object x, Type target, Type iface) {
         if (x == null) {
-            throw Panics.typeAssertion(iface.toString(), null, target.toString(), null);
+            // gc's assertE2I/assertI2I leave the source interface out: "interface is nil, not main.I"
+            throw Panics.typeAssertion(null, null, target.toString(), null);
         }
         Type t = Type.of(x);
         String missing = target.missingMethod(t);

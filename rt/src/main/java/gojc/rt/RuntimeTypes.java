@@ -27,11 +27,17 @@ final class RuntimeTypes {
     private static Type define(String name, boolean ptrRecv, String underlying) {
         synchronized (Type.lock()) {
             Type t = Type.named("runtime", "runtime", name, "", "");
-            int p = ptrRecv ? 1 : 0;
-            String def = underlying + "2;5;Error0;" + p + ";f0;0;1;b24;12;gojc/rt/GoError5;error22;()Lgojc/rt/GoString;"
-                    + "12;RuntimeError0;" + p + ";f0;0;0;17;gojc/rt/GoRuntimeError12;RuntimeError3;()V";
+            String p = ptrRecv ? "1;" : "0;";
+            String def = underlying + "2;" + str("Error") + str("") + p + "f0;0;1;b24;"
+                    + str("gojc/rt/GoError") + str("error") + str("()Lgojc/rt/GoString;")
+                    + str("RuntimeError") + str("") + p + "f0;0;0;"
+                    + str("gojc/rt/GoRuntimeError") + str("RuntimeError") + str("()V");
             TypeCodec.define(t, def);
             return t;
         }
+    }
+
+    private static String str(String s) {
+        return s.length() + ";" + s;
     }
 }

@@ -371,7 +371,7 @@ public final class Type {
     public Method[] methods() {
         ensureDefined();
         if (kind == Kind.POINTER && elem.name != null && elem.kind() != Kind.POINTER && elem.kind() != Kind.INTERFACE) {
-            return elem.methods(); // *T has all of T's methods
+            return elem.methods.clone(); // *T has all of T's methods, pointer receivers too
         }
         if (name != null && kind != Kind.INTERFACE) {
             List<Method> own = new ArrayList<>();

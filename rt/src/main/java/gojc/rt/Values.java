@@ -143,8 +143,8 @@ public final class Values {
                 eh = hashDouble((Double) e);
             } else if (e instanceof Float) {
                 eh = hashDouble((Float) e);
-            } else if (valueLeaf) {
-                eh = e == null ? 0 : e.hashCode();
+            } else if (valueLeaf || !(a instanceof Object[])) {
+                eh = e == null ? 0 : e.hashCode(); // primitive elements hash by value
             } else {
                 eh = e instanceof Ptr ? 0 : System.identityHashCode(e);
             }
@@ -245,6 +245,16 @@ public final class Values {
         if (s instanceof SliceS) { SliceS x = (SliceS) s; Print.slice(x.len, x.cap, x.array); return; }
         SliceC x = (SliceC) s;
         Print.slice(x.len, x.cap, x.array);
+    }
+
+    /** The zero maker of complex128 elements. */
+    public static ZeroFactory complex128Zero() {
+        return ZeroFactory.COMPLEX128;
+    }
+
+    /** The zero maker of complex64 elements. */
+    public static ZeroFactory complex64Zero() {
+        return ZeroFactory.COMPLEX64;
     }
 
     /** The zero maker of string elements. */

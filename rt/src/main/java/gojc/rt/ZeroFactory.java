@@ -15,4 +15,20 @@ public interface ZeroFactory {
             return GoString.EMPTY;
         }
     };
+
+    /** The zero of complex128. */
+    ZeroFactory COMPLEX128 = new ZeroFactory() {
+        @Override
+        public Object zero() {
+            return Complex128.ZERO;
+        }
+    };
+
+    /** The zero of complex64. */
+    ZeroFactory COMPLEX64 = new ZeroFactory() {
+        @Override
+        public Object zero() {
+            return Complex64.ZERO;
+        }
+    };
 }

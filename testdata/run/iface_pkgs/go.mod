@@ -1,0 +1,3 @@
+module example.com/ifacepkgs
+
+go 1.19
