@@ -100,3 +100,39 @@ func (f *Func) Name() string {
 // Callers fills pc with the return program counters of function invocations on the calling
 // goroutine's stack. gojc has no program counters yet: it records none.
 func Callers(skip int, pc []uintptr) int { return 0 }
+
+// Frames may be used to get function/file/line information for a slice of PC values
+// returned by Callers. gojc records no program counters yet, so there are no frames.
+type Frames struct {
+	callers []uintptr
+}
+
+// Frame is the information returned by Frames for each call frame.
+type Frame struct {
+	PC       uintptr
+	Func     *Func
+	Function string
+	File     string
+	Line     int
+	Entry    uintptr
+}
+
+// CallersFrames takes a slice of PCs returned by Callers and prepares to return
+// function/file/line information.
+func CallersFrames(callers []uintptr) *Frames {
+	return &Frames{callers: callers}
+}
+
+// Next returns a Frame representing the next call frame in the slice of PC values.
+func (ci *Frames) Next() (frame Frame, more bool) {
+	return Frame{}, false
+}
+
+// GOROOT returns the root of the Go tree: $GOROOT when set, else the tree gojc compiled
+// against is not known at run time, so "".
+func GOROOT() string {
+	return gorootEnv()
+}
+
+// gorootEnv reads $GOROOT from the environment.
+func gorootEnv() string

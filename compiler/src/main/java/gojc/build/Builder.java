@@ -231,6 +231,15 @@ public final class Builder {
             return new Compiled(r.unit(), r.mainOwner(), exports, null, false);
         } catch (NotSupported e) {
             return Compiled.failed(new Unsupported(e.getMessage()));
+        } catch (org.objectweb.asm.MethodTooLargeException e) {
+            return Compiled.failed(new Unsupported("gojc: not yet supported: a method over the JVM's 64 KB limit: "
+                    + e.getClassName() + "." + e.getMethodName()));
+        } catch (org.objectweb.asm.ClassTooLargeException e) {
+            return Compiled.failed(new Unsupported("gojc: not yet supported: a class over the JVM's constant pool limit: "
+                    + e.getClassName()));
+        } catch (RuntimeException e) {
+            // A code-generator bug: this package fails with one line, the others still build.
+            return Compiled.failed(new Unsupported("gojc: internal error compiling " + p.importPath() + ": " + e));
         }
     }
 

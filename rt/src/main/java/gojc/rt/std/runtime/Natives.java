@@ -56,6 +56,11 @@ public final class Natives {
         if (g != null) Sched.UnlockOSThread(g);
     }
 
+    public static GoString gorootEnv() {
+        String r = System.getenv("GOROOT");
+        return r == null ? GoString.EMPTY : GoString.fromJava(r);
+    }
+
     public static long callerLine(long skip) {
         StackWalker.StackFrame f = goFrame(skip);
         return f == null ? -1 : f.getLineNumber();
