@@ -413,7 +413,13 @@ final class IfaceGen implements Opcodes {
                 case LONG -> mv.visitVarInsn(LLOAD, slot++);
                 case FLOAT -> mv.visitVarInsn(FLOAD, slot);
                 case DOUBLE -> mv.visitVarInsn(DLOAD, slot++);
-                default -> mv.visitVarInsn(ALOAD, slot);
+                default -> {
+                    mv.visitVarInsn(ALOAD, slot);
+                    if (p.descriptor().equals(FuncShape.ERASED) && p.go() != null) {
+                        // func-typed parameters are erased in method descriptors: the callee wants its class
+                        mv.visitTypeInsn(CHECKCAST, IrType.of(p.go(), Pos.NONE).internalName());
+                    }
+                }
             }
             slot++;
         }
