@@ -9,6 +9,7 @@ import gojc.linker.LinkUnit;
 import gojc.linker.Linker;
 import gojc.loader.LoadResult;
 import gojc.loader.Loader;
+import gojc.loader.Overlay;
 import gojc.loader.Package;
 import gojc.syntax.File;
 import gojc.syntax.Parser;
@@ -274,6 +275,10 @@ public final class Builder {
             } catch (IOException e) {
                 diags.error(gojc.syntax.Pos.NONE, "open " + path + ": " + e.getMessage());
                 continue;
+            }
+            if (p.isStandard() && !p.isOverlaid(name)) {
+                Overlay.Dir od = overlay.forPackage(p.importPath());
+                if (od != null && !od.dropFuncs().isEmpty()) src = DropFuncs.apply(src, od.dropFuncs());
             }
             sources.put((p.isOverlaid(name) ? "overlay:" : "") + name, src);
             files.add(Parser.parse(new Source(path, displayName(path)), src, diags));
