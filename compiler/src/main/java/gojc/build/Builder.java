@@ -245,6 +245,7 @@ public final class Builder {
                     + e.getClassName()));
         } catch (RuntimeException e) {
             // A code-generator bug: this package fails with one line, the others still build.
+            if (System.getenv("GOJC_TRACE") != null) e.printStackTrace();
             return Compiled.failed(new Unsupported("gojc: internal error compiling " + p.importPath() + ": " + e));
         }
     }

@@ -291,17 +291,22 @@ public final class Continuations implements Opcodes {
             List<MethodInsnNode> sites = new ArrayList<>();
             List<Frame<BasicValue>> siteFrames = new ArrayList<>();
             Set<AbstractInsnNode> underConstruction = underConstruction();
-            for (AbstractInsnNode in : code.toArray()) {
+            List<MethodInsnNode> noUnwind = new ArrayList<>();
+            AbstractInsnNode[] insns = code.toArray();
+            for (int i = 0; i < insns.length; i++) {
+                AbstractInsnNode in = insns[i];
                 if (!isSite(in)) continue;
-                Frame<BasicValue> f = frames[code.indexOf(in)];
+                Frame<BasicValue> f = frames[i];
                 if (f == null) continue; // unreachable
                 if (underConstruction.contains(in)) {
-                    wrapNoUnwind((MethodInsnNode) in);
+                    noUnwind.add((MethodInsnNode) in);
                     continue;
                 }
                 sites.add((MethodInsnNode) in);
                 siteFrames.add(f);
             }
+            // wrapped only now: wrapping inserts code, which would shift the frames' indexes
+            for (MethodInsnNode in : noUnwind) wrapNoUnwind(in);
             // 4. the rewind dispatch, right after g is fetched; unwind and resume blocks at the end
             InsnList tail = new InsnList();
             InsnList check = new InsnList();
