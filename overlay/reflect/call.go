@@ -115,11 +115,11 @@ func (v Value) call(op string, in []Value) []Value {
 		copy(in[:n], origIn)
 		in[n] = slice
 	}
-	args := make([]any, len(in))
+	args := make([]jobj, len(in))
 	for i, x := range in {
 		args[i] = x.assignTo("reflect.Value.Call", ft.In(i).common()).val()
 	}
-	var out []any
+	var out []jobj
 	switch {
 	case v.flag&flagMethod != 0:
 		recv := pack(v.typ.t, copyValue(v.typ.t, v.ptr))

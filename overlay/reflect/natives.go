@@ -4,9 +4,11 @@
 
 package reflect
 
+import "unsafe"
+
 // jobj is an opaque Java object: a gojc.rt.Type descriptor, or a value in the value form of
 // gojc.rt.reflect.ValueForms. Go code here never inspects one; it only passes it back.
-type jobj = any
+type jobj = unsafe.Pointer
 
 func rtypeCached(t jobj, pkg string) any
 func rtypeStore(t jobj, pkg string, r any) any
@@ -47,7 +49,7 @@ func typeSliceOf(t jobj) jobj
 func typeArrayOf(n int, t jobj) jobj
 func typeMapOf(k, e jobj) jobj
 func typeChanOf(dir int, e jobj) jobj
-func typeFuncOf(in []any, out []any, variadic bool) jobj
+func typeFuncOf(in []jobj, out []jobj, variadic bool) jobj
 
 func ifaceData(i any) jobj
 func pack(t, v jobj) any
@@ -103,5 +105,10 @@ func makeChan(t jobj, n int) jobj
 func visitNew() jobj
 func visitAdd(set, a, b, t jobj) bool
 
-func callFunc(ft, fn jobj, args []any) []any
-func callMethod(recv any, t jobj, i int, args []any) []any
+func callFunc(ft, fn jobj, args []jobj) []jobj
+func callMethod(recv any, t jobj, i int, args []jobj) []jobj
+
+// toIface and fromIface are identities: the value form of an interface is the interface
+// value itself, which Go code must not box again as an unsafe.Pointer.
+func toIface(p jobj) any
+func fromIface(i any) jobj

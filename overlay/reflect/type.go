@@ -312,11 +312,11 @@ func (t *rtype) Method(i int) (m Method) {
 		return m
 	}
 	// The method expression's type takes the receiver first.
-	in := []any{t.t}
+	in := []jobj{t.t}
 	for k := 0; k < mt.NumIn(); k++ {
 		in = append(in, mt.In(k).common().t)
 	}
-	var out []any
+	var out []jobj
 	for k := 0; k < mt.NumOut(); k++ {
 		out = append(out, mt.Out(k).common().t)
 	}
@@ -699,7 +699,7 @@ func FuncOf(in, out []Type, variadic bool) Type {
 	if variadic && (len(in) == 0 || in[len(in)-1].Kind() != Slice) {
 		panic("reflect.FuncOf: last arg of variadic func must be slice")
 	}
-	var ins, outs []any
+	var ins, outs []jobj
 	for _, t := range in {
 		ins = append(ins, t.common().t)
 	}

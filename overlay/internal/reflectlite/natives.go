@@ -5,9 +5,11 @@
 
 package reflectlite
 
+import "unsafe"
+
 // jobj is an opaque Java object: a gojc.rt.Type descriptor, or a value in the value form of
 // gojc.rt.reflect.ValueForms. Go code here never inspects one; it only passes it back.
-type jobj = any
+type jobj = unsafe.Pointer
 
 func rtypeCached(t jobj, pkg string) any
 func rtypeStore(t jobj, pkg string, r any) any
@@ -32,3 +34,8 @@ func load(t, loc jobj) jobj
 func store(t, loc, v jobj)
 func valueLen(t, v jobj) int
 func swapElems(elem, s jobj, i, j int)
+
+// toIface and fromIface are identities: the value form of an interface is the interface
+// value itself, which Go code must not box again as an unsafe.Pointer.
+func toIface(p jobj) any
+func fromIface(i any) jobj

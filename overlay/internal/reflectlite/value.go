@@ -100,8 +100,8 @@ func (v Value) Elem() Value {
 		if x == nil {
 			return Value{}
 		}
-		t := toRType(typeOf(x))
-		return Value{t, ifaceData(x), v.flag.ro() | flag(t.Kind())}
+		t := toRType(typeOf(toIface(x)))
+		return Value{t, ifaceData(toIface(x)), v.flag.ro() | flag(t.Kind())}
 	case Pointer:
 		p := v.val()
 		if p == nil {
@@ -147,7 +147,7 @@ func (v Value) assignTo(context string, dst *rtype) Value {
 		if v.Kind() == Interface && v.IsNil() {
 			return Value{dst, nil, flag(Interface)}
 		}
-		return Value{dst, pack(v.typ.t, copyValue(v.typ.t, v.val())), flag(Interface)}
+		return Value{dst, fromIface(pack(v.typ.t, copyValue(v.typ.t, v.val()))), flag(Interface)}
 	case typeAssignable(dst.t, v.typ.t):
 		return Value{dst, v.val(), v.flag.ro() | flag(dst.Kind())}
 	}

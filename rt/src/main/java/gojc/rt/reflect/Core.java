@@ -675,4 +675,12 @@ public class Core {
     public static Object fromRunes(gojc.rt.SliceI r) {
         return r;
     }
+
+    public static Object toIface(Object p) {
+        return p;
+    }
+
+    public static Object fromIface(Object i) {
+        return i;
+    }
 }
