@@ -9,6 +9,7 @@ import gojc.linker.LinkUnit;
 import gojc.linker.Linker;
 import gojc.loader.LoadResult;
 import gojc.loader.Loader;
+import gojc.loader.Overlay;
 import gojc.loader.Package;
 import gojc.syntax.File;
 import gojc.syntax.Parser;
@@ -244,6 +245,7 @@ public final class Builder {
                     + e.getClassName()));
         } catch (RuntimeException e) {
             // A code-generator bug: this package fails with one line, the others still build.
+            if (System.getenv("GOJC_TRACE") != null) e.printStackTrace();
             return Compiled.failed(new Unsupported("gojc: internal error compiling " + p.importPath() + ": " + e));
         }
     }
@@ -279,6 +281,10 @@ public final class Builder {
             } catch (IOException e) {
                 diags.error(gojc.syntax.Pos.NONE, "open " + path + ": " + e.getMessage());
                 continue;
+            }
+            if (p.isStandard() && !p.isOverlaid(name)) {
+                Overlay.Dir od = overlay.forPackage(p.importPath());
+                if (od != null && !od.dropFuncs().isEmpty()) src = DropFuncs.apply(src, od.dropFuncs());
             }
             sources.put((p.isOverlaid(name) ? "overlay:" : "") + name, src);
             files.add(Parser.parse(new Source(path, displayName(path)), src, diags));

@@ -415,9 +415,9 @@ final class IfaceGen implements Opcodes {
                 case DOUBLE -> mv.visitVarInsn(DLOAD, slot++);
                 default -> {
                     mv.visitVarInsn(ALOAD, slot);
-                    if (p.descriptor().equals(FuncShape.ERASED) && p.go() != null) {
-                        // func-typed parameters are erased in method descriptors: the callee wants its class
-                        mv.visitTypeInsn(CHECKCAST, IrType.of(p.go(), Pos.NONE).internalName());
+                    // func-typed parameters arrive erased (FuncShape); the static method may want its shape
+                    if (p.refDescriptor().equals(FuncShape.ERASED) && p.go() != null) {
+                        mv.visitTypeInsn(CHECKCAST, IrType.of(p.go(), null).internalName());
                     }
                 }
             }
