@@ -37,7 +37,8 @@ public final class FieldPtr extends Ptr {
         }
     };
 
-    private static final ConcurrentHashMap<String, Slot> STATICS = new ConcurrentHashMap<>();
+    /** Package variables by class name, then variable name (the compiler's constant strings). */
+    private static final ConcurrentHashMap<String, ConcurrentHashMap<String, Slot>> STATICS = new ConcurrentHashMap<>();
 
     private FieldPtr(Object obj, Slot slot) {
         this.obj = obj;
@@ -64,13 +65,16 @@ public final class FieldPtr extends Ptr {
 
     /** &g of a package-level variable: a static field of its package class. */
     public static FieldPtr ofStatic(String className, String name) {
-        Slot s = STATICS.computeIfAbsent(className + "." + name, k -> {
+        ConcurrentHashMap<String, Slot> byName = STATICS.computeIfAbsent(className, k -> new ConcurrentHashMap<>());
+        Slot s = byName.get(name);
+        if (s == null) {
             try {
-                return slot(Class.forName(className, false, FieldPtr.class.getClassLoader()), name);
+                s = slot(Class.forName(className, false, FieldPtr.class.getClassLoader()), name);
             } catch (ClassNotFoundException e) {
                 throw new IllegalStateException(e);
             }
-        });
+            byName.put(name, s);
+        }
         return new FieldPtr(null, s);
     }
 
