@@ -289,17 +289,21 @@ public final class Continuations implements Opcodes {
             List<MethodInsnNode> sites = new ArrayList<>();
             List<Frame<BasicValue>> siteFrames = new ArrayList<>();
             Set<AbstractInsnNode> underConstruction = underConstruction();
-            for (AbstractInsnNode in : code.toArray()) {
+            List<MethodInsnNode> noUnwind = new ArrayList<>();
+            AbstractInsnNode[] insns = code.toArray();
+            for (int k = 0; k < insns.length; k++) {
+                AbstractInsnNode in = insns[k];
                 if (!isSite(in)) continue;
-                Frame<BasicValue> f = frames[code.indexOf(in)];
+                Frame<BasicValue> f = frames[k];
                 if (f == null) continue; // unreachable
                 if (underConstruction.contains(in)) {
-                    wrapNoUnwind((MethodInsnNode) in);
+                    noUnwind.add((MethodInsnNode) in); // wrapped after the scan: it inserts code, moving indexes
                     continue;
                 }
                 sites.add((MethodInsnNode) in);
                 siteFrames.add(f);
             }
+            for (MethodInsnNode in : noUnwind) wrapNoUnwind(in);
             // 4. the rewind dispatch, right after g is fetched; unwind and resume blocks at the end
             InsnList tail = new InsnList();
             InsnList check = new InsnList();
