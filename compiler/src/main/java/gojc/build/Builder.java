@@ -9,6 +9,7 @@ import gojc.linker.LinkUnit;
 import gojc.linker.Linker;
 import gojc.loader.LoadResult;
 import gojc.loader.Loader;
+import gojc.loader.Overlay;
 import gojc.loader.Package;
 import gojc.syntax.File;
 import gojc.syntax.Parser;
@@ -189,6 +190,11 @@ public final class Builder {
         }
     }
 
+    /** The imports the linker orders by: unsafe has no code, so it is not one. */
+    private static List<String> linkImports(Package p) {
+        return p.imports().stream().filter(i -> !i.equals("unsafe")).toList();
+    }
+
     /**
      * Parses, type-checks and compiles one package whose imports went before. A std package is
      * looked up in the cache by the hash of its sources, its imports' keys and this toolchain.
@@ -221,7 +227,7 @@ public final class Builder {
             }
         }
         try {
-            PackageCompiler.Result r = PackageCompiler.compile(tp, files, info, p.imports());
+            PackageCompiler.Result r = PackageCompiler.compile(tp, files, info, linkImports(p));
             List<gojc.linker.Export> exports = collectExports ? gojc.codegen.Exports.collect(files, info) : null;
             if (key != null) {
                 cacheMisses++;
@@ -275,6 +281,10 @@ public final class Builder {
             } catch (IOException e) {
                 diags.error(gojc.syntax.Pos.NONE, "open " + path + ": " + e.getMessage());
                 continue;
+            }
+            if (p.isStandard() && !p.isOverlaid(name)) {
+                Overlay.Dir od = overlay.forPackage(p.importPath());
+                if (od != null && !od.dropFuncs().isEmpty()) src = DropFuncs.apply(src, od.dropFuncs());
             }
             sources.put((p.isOverlaid(name) ? "overlay:" : "") + name, src);
             files.add(Parser.parse(new Source(path, displayName(path)), src, diags));

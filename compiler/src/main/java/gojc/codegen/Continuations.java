@@ -78,7 +78,9 @@ public final class Continuations implements Opcodes {
             "gojc/rt/sched/Chan.send", "gojc/rt/sched/Chan.recv", "gojc/rt/sched/Chan.recv2",
             "gojc/rt/sched/Lang.select", "gojc/rt/sched/Select.select",
             "gojc/rt/sched/Sched.Gosched", "gojc/rt/sched/Sched.Sleep", "gojc/rt/sched/Sched.preempted",
-            "gojc/rt/sched/Sema.acquire");
+            "gojc/rt/sched/Sema.acquire",
+            // natives of std overlays that block as the runtime operations above do
+            "gojc/rt/std/time/Natives.Sleep");
 
     /** Transforms the classes of one package in place. */
     public static void transform(Map<String, byte[]> classes) {

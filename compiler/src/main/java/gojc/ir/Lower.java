@@ -259,6 +259,7 @@ public final class Lower {
 
     Builtin builtin(Expr fun) {
         fun = Expr.unparen(fun);
+        if (fun instanceof Expr.Selector s) fun = s.sel(); // unsafe.Add, unsafe.Slice
         return fun instanceof Expr.Ident id && info.objectOf(id) instanceof Builtin b ? b : null;
     }
 
@@ -608,6 +609,8 @@ public final class Lower {
             if (c.args().size() != 1) throw new NotSupported("conversion", c.pos());
             IrType to = IrType.of(ftv.type(), c.pos());
             if (LowerIface.isInterface(to)) return expr(c.args().get(0), to);
+            IrExpr unsafe = LowerUnsafe.conversion(this, c.args().get(0), to);
+            if (unsafe != null) return unsafe;
             IrExpr conv = comp.conversion(c.args().get(0), to, c.pos());
             if (conv != null) return conv;
             IrExpr x = expr(c.args().get(0), null);

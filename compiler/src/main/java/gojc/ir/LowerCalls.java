@@ -279,6 +279,7 @@ final class LowerCalls {
                 if (l.recoverToken == null) l.recoverToken = l.temp(OBJECT);
                 return new IrExpr.Recover(l.recoverToken, OBJECT);
             }
+            LowerUnsafe.builtin(c, b);
             IrExpr r = l.chans.builtin(c, b);
             if (r == null) r = l.comp.builtin(c, b);
             if (r == null) r = LowerComplex.builtin(l, c, b);
