@@ -189,6 +189,11 @@ public final class Builder {
         }
     }
 
+    /** The imports the linker orders by: unsafe has no code, so it is not one. */
+    private static List<String> linkImports(Package p) {
+        return p.imports().stream().filter(i -> !i.equals("unsafe")).toList();
+    }
+
     /**
      * Parses, type-checks and compiles one package whose imports went before. A std package is
      * looked up in the cache by the hash of its sources, its imports' keys and this toolchain.
@@ -221,7 +226,7 @@ public final class Builder {
             }
         }
         try {
-            PackageCompiler.Result r = PackageCompiler.compile(tp, files, info, p.imports());
+            PackageCompiler.Result r = PackageCompiler.compile(tp, files, info, linkImports(p));
             List<gojc.linker.Export> exports = collectExports ? gojc.codegen.Exports.collect(files, info) : null;
             if (key != null) {
                 cacheMisses++;

@@ -231,6 +231,12 @@ public final class Lower {
             // Operands are evaluated before printing starts: print holds gc's printlock.
             List<IrStmt> out = new ArrayList<>();
             List<IrExpr> args = new ArrayList<>();
+            if (calls.isSpread(c)) {
+                // println(f()) prints each result of a multi-value call
+                args.addAll(calls.multiValue((Expr.Call) Expr.unparen(c.args().get(0)), out));
+                out.add(new IrStmt.Print(c.pos(), args, b.id == Builtin.Id.PRINTLN));
+                return new IrStmt.Block(c.pos(), out);
+            }
             for (Expr a : c.args()) {
                 IrExpr v = expr(a, null);
                 if (!(v instanceof IrExpr.Const) && !(v instanceof IrExpr.Load)) {
@@ -251,6 +257,7 @@ public final class Lower {
 
     Builtin builtin(Expr fun) {
         fun = Expr.unparen(fun);
+        if (fun instanceof Expr.Selector s) fun = s.sel(); // unsafe.Add, unsafe.Slice
         return fun instanceof Expr.Ident id && info.objectOf(id) instanceof Builtin b ? b : null;
     }
 
@@ -305,7 +312,8 @@ public final class Lower {
         if (lhs instanceof Expr.Ident id && id.isBlank()) {
             return IrType.of(gojc.types.Types.defaultType(info.typeOf(rhs).type()), rhs.pos());
         }
-        if (lhs instanceof Expr.Ident id && info.defs.get(id) instanceof Var v) {
+        // a variable redeclared by := is a use the checker records no type for
+        if (lhs instanceof Expr.Ident id && info.objectOf(id) instanceof Var v) {
             return IrType.of(v.type(), id.pos());
         }
         return type(lhs);
@@ -584,6 +592,8 @@ public final class Lower {
             if (c.args().size() != 1) throw new NotSupported("conversion", c.pos());
             IrType to = IrType.of(ftv.type(), c.pos());
             if (LowerIface.isInterface(to)) return expr(c.args().get(0), to);
+            IrExpr unsafe = LowerUnsafe.conversion(this, c.args().get(0), to);
+            if (unsafe != null) return unsafe;
             IrExpr conv = comp.conversion(c.args().get(0), to, c.pos());
             if (conv != null) return conv;
             IrExpr x = expr(c.args().get(0), null);

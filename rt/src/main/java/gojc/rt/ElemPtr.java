@@ -40,6 +40,14 @@ public final class ElemPtr extends Ptr {
     }
 
     @Override
+    long address() {
+        Class<?> c = array.getClass().getComponentType();
+        int size = c == byte.class || c == boolean.class ? 1 : c == short.class || c == char.class ? 2
+                : c == int.class || c == float.class ? 4 : 8;
+        return Addr.base(array) + (long) index * size;
+    }
+
+    @Override
     boolean sameAs(Ptr o) {
         return o instanceof ElemPtr && ((ElemPtr) o).array == array && ((ElemPtr) o).index == index;
     }

@@ -53,6 +53,12 @@ public final class FieldPtr extends Ptr {
     }
 
     @Override
+    long address() {
+        Object base = obj != null ? obj : field.getDeclaringClass();
+        return Addr.base(base) + 8L * (field.getName().hashCode() & 0xff);
+    }
+
+    @Override
     boolean sameAs(Ptr o) {
         return o instanceof FieldPtr && ((FieldPtr) o).obj == obj && ((FieldPtr) o).field.equals(field);
     }

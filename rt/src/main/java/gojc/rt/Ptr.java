@@ -26,6 +26,11 @@ public abstract class Ptr {
         return false;
     }
 
+    /** The fake address of the variable (see {@link Addr}): equal for Ptrs that are {@link #same}. */
+    long address() {
+        return Addr.base(this);
+    }
+
     /** *p: panics for nil. */
     public static Object load(Ptr p) {
         if (p == null) {
