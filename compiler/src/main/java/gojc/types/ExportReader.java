@@ -71,7 +71,10 @@ public final class ExportReader {
         pkg = new Package(path, string());
         hasGenericBodies = in.readBoolean();
         for (int n = count(); n > 0; n--) pkg.imports.add(pkgByPath(string()));
-        for (int n = count(); n > 0; n--) obj();
+        for (int n = count(); n > 0; n--) {
+            obj();
+            bodies();
+        }
         pkg.complete = true;
     }
 
@@ -109,11 +112,29 @@ public final class ExportReader {
         if (pkg.scope.insert(o) != null) throw new IOException("duplicate object " + o.name);
     }
 
+    /** The underlying types and methods of the Named types the last object declared (see ExportWriter). */
+    private void bodies() throws IOException {
+        for (int i; (i = count()) != 0; ) {
+            if (i > types.size() || !(types.get(i - 1) instanceof Named n) || n.obj.pkg != pkg || n.orig != null) {
+                throw new IOException("bad named type body " + i);
+            }
+            n.setUnderlying(type());
+            for (int k = count(); k > 0; k--) {
+                String mname = string();
+                Pos mpos = pos();
+                n.methods.add(func(mpos, mname));
+            }
+        }
+    }
+
     private Func func(Pos pos, String name) throws IOException {
         Type t = type();
         if (!(t instanceof Signature sig)) throw new IOException("function " + name + " without signature");
         Func f = new Func(pos, pkg, name, sig);
-        f.importedBodyless = in.readBoolean();
+        int flags = in.readUnsignedByte();
+        if (flags > 3) throw new IOException("bad function flags " + flags);
+        f.importedBodyless = (flags & 1) != 0;
+        f.usesRecover = (flags & 2) != 0;
         return f;
     }
 
@@ -207,7 +228,8 @@ public final class ExportReader {
             }
             case INSTANCE -> {
                 Type orig = type();
-                if (!(orig instanceof Named o) || !o.isGeneric()) throw new IOException("instance of non-generic " + orig);
+                // (its type parameters may still be being read: a bound can mention the instance)
+                if (!(orig instanceof Named o) || o.orig != null) throw new IOException("instance of " + orig);
                 yield Instances.instantiate(o, typeList());
             }
             default -> throw new IOException("bad type tag " + tag);
@@ -250,15 +272,9 @@ public final class ExportReader {
         Pos pos = pos();
         TypeName obj = new TypeName(pos, pkg, name, null);
         Named n = new Named(obj, null);
-        types.set(slot, n); // its underlying type and methods mention it
+        types.set(slot, n); // its type parameters' bounds may mention it
         n.typeParams = typeParams();
-        n.setUnderlying(type());
-        for (int k = count(); k > 0; k--) {
-            String mname = string();
-            Pos mpos = pos();
-            n.methods.add(func(mpos, mname));
-        }
-        return n;
+        return n; // its underlying type and methods follow the object being read
     }
 
     private List<TypeParam> typeParams() throws IOException {

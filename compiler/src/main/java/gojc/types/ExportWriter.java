@@ -52,6 +52,7 @@ public final class ExportWriter {
     private final Map<String, Integer> strings = new HashMap<>();
     private final Map<Object, Integer> types = new IdentityHashMap<>();
     private final Map<gojc.syntax.Source, Integer> files = new IdentityHashMap<>();
+    private final java.util.ArrayDeque<Named> pendingBodies = new java.util.ArrayDeque<>();
 
     private ExportWriter(Package pkg) {
         this.pkg = pkg;
@@ -92,7 +93,29 @@ public final class ExportWriter {
         uint(pkg.imports.size());
         for (Package p : pkg.imports) string(p.path());
         uint(pkg.scope.elems.size());
-        for (Obj o : pkg.scope.elems.values()) obj(o);
+        for (Obj o : pkg.scope.elems.values()) {
+            obj(o);
+            bodies();
+        }
+    }
+
+    /**
+     * The underlying types and methods of the Named types the last object met, each after its
+     * type number + 1, then 0. They come after the object, not inside it, so that no composite
+     * type is still being read when a method's receiver mentions it (the receiver *T may be the
+     * very Pointer that led to T).
+     */
+    private void bodies() throws IOException {
+        for (Named n; (n = pendingBodies.poll()) != null; ) {
+            uint(types.get(n) + 1);
+            type(n.underlying());
+            uint(n.methods.size());
+            for (Func m : n.methods) {
+                objHead(m);
+                func(m);
+            }
+        }
+        uint(0);
     }
 
     private void obj(Obj o) throws IOException {
@@ -124,10 +147,13 @@ public final class ExportWriter {
         pos(o.pos);
     }
 
-    /** A function's or method's signature and whether it has a Go body. */
+    /**
+     * A function's or method's signature and flags: whether it has no Go body (a native), and
+     * whether it calls recover (a deferred call of it gets the panic to recover).
+     */
     private void func(Func f) throws IOException {
         type(f.type);
-        out.writeBoolean(f.bodyless());
+        out.writeByte((f.bodyless() ? 1 : 0) | (f.usesRecover ? 2 : 0));
     }
 
     private void var(Var v) throws IOException {
@@ -245,12 +271,7 @@ public final class ExportWriter {
         uint(NAMED);
         objHead(obj);
         typeList(n.typeParams);
-        type(n.underlying());
-        uint(n.methods.size());
-        for (Func m : n.methods) {
-            objHead(m);
-            func(m);
-        }
+        pendingBodies.add(n);
     }
 
     private void typeList(List<? extends Type> ts) throws IOException {
