@@ -9,6 +9,7 @@ import gojc.linker.LinkUnit;
 import gojc.linker.Linker;
 import gojc.loader.LoadResult;
 import gojc.loader.Loader;
+import gojc.loader.Overlay;
 import gojc.loader.Package;
 import gojc.syntax.File;
 import gojc.syntax.Parser;
@@ -259,6 +260,7 @@ public final class Builder {
                     + e.getClassName()));
         } catch (RuntimeException e) {
             // A code-generator bug: this package fails with one line, the others still build.
+            if (System.getenv("GOJC_TRACE") != null) e.printStackTrace();
             return Compiled.failed(new Unsupported("gojc: internal error compiling " + p.importPath() + ": " + e));
         }
     }
@@ -289,13 +291,20 @@ public final class Builder {
         Map<String, Path> paths = new java.util.LinkedHashMap<>();
         for (String name : p.goFiles()) {
             Path path = p.file(name);
+            byte[] src;
             try {
-                String k = (p.isOverlaid(name) ? "overlay:" : "") + name;
-                sources.put(k, Files.readAllBytes(path));
-                paths.put(k, path);
+                src = Files.readAllBytes(path);
             } catch (IOException e) {
                 diags.error(gojc.syntax.Pos.NONE, "open " + path + ": " + e.getMessage());
+                continue;
             }
+            if (p.isStandard() && !p.isOverlaid(name)) {
+                Overlay.Dir od = overlay.forPackage(p.importPath());
+                if (od != null && !od.dropFuncs().isEmpty()) src = DropFuncs.apply(src, od.dropFuncs());
+            }
+            String k = (p.isOverlaid(name) ? "overlay:" : "") + name;
+            sources.put(k, src);
+            paths.put(k, path);
         }
         return paths;
     }
