@@ -114,6 +114,7 @@ public final class Continuations implements Opcodes {
                     if (m.invisibleAnnotations == null) m.invisibleAnnotations = new ArrayList<>();
                     m.invisibleAnnotations.add(new AnnotationNode(NON_BLOCKING));
                 }
+                StackOverflowGuard.guard(m);
                 changed = true;
             }
             if (changed) {

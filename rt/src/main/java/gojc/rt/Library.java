@@ -47,6 +47,7 @@ public final class Library {
      * exported functions called from Java threads block through Sched.curg's goroutines.
      */
     private static void start(Program program, CountDownLatch done) {
+        Fatal.prepare();
         gojc.rt.sched.Sched.startLibrary(new gojc.rt.sched.GoFunc() {
             @Override
             public void run(gojc.rt.sched.G g) {
