@@ -33,7 +33,7 @@ public final class Names {
     }
 
     public static String funcOwner(Func f) {
-        if (f.decl() != null && f.decl().body() == null) return nativesClass(f.pkg);
+        if (f.bodyless()) return nativesClass(f.pkg);
         return fileClass(f.pkg, f.pos.source().path().getFileName().toString());
     }
 
