@@ -287,8 +287,8 @@ func (v Value) OverflowComplex(x complex128) bool {
 // ---- Setting ----
 
 func (v Value) Set(x Value) {
-	v.mustBeAssignable("reflect.Set")
-	x.mustBeExported("reflect.Set")
+	v.mustBeAssignable("reflect.Value.Set")
+	x.mustBeExported("reflect.Value.Set")
 	x = x.assignTo("reflect.Set", v.typ)
 	store(v.typ.t, v.ptr, x.val())
 }

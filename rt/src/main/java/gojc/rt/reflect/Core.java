@@ -83,7 +83,15 @@ public class Core {
 
     public static GoString typeName(Object t) {
         Type x = t(t);
-        return x.isNamed() ? str(x.name) : GoString.EMPTY;
+        if (x.isNamed()) {
+            return str(x.name);
+        }
+        int k = x.kind();
+        if (k == Kind.UNSAFE_POINTER) {
+            return str("Pointer");
+        }
+        // predeclared types are named in Go; their descriptors are the unnamed basic ones
+        return k <= Kind.COMPLEX128 || k == Kind.STRING ? str(x.toString()) : GoString.EMPTY;
     }
 
     public static GoString typePkgPath(Object t) {
