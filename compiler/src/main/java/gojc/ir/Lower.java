@@ -90,7 +90,9 @@ public final class Lower {
         for (Var p : sig.params().vars()) params.add(IrType.of(p.type(), f.pos));
         // Results beyond the first travel in the result area (gojc.rt.Results).
         IrType result = sig.results().size() == 0 ? IrType.VOID : IrType.of(sig.results().at(0), f.pos);
-        return new FuncRef(Names.funcOwner(f), name, params, result);
+        String owner = Names.funcOwner(f);
+        if (owner.startsWith("gojc/rt/std/")) name = Names.javaNativeName(name);
+        return new FuncRef(owner, name, params, result);
     }
 
     /** A package's init task body: its variables in the checker's order, then its init funcs. */
@@ -108,7 +110,9 @@ public final class Lower {
                 for (int i = 0; i < init.lhs().size(); i++) {
                     Var v = init.lhs().get(i);
                     if (v.name.equals("_")) continue;
-                    body.add(new IrStmt.StoreGlobal(v.pos, Names.global(v, IrType.of(v.type(), v.pos)), vals.get(i)));
+                    IrExpr x = vals.get(i);
+                    if (LowerIface.isInterface(v.type()) && !LowerIface.isInterface(x.type())) x = LowerIface.convert(x, IrType.of(v.type(), v.pos));
+                    body.add(new IrStmt.StoreGlobal(v.pos, Names.global(v, IrType.of(v.type(), v.pos)), x));
                 }
                 continue;
             }
@@ -272,7 +276,7 @@ public final class Lower {
             if (a.rhs().size() == 1 && Expr.unparen(a.rhs().get(0)) instanceof Expr.Call c) {
                 List<IrStmt> out = new ArrayList<>();
                 List<IrExpr> vs = calls.multiValue(c, out);
-                for (int i = 0; i < a.lhs().size(); i++) out.add(store(a.pos(), a.lhs().get(i), vs.get(i)));
+                for (int i = 0; i < a.lhs().size(); i++) out.add(storeTo(a.pos(), a.lhs().get(i), vs.get(i), a.tok() == Token.DEFINE));
                 return new IrStmt.Block(a.pos(), out);
             }
             throw new NotSupported("multi-value assignment", a.pos());
@@ -326,7 +330,19 @@ public final class Lower {
 
     /** lhs = value, or lhs := value (a new variable is declared at its first store). */
     IrStmt storeTo(Pos pos, Expr lhs, IrExpr value, boolean define) {
-        return store(pos, lhs, value);
+        return store(pos, lhs, assignable(value, Expr.unparen(lhs)));
+    }
+
+    /**
+     * value as assigned to lhs: converted to lhs's interface type when it is not an interface
+     * itself (the values of multi-value calls and comma-ok forms arrive with their own types).
+     */
+    private IrExpr assignable(IrExpr value, Expr lhs) {
+        if (lhs instanceof Expr.Ident id && id.isBlank()) return value;
+        gojc.types.Type target = lhs instanceof Expr.Ident id && info.objectOf(id) instanceof Var v ? v.type()
+                : info.typeOf(lhs) != null ? info.typeOf(lhs).type() : null;
+        if (target == null || !LowerIface.isInterface(target) || LowerIface.isInterface(value.type())) return value;
+        return LowerIface.convert(value, IrType.of(target, lhs.pos()));
     }
 
     private IrStmt store(Pos pos, Expr lhs, IrExpr value) {
@@ -429,9 +445,12 @@ public final class Lower {
                         Expr.Ident id = vs.names().get(i);
                         Var v = (Var) info.defs.get(id);
                         if (v == null) continue;
-                        if (v.addressTaken()) throw new NotSupported("address-taken variable " + v.name, id.pos());
-                        Variable x = local(v);
-                        out.add(declare(id.pos(), x, values.get(i)));
+                        IrExpr x = assignable(values.get(i), id);
+                        if (LowerComposite.needsCell(v)) {
+                            out.add(comp.initCell(id.pos(), v, x));
+                            continue;
+                        }
+                        out.add(declare(id.pos(), local(v), x));
                     }
                     continue;
                 }

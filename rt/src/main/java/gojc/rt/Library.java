@@ -71,6 +71,8 @@ public final class Library {
     /** A Go panic leaving an exported function becomes a Java exception with gc's text. */
     public static RuntimeException toJava(Throwable t) {
         GoPanic p = Panics.fromJava(t);
+        // The calling thread's panics end here: its next call starts with none in flight.
+        PanicState.current().clear();
         if (p != null) {
             return new GoPanicException("panic: " + Panics.panicValueText(p.value));
         }

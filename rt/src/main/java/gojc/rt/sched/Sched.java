@@ -201,6 +201,7 @@ public final class Sched {
         g.status = G.DEAD;
         g.entry = null;
         g.defers = null;
+        g.panics.clear();
         g.waiting = null;
         g.recvValue = null;
         g.preempt = false;
