@@ -287,8 +287,8 @@ func (v Value) OverflowComplex(x complex128) bool {
 // ---- Setting ----
 
 func (v Value) Set(x Value) {
-	v.mustBeAssignable("reflect.Set")
-	x.mustBeExported("reflect.Set")
+	v.mustBeAssignable("reflect.Value.Set")
+	x.mustBeExported("reflect.Value.Set")
 	x = x.assignTo("reflect.Set", v.typ)
 	store(v.typ.t, v.ptr, x.val())
 }
@@ -574,6 +574,31 @@ func (v Value) FieldByIndex(index []int) Value {
 	}
 	return v
 }
+
+// FieldByIndexErr is FieldByIndex, with an error instead of a panic for a nil embedded
+// struct pointer on the way.
+func (v Value) FieldByIndexErr(index []int) (Value, error) {
+	if len(index) == 1 {
+		return v.Field(index[0]), nil
+	}
+	v.mustBe(Struct, "reflect.Value.FieldByIndexErr")
+	for i, x := range index {
+		if i > 0 {
+			if v.Kind() == Pointer && v.typ.elem().Kind() == Struct {
+				if v.IsNil() {
+					return Value{}, &plainError{"reflect: indirection through nil pointer to embedded struct field " + v.typ.elem().Name()}
+				}
+				v = v.Elem()
+			}
+		}
+		v = v.Field(x)
+	}
+	return v, nil
+}
+
+type plainError struct{ s string }
+
+func (e *plainError) Error() string { return e.s }
 
 func (v Value) FieldByName(name string) Value {
 	if f, ok := v.typ.FieldByName(name); ok {

@@ -57,7 +57,12 @@ public final class IfaceTypes {
     public record MethodId(String ifaceClass, String javaName, String descriptor) {}
 
     public static String pkgPathOf(Func m) {
-        return m.exported() || m.pkg == null ? "" : m.pkg.path();
+        return m.exported() || m.pkg == null ? "" : linkPath(m.pkg);
+    }
+
+    /** A package's path as run-time type data shows it: gc calls the main package "main". */
+    public static String linkPath(gojc.types.Package p) {
+        return p.name().equals("main") ? "main" : p.path();
     }
 
     /**
@@ -138,7 +143,7 @@ public final class IfaceTypes {
                 } else if (u instanceof Struct s) {
                     for (int i = 0; i < s.fields().size(); i++) {
                         Var f = s.fields().get(i);
-                        String key = f.name + " " + (f.exported() || f.pkg == null ? "" : f.pkg.path());
+                        String key = f.name + " " + (f.exported() || f.pkg == null ? "" : linkPath(f.pkg));
                         if (!top) counts.merge(key, 1, Integer::sum);
                         if (!f.embedded) continue;
                         Type ft = f.type();
@@ -229,7 +234,7 @@ public final class IfaceTypes {
                 str(b, "");
                 return;
             }
-            str(b, o.pkg.path());
+            str(b, linkPath(o.pkg));
             str(b, o.pkg.name());
             str(b, o.name);
             str(b, localSuffix(o));
@@ -275,7 +280,7 @@ public final class IfaceTypes {
             for (int i = 0; i < s.fields().size(); i++) {
                 Var f = s.fields().get(i);
                 str(b, f.name);
-                str(b, f.exported() || f.pkg == null ? "" : f.pkg.path());
+                str(b, f.exported() || f.pkg == null ? "" : linkPath(f.pkg));
                 str(b, s.tag(i));
                 b.append(f.embedded ? 1 : 0).append(';');
                 encode(b, f.type(), where);

@@ -103,6 +103,11 @@ final class Calls {
             a[k] = ValueForms.copy(ps[k], args.array[args.off + k]);
         }
         Object r0;
+        // the reflective frame cannot unwind: a callee that blocks parks the thread instead
+        gojc.rt.sched.G g = gojc.rt.sched.Sched.getg();
+        if (g != null) {
+            g.noUnwind++;
+        }
         try {
             r0 = m.invoke(target, a);
         } catch (InvocationTargetException e) {
@@ -116,6 +121,10 @@ final class Calls {
             throw new IllegalStateException(c);
         } catch (IllegalAccessException e) {
             throw new IllegalStateException(e);
+        } finally {
+            if (g != null) {
+                g.noUnwind--;
+            }
         }
         Type[] rs = ft.results();
         Object[] out = new Object[rs.length];

@@ -83,7 +83,15 @@ public class Core {
 
     public static GoString typeName(Object t) {
         Type x = t(t);
-        return x.isNamed() ? str(x.name) : GoString.EMPTY;
+        if (x.isNamed()) {
+            return str(x.name);
+        }
+        int k = x.kind();
+        if (k == Kind.UNSAFE_POINTER) {
+            return str("Pointer");
+        }
+        // predeclared types are named in Go; their descriptors are the unnamed basic ones
+        return k <= Kind.COMPLEX128 || k == Kind.STRING ? str(x.toString()) : GoString.EMPTY;
     }
 
     public static GoString typePkgPath(Object t) {
@@ -336,7 +344,25 @@ public class Core {
 
     /** A fake, stable address: what %p and Pointer() show. */
     public static long addrOf(Object v) {
-        return Addr.of(v);
+        Type t = rtypeDescriptor(v);
+        return t != null ? TypeAddrs.of(t) : Addr.of(v);
+    }
+
+    /** The descriptor inside a reflect or reflectlite *rtype (whose addresses sort as gc's), or null. */
+    private static Type rtypeDescriptor(Object v) {
+        if (v == null || !v.getClass().getSimpleName().equals("rtype")) {
+            return null;
+        }
+        String pkg = v.getClass().getPackageName();
+        if (!pkg.equals("go.reflect") && !pkg.equals("go.internal.reflectlite")) {
+            return null;
+        }
+        try {
+            Object t = v.getClass().getField("t").get(v);
+            return t instanceof Type ? (Type) t : null;
+        } catch (ReflectiveOperationException e) {
+            return null;
+        }
     }
 
     // ---- Composite values ----

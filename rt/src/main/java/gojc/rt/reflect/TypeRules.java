@@ -22,13 +22,22 @@ final class TypeRules {
 
     /** Identical underlying types where at least one side is unnamed; channel direction may drop. */
     private static boolean directlyAssignable(Type t, Type v) {
-        if (t.isNamed() && v.isNamed() || t.kind() != v.kind()) {
+        if (defined(t) && defined(v) || t.kind() != v.kind()) {
             return false;
         }
         if (t.kind() == Kind.CHAN && v.chanDir() == Type.BOTH_DIR && t.elem() == v.elem()) {
             return true;
         }
         return t.underlying() == v.underlying();
+    }
+
+    /** Named in Go's sense: declared types and the predeclared ones (whose descriptors are unnamed). */
+    static boolean defined(Type t) {
+        if (t.isNamed()) {
+            return true;
+        }
+        int k = t.kind();
+        return k <= Kind.COMPLEX128 || k == Kind.STRING || k == Kind.UNSAFE_POINTER;
     }
 
     /** Whether a value of type v converts to type t (spec "Conversions", non-constant values). */
