@@ -117,12 +117,12 @@ type BlockProfileRecord struct {
 
 // The profiles: gojc records none, so each reports zero records.
 func MemProfile(p []MemProfileRecord, inuseZero bool) (n int, ok bool) { return 0, true }
-func BlockProfile(p []BlockProfileRecord) (n int, ok bool)            { return 0, true }
-func MutexProfile(p []BlockProfileRecord) (n int, ok bool)            { return 0, true }
-func ThreadCreateProfile(p []StackRecord) (n int, ok bool)            { return 0, true }
-func GoroutineProfile(p []StackRecord) (n int, ok bool)               { return 0, true }
-func SetBlockProfileRate(rate int)                                    {}
-func SetCPUProfileRate(hz int)                                        {}
+func BlockProfile(p []BlockProfileRecord) (n int, ok bool)             { return 0, true }
+func MutexProfile(p []BlockProfileRecord) (n int, ok bool)             { return 0, true }
+func ThreadCreateProfile(p []StackRecord) (n int, ok bool)             { return 0, true }
+func GoroutineProfile(p []StackRecord) (n int, ok bool)                { return 0, true }
+func SetBlockProfileRate(rate int)                                     {}
+func SetCPUProfileRate(hz int)                                         {}
 
 var mutexProfileFraction int
 

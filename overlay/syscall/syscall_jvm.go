@@ -189,7 +189,9 @@ func Fchmod(fd int, mode uint32) (err error) { return errOf(chmod(fd, "", mode))
 
 func Chown(path string, uid int, gid int) (err error) { return errOf(chown(-1, path, true, uid, gid)) }
 
-func Lchown(path string, uid int, gid int) (err error) { return errOf(chown(-1, path, false, uid, gid)) }
+func Lchown(path string, uid int, gid int) (err error) {
+	return errOf(chown(-1, path, false, uid, gid))
+}
 
 func Fchown(fd int, uid int, gid int) (err error) { return errOf(chown(fd, "", true, uid, gid)) }
 
@@ -313,10 +315,10 @@ func BytePtrFromString(s string) (*byte, error) {
 }
 
 // Sockets: not supported yet.
-func Socket(domain, typ, proto int) (fd int, err error)    { return -1, ENOSYS }
-func Accept(fd int) (nfd int, sa Sockaddr, err error)       { return -1, nil, ENOSYS }
+func Socket(domain, typ, proto int) (fd int, err error)           { return -1, ENOSYS }
+func Accept(fd int) (nfd int, sa Sockaddr, err error)             { return -1, nil, ENOSYS }
 func Accept4(fd int, flags int) (nfd int, sa Sockaddr, err error) { return -1, nil, ENOSYS }
-func Shutdown(fd int, how int) (err error)                  { return ENOSYS }
+func Shutdown(fd int, how int) (err error)                        { return ENOSYS }
 
 func Recvfrom(fd int, p []byte, flags int) (n int, from Sockaddr, err error) {
 	return -1, nil, ENOSYS

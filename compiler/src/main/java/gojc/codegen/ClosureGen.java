@@ -25,13 +25,39 @@ final class ClosureGen implements Opcodes {
         }
     }
 
+    /**
+     * Forwarders of top-level functions and methods used as values ($fv, $pfv) are generated
+     * identically by every package that uses them (the linker keeps one copy): they carry no
+     * source file and no line numbers of the use site.
+     */
+    private static boolean forwarder(IrClosure c) {
+        return c.className().endsWith("$fv") || c.className().endsWith("$pfv");
+    }
+
+    private static byte[] withoutLines(byte[] b) {
+        org.objectweb.asm.ClassReader r = new org.objectweb.asm.ClassReader(b);
+        ClassWriter w = new ClassWriter(0);
+        r.accept(new org.objectweb.asm.ClassVisitor(ASM9, w) {
+            @Override
+            public MethodVisitor visitMethod(int access, String name, String desc, String sig, String[] exc) {
+                return new MethodVisitor(ASM9, super.visitMethod(access, name, desc, sig, exc)) {
+                    @Override
+                    public void visitLineNumber(int line, org.objectweb.asm.Label start) {}
+                };
+            }
+        }, 0);
+        return w.toByteArray();
+    }
+
     static byte[] closure(IrClosure c, String sourceFile, Set<String> shapes) {
         FuncShape shape = c.shape();
         String sup = shape.className();
         if (!shape.descriptor().equals("()V")) shapes.add(shape.descriptor());
         ClassWriter cw = PackageCompiler.newClassWriter();
         cw.visit(V11, ACC_PUBLIC | ACC_FINAL | ACC_SUPER, c.className(), null, sup, null);
-        cw.visitSource(sourceFile, null);
+        // Forwarders of top-level functions and methods ($fv, $pfv) are generated identically by
+        // every package that uses the function as a value: they name no source file of their own.
+        if (!forwarder(c)) cw.visitSource(sourceFile, null);
         StringBuilder d = new StringBuilder("(");
         for (Variable f : c.fields()) {
             String fd = CallGen.rawDescriptor(f);
@@ -63,7 +89,7 @@ final class ClosureGen implements Opcodes {
             ur.visitEnd();
         }
         cw.visitEnd();
-        return cw.toByteArray();
+        return forwarder(c) ? withoutLines(cw.toByteArray()) : cw.toByteArray();
     }
 
     /** The abstract class of the func values of one shape (identical in every package). */

@@ -2,55 +2,30 @@ package gojc.rt.std.internal.poll;
 
 import gojc.rt.Ptr;
 import gojc.rt.Results;
-import gojc.rt.sched.G;
+import gojc.rt.sched.AddrSema;
 import gojc.rt.sched.Sched;
-import gojc.rt.sched.Sema;
-
-import java.util.ArrayList;
-import java.util.List;
+import gojc.rt.sched.WaitReason;
 
 /**
  * internal/poll's runtime hooks. There is no netpoller: runtime_pollOpen fails, so every
  * descriptor is used in blocking mode (reads and writes block their M in a syscall state, see
- * gojc.rt.std.syscall.Blocking) and deadlines are not supported. fdMutex's semaphores are gc's
- * address-keyed semaphores, keyed here by the variable a {@link Ptr} designates.
+ * gojc.rt.std.syscall.Blocking) and deadlines are not supported.
  */
 public final class Natives {
     private Natives() {}
 
     private static final int ENOSYS = 38;
 
-    /** Semaphores in use, by the uint32 variable they are keyed on (few: one per contended fd). */
-    private static final List<Object[]> SEMAS = new ArrayList<>();
-
-    private static Sema sema(Ptr key) {
-        synchronized (SEMAS) {
-            for (Object[] e : SEMAS) {
-                if (Ptr.same((Ptr) e[0], key)) return (Sema) e[1];
-            }
-            Sema s = new Sema();
-            SEMAS.add(new Object[] {key, s});
-            return s;
-        }
-    }
-
-    /** semacquire: called from untransformed native context, so a wait parks the thread. */
+    /**
+     * semacquire on fdMutex's semaphore words: the scheduler's address-keyed semaphores, as for
+     * sync. A blocking operation of the unwind/rewind protocol (listed in Continuations.BLOCKING).
+     */
     public static void runtime_Semacquire(Ptr sema) {
-        Sema s = sema(sema);
-        G g = Sched.getg();
-        if (g == null) {
-            throw new IllegalStateException("gojc: internal/poll semaphore outside a goroutine");
-        }
-        g.noUnwind++;
-        try {
-            Sema.acquire(g, s);
-        } finally {
-            g.noUnwind--;
-        }
+        AddrSema.acquire(Sched.getg(), sema, false, WaitReason.SEMACQUIRE);
     }
 
     public static void runtime_Semrelease(Ptr sema) {
-        Sema.release(sema(sema));
+        AddrSema.release(sema);
     }
 
     public static long runtimeNano() {
