@@ -369,6 +369,13 @@ public final class Lower {
                 return new IrStmt.Store(pos, x, value);
             }
         }
+        if (lhs instanceof Expr.Selector sel && info.selections.get(sel) == null
+                && info.uses.get(sel.sel()) instanceof Var v && v.kind == Var.Kind.PACKAGE) {
+            // pkg.V = value: another package's variable
+            Global g = Names.global(v, IrType.of(v.type(), pos));
+            if (LowerComposite.isValue(g.type())) return new IrStmt.SetValue(pos, new IrExpr.LoadGlobal(g), value);
+            return new IrStmt.StoreGlobal(pos, g, value);
+        }
         throw new NotSupported("assignment to " + lhs.getClass().getSimpleName(), pos);
     }
 
