@@ -462,7 +462,10 @@ public final class Lower {
             for (Decl.Spec sp : d.decl().specs()) {
                 Decl.ValueSpec vs = (Decl.ValueSpec) sp;
                 if (!vs.values().isEmpty() && vs.values().size() != vs.names().size()) {
-                    IrStmt ok = iface.commaOk(vs.pos(), new ArrayList<>(vs.names()), vs.values().get(0), true);
+                    List<Expr> names = new ArrayList<>(vs.names());
+                    IrStmt ok = iface.commaOk(vs.pos(), names, vs.values().get(0), true);
+                    if (ok == null) ok = chans.commaOk(vs.pos(), names, vs.values().get(0), true);
+                    if (ok == null) ok = comp.commaOk(vs.pos(), names, vs.values().get(0), true);
                     if (ok != null) {
                         out.add(ok);
                         continue;
