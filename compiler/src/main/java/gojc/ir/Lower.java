@@ -276,7 +276,7 @@ public final class Lower {
             if (a.rhs().size() == 1 && Expr.unparen(a.rhs().get(0)) instanceof Expr.Call c) {
                 List<IrStmt> out = new ArrayList<>();
                 List<IrExpr> vs = calls.multiValue(c, out);
-                for (int i = 0; i < a.lhs().size(); i++) out.add(storeTo(a.pos(), a.lhs().get(i), vs.get(i), a.tok() == Token.DEFINE));
+                out.addAll(storeAll(a.pos(), a.lhs(), vs, a.tok() == Token.DEFINE));
                 return new IrStmt.Block(a.pos(), out);
             }
             throw new NotSupported("multi-value assignment", a.pos());
@@ -305,9 +305,9 @@ public final class Lower {
             temps.add(tmp);
             out.add(new IrStmt.Store(a.pos(), tmp, LowerComposite.copyIfValue(expr(a.rhs().get(i), t))));
         }
-        for (int i = 0; i < a.lhs().size(); i++) {
-            out.add(store(a.pos(), a.lhs().get(i), new IrExpr.Load(temps.get(i))));
-        }
+        List<IrExpr> vals = new ArrayList<>();
+        for (Variable t : temps) vals.add(new IrExpr.Load(t));
+        out.addAll(storeAll(a.pos(), a.lhs(), vals, a.tok() == Token.DEFINE));
         return new IrStmt.Block(a.pos(), out);
     }
 
@@ -326,6 +326,29 @@ public final class Lower {
     /** The type of a variable a define statement declares. */
     IrType lhsVarType(Expr id) {
         return IrType.of(info.defs.get((Expr.Ident) id).type(), id.pos());
+    }
+
+    /**
+     * The two phases of a parallel assignment of values (evaluated already): the index and
+     * indirection operands of the targets, then the assignments from left to right.
+     */
+    List<IrStmt> storeAll(Pos pos, List<Expr> lhs, List<IrExpr> values, boolean define) {
+        List<IrStmt> out = new ArrayList<>();
+        List<IrStmt> stores = new ArrayList<>();
+        for (int i = 0; i < lhs.size(); i++) {
+            Expr e = Expr.unparen(lhs.get(i));
+            LowerComposite.LValue lv = lhs.size() > 1 && !define ? comp.parallelTarget(pos, e) : null;
+            if (lv == null) {
+                stores.add(null);
+                continue;
+            }
+            out.addAll(lv.pre());
+            stores.add(lv.store().apply(assignable(values.get(i), e)));
+        }
+        for (int i = 0; i < lhs.size(); i++) {
+            out.add(stores.get(i) != null ? stores.get(i) : storeTo(pos, lhs.get(i), values.get(i), define));
+        }
+        return out;
     }
 
     /** lhs = value, or lhs := value (a new variable is declared at its first store). */
@@ -368,6 +391,13 @@ public final class Lower {
                 if (LowerComposite.isValue(x.type)) return new IrStmt.SetValue(pos, new IrExpr.Load(x), value);
                 return new IrStmt.Store(pos, x, value);
             }
+        }
+        if (lhs instanceof Expr.Selector sel && info.selections.get(sel) == null
+                && info.uses.get(sel.sel()) instanceof Var v && v.kind == Var.Kind.PACKAGE) {
+            // pkg.V = value: another package's variable
+            Global g = Names.global(v, IrType.of(v.type(), pos));
+            if (LowerComposite.isValue(g.type())) return new IrStmt.SetValue(pos, new IrExpr.LoadGlobal(g), value);
+            return new IrStmt.StoreGlobal(pos, g, value);
         }
         throw new NotSupported("assignment to " + lhs.getClass().getSimpleName(), pos);
     }
@@ -432,7 +462,10 @@ public final class Lower {
             for (Decl.Spec sp : d.decl().specs()) {
                 Decl.ValueSpec vs = (Decl.ValueSpec) sp;
                 if (!vs.values().isEmpty() && vs.values().size() != vs.names().size()) {
-                    IrStmt ok = iface.commaOk(vs.pos(), new ArrayList<>(vs.names()), vs.values().get(0), true);
+                    List<Expr> names = new ArrayList<>(vs.names());
+                    IrStmt ok = iface.commaOk(vs.pos(), names, vs.values().get(0), true);
+                    if (ok == null) ok = chans.commaOk(vs.pos(), names, vs.values().get(0), true);
+                    if (ok == null) ok = comp.commaOk(vs.pos(), names, vs.values().get(0), true);
                     if (ok != null) {
                         out.add(ok);
                         continue;

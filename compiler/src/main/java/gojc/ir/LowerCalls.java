@@ -455,8 +455,11 @@ final class LowerCalls {
         FuncShape shape = FuncShape.of((Signature) l.info.typeOf(sel).type().underlying(), sel.pos());
         String cls = l.closures.newName();
         if (s.kind() == Selection.Kind.METHOD_VAL) {
-            if (s.index().size() != 1) throw new NotSupported("interface method value through an embedded field", sel.pos());
             IrExpr recv = l.expr(sel.x(), null);
+            if (s.index().size() > 1) {
+                // promoted from an embedded interface field: bound to that field's value
+                recv = l.comp.fieldPath(recv, l.info.typeOf(sel.x()).type(), s.index().subList(0, s.index().size() - 1), sel.pos());
+            }
             Variable r = l.temp(recv.type());
             IrClosure c = forwarder(cls, shape, List.of(r.type), args -> LowerIface.call(m, args.get(0), args.subList(1, args.size()), sel.pos()),
                     shape.result0(), false, sel.pos(), null);
@@ -564,6 +567,13 @@ final class LowerCalls {
                 case PANIC -> {
                     bound.add(bind(toAny(c.args().get(0)), out, pos));
                     body = vs -> new IrStmt.Panic(pos, vs.get(0));
+                }
+                case DELETE -> {
+                    gojc.types.MapType mt = (gojc.types.MapType) l.info.typeOf(c.args().get(0)).type().underlying();
+                    bound.add(bind(l.expr(c.args().get(0), null), out, pos));
+                    bound.add(bind(l.expr(c.args().get(1), IrType.of(mt.key(), pos)), out, pos));
+                    body = vs -> new IrStmt.Eval(pos, new IrExpr.RtCall(CompositeTypes.GOMAP, "delete",
+                            "(L" + CompositeTypes.GOMAP + ";Ljava/lang/Object;)V", List.of(vs.get(0), vs.get(1)), IrType.VOID));
                 }
                 // recover is not called by a deferred function here: it recovers nothing.
                 case RECOVER -> body = vs -> new IrStmt.Block(pos, List.of());

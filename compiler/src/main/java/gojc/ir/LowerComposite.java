@@ -763,8 +763,27 @@ final class LowerComposite {
         }
     }
 
+    /** Whether lvalue's operands snapshot variable loads too (a parallel assignment's targets). */
+    private boolean snapshot;
+
+    /**
+     * The target of one assignment of a parallel assignment: its index and indirection operands
+     * evaluated now, before any of the assignments (spec: Assignment statements); null when lhs
+     * is a variable or holds a struct or array value.
+     */
+    LValue parallelTarget(Pos pos, Expr lhs) {
+        if (!(lhs instanceof Expr.Index || lhs instanceof Expr.Star || lhs instanceof Expr.Selector)) return null;
+        if (isValue(l.type(lhs))) return null;
+        snapshot = true;
+        try {
+            return lvalue(pos, lhs);
+        } finally {
+            snapshot = false;
+        }
+    }
+
     private IrExpr once(List<IrStmt> pre, Pos pos, IrExpr x) {
-        if (x instanceof IrExpr.Const || x instanceof IrExpr.Load) return x;
+        if (x instanceof IrExpr.Const || x instanceof IrExpr.Load && !snapshot) return x;
         Variable t = l.temp(x.type());
         pre.add(new IrStmt.Store(pos, t, x));
         return new IrExpr.Load(t);
@@ -876,16 +895,18 @@ final class LowerComposite {
                 // for i, r := range s: decode at i; the post statement steps by the rune's width
                 Variable rw = l.temp(intT());
                 head.add(new IrStmt.Store(pos, rw, rt("gojc/rt/GoString", "decodeRune", "(" + GS + "I)J", intT(), new IrExpr.Load(xs), new IrExpr.Load(i))));
-                if (key != null) head.add(l.storeTo(pos, key, new IrExpr.Load(i), define));
-                if (value != null) {
-                    IrType rt32 = IrType.of(Universe.INT32, pos);
-                    IrExpr rune = new IrExpr.Convert(new IrExpr.Binary(Token.SHR, new IrExpr.Load(rw), intConst(32), intT()), rt32);
-                    head.add(l.storeTo(pos, value, rune, define));
+                IrType rt32 = IrType.of(Universe.INT32, pos);
+                IrExpr rune = new IrExpr.Convert(new IrExpr.Binary(Token.SHR, new IrExpr.Load(rw), intConst(32), intT()), rt32);
+                if (key != null && value != null) {
+                    head.addAll(l.storeAll(pos, List.of(key, value), List.of(new IrExpr.Load(i), rune), define));
+                } else {
+                    if (key != null) head.add(l.storeTo(pos, key, new IrExpr.Load(i), define));
+                    if (value != null) head.add(l.storeTo(pos, value, rune, define));
                 }
                 post = new IrStmt.Store(pos, i, new IrExpr.Binary(Token.ADD, new IrExpr.Load(i),
                         new IrExpr.Binary(Token.AND, new IrExpr.Load(rw), intConst(0xFFFFFFFFL), intT()), intT()));
             } else {
-                if (key != null) head.add(l.storeTo(pos, key, new IrExpr.Load(i), define));
+                if (key != null && value == null) head.add(l.storeTo(pos, key, new IrExpr.Load(i), define));
                 if (value != null) {
                     IrExpr elem;
                     if (u instanceof Slice s) {
@@ -896,7 +917,11 @@ final class LowerComposite {
                         Array a = (Array) (u instanceof Pointer p ? p.elem().underlying() : u);
                         elem = new IrExpr.ArrayLoad(new IrExpr.Load(xs), new IrExpr.Load(i), IrType.of(a.elem(), pos));
                     }
-                    head.add(l.storeTo(pos, value, copyIfValue(elem), define));
+                    if (key != null) {
+                        head.addAll(l.storeAll(pos, List.of(key, value), List.of(new IrExpr.Load(i), copyIfValue(elem)), define));
+                    } else {
+                        head.add(l.storeTo(pos, value, copyIfValue(elem), define));
+                    }
                 }
                 post = new IrStmt.Store(pos, i, new IrExpr.Binary(Token.ADD, new IrExpr.Load(i), intConst(1), intT()));
             }

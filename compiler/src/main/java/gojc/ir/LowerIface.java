@@ -190,7 +190,6 @@ final class LowerIface {
         Selection s = l.info.selections.get(sel);
         if (s == null || s.kind() != Selection.Kind.METHOD_VAL || !(s.obj() instanceof Func m)) return null;
         if (!isInterface(m.signature().recv().type())) return null;
-        if (s.index().size() != 1) throw new NotSupported("interface method promoted through an embedded field", sel.pos());
         return m;
     }
 
@@ -198,6 +197,12 @@ final class LowerIface {
     IrExpr ifaceReceiver(Expr fun) {
         Expr.Selector sel = (Expr.Selector) Expr.unparen(fun);
         IrExpr x = l.expr(sel.x(), null);
+        Selection s = l.info.selections.get(sel);
+        if (s.index().size() > 1) {
+            // promoted from an embedded interface field: the receiver is that field's value
+            List<Integer> path = s.index().subList(0, s.index().size() - 1);
+            return l.comp.fieldPath(x, l.info.typeOf(sel.x()).type(), path, sel.pos());
+        }
         if (l.info.typeOf(sel.x()).type().underlying() instanceof gojc.types.Pointer) {
             throw new NotSupported("method call through a pointer to an interface", sel.pos());
         }
