@@ -113,6 +113,7 @@ final class TopLevel {
 
     private void skipToDecl() {
         while (!GcErrorStrategy.DECL_START.contains(in.LA(1))) p.consume();
+        errs.resume(in.LT(1));
     }
 
     /** The ATN state in sourceFile that invokes the given rule. */
