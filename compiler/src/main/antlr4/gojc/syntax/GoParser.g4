@@ -24,19 +24,43 @@ packageClause : PACKAGE IDENT ;
 
 importDecl : IMPORT (importSpec | LPAREN (importSpec (SEMI importSpec)* SEMI?)? RPAREN) ;
 importSpec : (DOT | IDENT)? string_ ;
+    catch [RecognitionException re] {
+        _localctx.exception = re;
+        _errHandler.reportError(this, re);
+        try { _errHandler.recover(this, re); } catch (Resync r) { resumeSpec(r); }
+    }
+    catch [Resync r] { resumeSpec(r); }
 
 topLevelDecl : declaration | functionDecl ;
 declaration  : constDecl | typeDecl | varDecl ;
 
 constDecl : CONST (constSpec | LPAREN (constSpec (SEMI constSpec)* SEMI?)? RPAREN) ;
 constSpec : identList type_? (ASSIGN exprList)? ;
+    catch [RecognitionException re] {
+        _localctx.exception = re;
+        _errHandler.reportError(this, re);
+        try { _errHandler.recover(this, re); } catch (Resync r) { resumeSpec(r); }
+    }
+    catch [Resync r] { resumeSpec(r); }
 
 varDecl : VAR (varSpec | LPAREN (varSpec (SEMI varSpec)* SEMI?)? RPAREN) ;
 varSpec : identList (type_ (ASSIGN exprList)? | ASSIGN exprList) ;
+    catch [RecognitionException re] {
+        _localctx.exception = re;
+        _errHandler.reportError(this, re);
+        try { _errHandler.recover(this, re); } catch (Resync r) { resumeSpec(r); }
+    }
+    catch [Resync r] { resumeSpec(r); }
 
 typeDecl : TYPE (typeSpec | LPAREN (typeSpec (SEMI typeSpec)* SEMI?)? RPAREN) ;
 // `type A [N]int` vs `type T[P any] int`: see GoParserBase.typeParamsAhead.
 typeSpec : IDENT ({typeParamsAhead()}? typeParams)? ASSIGN? type_ ;
+    catch [RecognitionException re] {
+        _localctx.exception = re;
+        _errHandler.reportError(this, re);
+        try { _errHandler.recover(this, re); } catch (Resync r) { resumeSpec(r); }
+    }
+    catch [Resync r] { resumeSpec(r); }
 
 functionDecl : FUNC receiver=parameters? IDENT typeParams? signature block? ;
 

@@ -76,6 +76,13 @@ final class GcErrorStrategy extends DefaultErrorStrategy {
         if (t.getType() == org.antlr.v4.runtime.Token.EOF && errs.count() > 0) return;
         int i = t.getTokenIndex();
         int prev = i > 0 ? p.getInputStream().get(i - 1).getType() : SEMI;
+        if ((t.getType() == NUMBER || t.getType() == RUNE) && (prev == SEMI || prev == LPAREN || prev == IMPORT
+                || prev == IDENT || prev == DOT) && within(p.getContext(), RULE_importDecl)) {
+            // gc's importDecl takes any literal, then complains after it.
+            errs.plain(errs.pos(p.getInputStream().get(i + 1)), "import path must be a string");
+            errs.startRecovery(t);
+            return;
+        }
         errs.plainOrUnexpected(t, message(p.getContext(), t, prev, expected == null ? new IntervalSet() : expected));
         errs.startRecovery(t);
     }
@@ -93,13 +100,29 @@ final class GcErrorStrategy extends DefaultErrorStrategy {
             level = level.getParent();
         }
         if (level == null) {
+            ParserRuleContext spec = p.getContext();
+            while (spec != null && !isSpec(spec.getRuleIndex())) spec = spec.getParent();
+            if (spec != null && spec.getParent() != null && spec.getParent().getChildCount() > 1
+                    && spec.getParent().getChild(1) instanceof org.antlr.v4.runtime.tree.TerminalNode n
+                    && n.getSymbol().getType() == LPAREN) {
+                while (!SPEC_SYNC.contains(in.LA(1))) p.consume();
+                errs.resume(in.LT(1));
+                throw new Resync(Resync.Level.SPEC);
+            }
             ParserRuleContext imp = p.getContext();
             while (imp != null && imp.getRuleIndex() != RULE_importDecl) imp = imp.getParent();
             IntervalSet stops = imp != null ? IMPORT_SYNC : DECL_START;
             while (!stops.contains(in.LA(1))) p.consume();
+            errs.resume(in.LT(1));
             throw new Resync(Resync.Level.DECLARATION);
         }
         int start = level.getStart().getTokenIndex();
+        if (p.getContext().getRuleIndex() == RULE_ifStmt && ((IfStmtContext) p.getContext()).ELSE() != null) {
+            // gc's ifStmt after a bad else: advance(_Name, _Rbrace), and the statement ends there.
+            skip(p, ELSE_SYNC);
+            errs.resume(in.LT(1));
+            throw new Resync(Resync.Level.STATEMENT);
+        }
         if (level.getRuleIndex() != RULE_stmt) {
             // gc's caseClause: a missing ':' is skipped as one token, else skip to the next clause.
             if (in.LA(1) == SEMI || in.index() == start) {
@@ -107,6 +130,7 @@ final class GcErrorStrategy extends DefaultErrorStrategy {
             } else {
                 skip(p, CASE_SYNC);
             }
+            errs.resume(in.LT(1));
             throw new Resync(Resync.Level.CLAUSE);
         }
         // Brackets opened within the statement: gc's list productions skip to their closer.
@@ -122,8 +146,22 @@ final class GcErrorStrategy extends DefaultErrorStrategy {
             }
             p.consume();
         }
+        errs.resume(in.LT(1));
         throw new Resync(Resync.Level.STATEMENT);
     }
+
+    private static boolean within(ParserRuleContext c, int rule) {
+        for (; c != null; c = c.getParent()) {
+            if (c.getRuleIndex() == rule) return true;
+        }
+        return false;
+    }
+
+    private static boolean isSpec(int rule) {
+        return rule == RULE_importSpec || rule == RULE_constSpec || rule == RULE_varSpec || rule == RULE_typeSpec;
+    }
+
+    private static final IntervalSet SPEC_SYNC = new IntervalSet(SEMI, RPAREN, org.antlr.v4.runtime.Token.EOF);
 
     /** Tracks open brackets; false for a closer that does not match the innermost open one. */
     private static boolean bracket(StringBuilder open, int t) {
@@ -151,13 +189,17 @@ final class GcErrorStrategy extends DefaultErrorStrategy {
         TokenStream in = p.getInputStream();
         for (;;) {
             int t = in.LA(1);
-            if (t == org.antlr.v4.runtime.Token.EOF || stops.contains(t) || STOPSET.contains(t)) return;
+            if (t == org.antlr.v4.runtime.Token.EOF || stops.contains(t) || STOPSET.contains(t)) {
+                errs.resume(in.LT(1));
+                return;
+            }
             p.consume();
         }
     }
 
     static final IntervalSet STMT_END = IntervalSet.of(SEMI);
     static final IntervalSet CASE_SYNC = IntervalSet.of(COLON);
+    private static final IntervalSet ELSE_SYNC = new IntervalSet(IDENT, RBRACE);
     static final IntervalSet CASE_SYNC_NO_COLON = new IntervalSet(CASE, DEFAULT, RBRACE);
 
     SyntaxErrors errors() {
@@ -215,14 +257,18 @@ final class GcErrorStrategy extends DefaultErrorStrategy {
                     return ", expecting name";
                 }
                 case RULE_arguments -> {
+                    if (tt == org.antlr.v4.runtime.Token.EOF) return ", expecting )";
                     if (exprStart) return ", expecting expression";
                     return " in argument list; possibly missing comma or )";
                 }
                 case RULE_literalValue, RULE_element, RULE_elementValue -> {
+                    if (tt == org.antlr.v4.runtime.Token.EOF) return ", expecting }";
                     if (exprStart) return ", expecting expression";
                     return " in composite literal; possibly missing comma or }";
                 }
-                case RULE_parameters, RULE_parameterDecl -> {
+                case RULE_parameters, RULE_parameterDecl, RULE_result -> {
+                    if (c.getRuleIndex() == RULE_result && c.getStart().getType() != RESULT_LPAREN) continue;
+                    if (tt == org.antlr.v4.runtime.Token.EOF) return ", expecting )";
                     if (typeStart && !expected.contains(RPAREN) && !expected.contains(COMMA)) return ", expecting type";
                     return " in parameter list; possibly missing comma or )";
                 }
@@ -319,6 +365,9 @@ final class GcErrorStrategy extends DefaultErrorStrategy {
                     boolean atStmtStart = prev == SEMI || prev == LBRACE || prev == COLON;
                     if (tt == org.antlr.v4.runtime.Token.EOF || atStmtStart && tt != SEMI) return ", expecting }";
                     return " at end of statement";
+                }
+                case RULE_gotoStmt -> {
+                    return ", expecting name";
                 }
                 case RULE_suffix -> {
                     if (prev == DOT) return ", expecting name or (";

@@ -33,6 +33,11 @@ public abstract class GoParserBase extends Parser {
 
     public abstract GoParser.StmtListContext stmtList();
 
+    /** A spec of a grouped declaration failed: gc resumes at the ';' or ')' after it. */
+    protected void resumeSpec(Resync r) {
+        if (r.level != Resync.Level.SPEC) throw r;
+    }
+
     private static IntervalSet stmtStart;
 
     /** Tokens that can start a statement (gc's stmtOrNil returns nil for any other). */

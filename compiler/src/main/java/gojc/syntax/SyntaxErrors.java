@@ -48,21 +48,28 @@ final class SyntaxErrors {
     }
 
     /**
-     * The parser's first error line. After a syntax error the tree may have recovery holes the
-     * builder would misreport, so the builder's own errors past that line are dropped.
+     * Where the parser met errors: the error tokens, and the lines from each error to where
+     * parsing resumed. The tree has recovery holes there, which the builder would misreport, so
+     * its own errors on those lines are dropped.
      */
-    private int recoveryLine = Integer.MAX_VALUE;
-    private int recoveryToken = Integer.MAX_VALUE;
+    private final java.util.List<Integer> errorTokens = new java.util.ArrayList<>();
+    private final java.util.List<int[]> damaged = new java.util.ArrayList<>();
     private boolean building;
 
     boolean recoveryStarted() {
-        return recoveryLine != Integer.MAX_VALUE;
+        return !errorTokens.isEmpty();
     }
 
     void startRecovery(org.antlr.v4.runtime.Token t) {
-        if (recoveryStarted()) return;
-        recoveryLine = t.getLine();
-        recoveryToken = t.getTokenIndex();
+        errorTokens.add(t.getTokenIndex());
+        damaged.add(new int[] {t.getLine(), t.getLine()});
+    }
+
+    /** Parsing resumes at t after the last error. */
+    void resume(org.antlr.v4.runtime.Token t) {
+        if (damaged.isEmpty()) return;
+        int[] last = damaged.get(damaged.size() - 1);
+        last[1] = Math.max(last[1], t.getLine());
     }
 
     /** From now on errors come from the AST builder. */
@@ -70,21 +77,32 @@ final class SyntaxErrors {
         building = true;
     }
 
-    /** Whether the parser's first error lies within tokens [from, to]: the tree there has holes. */
+    /** Whether one of the parser's errors lies within tokens [from, to]: the tree there has holes. */
     boolean broken(int from, int to) {
-        return recoveryToken >= from && recoveryToken <= to + 1;
+        for (int i : errorTokens) {
+            if (i >= from && i <= to + 1) return true;
+        }
+        return false;
+    }
+
+    private boolean dropped(Pos pos) {
+        if (!building) return false;
+        for (int[] d : damaged) {
+            if (pos.line() >= d[0] && pos.line() <= d[1]) return true;
+        }
+        return false;
     }
 
     /** An error gc's parser reports without the "syntax error: " prefix. */
     void error(Pos pos, String msg) {
-        if (building && pos.line() > recoveryLine) return;
+        if (dropped(pos)) return;
         diags.error(pos, msg);
         count++;
     }
 
     /** "syntax error: " + msg at pos; like gc, at most one syntax error per line. */
     void plain(Pos pos, String msg) {
-        if (pos.line() == lastSyntaxLine || building && pos.line() > recoveryLine) return;
+        if (pos.line() == lastSyntaxLine || dropped(pos)) return;
         lastSyntaxLine = pos.line();
         count++;
         diags.error(pos, "syntax error: " + msg);

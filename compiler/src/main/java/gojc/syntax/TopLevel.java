@@ -113,10 +113,17 @@ final class TopLevel {
 
     private void skipToDecl() {
         while (!GcErrorStrategy.DECL_START.contains(in.LA(1))) p.consume();
+        errs.resume(in.LT(1));
     }
+
+    private static final java.util.Map<Integer, Integer> INVOKING = new java.util.concurrent.ConcurrentHashMap<>();
 
     /** The ATN state in sourceFile that invokes the given rule. */
     private int invokingState(int rule) {
+        return INVOKING.computeIfAbsent(rule, this::findInvokingState);
+    }
+
+    private int findInvokingState(int rule) {
         for (ATNState s : p.getATN().states) {
             if (s == null || s.ruleIndex != RULE_sourceFile) continue;
             for (Transition tr : s.getTransitions()) {

@@ -1,0 +1,8 @@
+package p
+
+func f() {
+	x := 1 y := 2
+	a := 3
+	b c
+	return
+}

@@ -1,0 +1,9 @@
+package p
+
+func f() {
+	s := "abc
+	t := 1
+	u := 'x
+	v := 2 3
+}
+/* not terminated
