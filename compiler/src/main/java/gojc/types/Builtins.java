@@ -24,11 +24,20 @@ final class Builtins {
         };
     }
 
+    /** Evaluates arguments of a call already in error, so that their variables count as used. */
+    private void useArgs(List<Expr> args, Scope scope) {
+        for (Expr a : args) {
+            Operand y = new Operand();
+            c.exprs.exprOrType(y, a, scope, true);
+        }
+    }
+
     void call(Operand x, Expr.Call call, Builtin.Id id, Scope scope) {
         List<Expr> argExprs = call.args();
         String bname = name(id);
         if (call.hasDots() && id != Builtin.Id.APPEND) {
             c.errorAt(call, "invalid operation: invalid use of ... with built-in " + bname);
+            useArgs(argExprs, scope);
             x.invalidate();
             return;
         }

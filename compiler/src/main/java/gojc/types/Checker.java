@@ -120,7 +120,10 @@ public final class Checker {
     }
 
     private void checkFiles(List<File> files) {
-        if (!files.isEmpty()) pkg.setName(files.get(0).pkgName().name());
+        if (!files.isEmpty()) {
+            pkg.setName(files.get(0).pkgName().name());
+            if (pkg.name().equals("_")) error(files.get(0).pkgName().pos(), "invalid package name _");
+        }
         for (File f : files) {
             if (!f.pkgName().name().equals(pkg.name())) {
                 error(f.pkgName().pos(), "package " + f.pkgName().name() + "; expected package " + pkg.name());
@@ -281,6 +284,8 @@ public final class Checker {
         }
         Obj alt = scope.insert(obj);
         if (alt != null) {
+            // the redeclared object is not in scope: no later "declared but not used" for it
+            if (obj instanceof Var v) v.used = true;
             String msg = obj.name + " redeclared in this block";
             if (alt.pos.isKnown()) msg += "\n\t" + alt.pos + ": other declaration of " + obj.name;
             error(obj.pos, msg);

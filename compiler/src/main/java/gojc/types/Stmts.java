@@ -12,6 +12,8 @@ final class Stmts {
     private final Checker c;
     /** Locals declared in the function being checked, for "declared but not used". */
     private List<Var> locals = new ArrayList<>();
+    /** Fallthrough statements directly in a switch clause, judged by {@link SwitchStmts}; any other is out of place. */
+    final java.util.Set<Stmt> placedFallthrough = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
 
     Stmts(Checker c) {
         this.c = c;
@@ -124,8 +126,9 @@ final class Stmts {
             callStmt(d.call(), scope, "defer");
         } else if (s instanceof Stmt.Return r) {
             returnStmt(r, scope);
-        } else if (s instanceof Stmt.Branch) {
-            // checked by Labels
+        } else if (s instanceof Stmt.Branch b) {
+            // labels are checked by Labels
+            if (b.tok() == Token.FALLTHROUGH && !placedFallthrough.contains(b)) c.error(b.pos(), "fallthrough statement out of place");
         } else if (s instanceof Stmt.Block b) {
             stmtList(b.stmts(), openScope(scope, b, "block"));
         } else if (s instanceof Stmt.If i) {

@@ -68,6 +68,7 @@ final class SwitchStmts {
             for (int k = 0; k < body.size(); k++) {
                 Stmt s = body.get(k);
                 if (s instanceof Stmt.Branch b && b.tok() == Token.FALLTHROUGH) {
+                    stmts.placedFallthrough.add(b);
                     if (k != body.size() - 1) c.error(b.pos(), "fallthrough statement out of place");
                     else if (i == sw.clauses().size() - 1) c.error(b.pos(), "cannot fallthrough final case in switch");
                 }
@@ -138,6 +139,12 @@ final class SwitchStmts {
                 cs.insert(v);
                 c.info.implicits.put(cc, v);
                 bound.add(v);
+            }
+            for (Stmt s : cc.body()) {
+                if (s instanceof Stmt.Branch b && b.tok() == Token.FALLTHROUGH) {
+                    stmts.placedFallthrough.add(b);
+                    c.error(b.pos(), "cannot fallthrough in type switch");
+                }
             }
             stmts.stmtList(cc.body(), cs);
         }
