@@ -9,6 +9,7 @@ import gojc.linker.LinkUnit;
 import gojc.linker.Linker;
 import gojc.loader.LoadResult;
 import gojc.loader.Loader;
+import gojc.loader.Overlay;
 import gojc.loader.Package;
 import gojc.syntax.File;
 import gojc.syntax.Parser;
@@ -37,7 +38,7 @@ public final class Builder {
     private final Path workDir;
     private final StdOverlay overlay;
     private final PackageCache cache;
-    private int cacheHits, cacheMisses;
+    private int cacheHits, cacheMisses, filesParsed;
     /** The build identity in cache keys: the GOROOT's version and gojc's target. */
     private final String identity;
 
@@ -142,6 +143,11 @@ public final class Builder {
         return cacheHits;
     }
 
+    /** Go files this builder parsed (cache hits with export data parse none). */
+    public int filesParsed() {
+        return filesParsed;
+    }
+
     /** Std packages this builder compiled and stored in the cache. */
     public int cacheMisses() {
         return cacheMisses;
@@ -191,6 +197,11 @@ public final class Builder {
         }
     }
 
+    /** The imports the linker orders by: unsafe has no code, so it is not one. */
+    private static List<String> linkImports(Package p) {
+        return p.imports().stream().filter(i -> !i.equals("unsafe")).toList();
+    }
+
     /**
      * Parses, type-checks and compiles one package whose imports went before. A std package is
      * looked up in the cache by the hash of its sources, its imports' keys and this toolchain.
@@ -202,7 +213,22 @@ public final class Builder {
         }
         Diagnostics diags = new Diagnostics();
         Map<String, byte[]> sources = new java.util.LinkedHashMap<>();
-        List<File> files = parse(p, diags, sources);
+        Map<String, Path> paths = read(p, diags, sources);
+        String key = p.isStandard() && !diags.hasErrors() ? cacheKey(p, sources, c.keys) : null;
+        PackageCache.Entry cached = key == null ? null : cache.getEntry(key);
+        if (cached != null && cached.exportData() != null) {
+            // A cache hit needs neither parse nor check: dependants import the export data.
+            gojc.types.Package tp = ExportData.read(cached.exportData(), c.checked::get,
+                    f -> new Source(f, displayName(f)));
+            if (tp != null) {
+                c.checked.put(p.importPath(), tp);
+                cacheHits++;
+                c.keys.put(p.importPath(), key);
+                c.blocking.addPackage(cached.unit().classes());
+                return new Compiled(cached.unit(), null, null, null, true);
+            }
+        }
+        List<File> files = parse(paths, sources, diags);
         Info info = new Info();
         gojc.types.Package tp = null;
         if (!diags.hasErrors()) {
@@ -213,23 +239,19 @@ public final class Builder {
             return Compiled.failed(new Errors(diags));
         }
         c.checked.put(p.importPath(), tp);
-        String key = p.isStandard() ? cacheKey(p, sources, c.keys) : null;
-        if (key != null) {
-            LinkUnit u = cache.get(key);
-            if (u != null) {
-                cacheHits++;
-                c.keys.put(p.importPath(), key);
-                c.blocking.addPackage(u.classes());
-                return new Compiled(u, null, null, null, true);
-            }
+        if (cached != null) {
+            cacheHits++;
+            c.keys.put(p.importPath(), key);
+            c.blocking.addPackage(cached.unit().classes());
+            return new Compiled(cached.unit(), null, null, null, true);
         }
         try {
-            PackageCompiler.Result r = PackageCompiler.compile(tp, files, info, p.imports(), c.blocking);
+            PackageCompiler.Result r = PackageCompiler.compile(tp, files, info, linkImports(p), c.blocking);
             c.blocking.addPackage(r.unit().classes());
             List<gojc.linker.Export> exports = collectExports ? gojc.codegen.Exports.collect(files, info) : null;
             if (key != null) {
                 cacheMisses++;
-                cache.put(key, r.unit());
+                cache.put(key, r.unit(), ExportData.write(tp));
                 c.keys.put(p.importPath(), key);
             }
             return new Compiled(r.unit(), r.mainOwner(), exports, null, false);
@@ -243,6 +265,7 @@ public final class Builder {
                     + e.getClassName()));
         } catch (RuntimeException e) {
             // A code-generator bug: this package fails with one line, the others still build.
+            if (System.getenv("GOJC_TRACE") != null) e.printStackTrace();
             return Compiled.failed(new Unsupported("gojc: internal error compiling " + p.importPath() + ": " + e));
         }
     }
@@ -268,8 +291,9 @@ public final class Builder {
         return p.goVersion() != null ? p.goVersion() : toolchain.goVersion();
     }
 
-    private List<File> parse(Package p, Diagnostics diags, Map<String, byte[]> sources) {
-        List<File> files = new ArrayList<>();
+    /** Reads p's files into sources (by cache-key name); returns each name's file. */
+    private Map<String, Path> read(Package p, Diagnostics diags, Map<String, byte[]> sources) {
+        Map<String, Path> paths = new java.util.LinkedHashMap<>();
         for (String name : p.goFiles()) {
             Path path = p.file(name);
             byte[] src;
@@ -279,8 +303,22 @@ public final class Builder {
                 diags.error(gojc.syntax.Pos.NONE, "open " + path + ": " + e.getMessage());
                 continue;
             }
-            sources.put((p.isOverlaid(name) ? "overlay:" : "") + name, src);
-            files.add(Parser.parse(new Source(path, displayName(path)), src, diags));
+            if (p.isStandard() && !p.isOverlaid(name)) {
+                Overlay.Dir od = overlay.forPackage(p.importPath());
+                if (od != null && !od.dropFuncs().isEmpty()) src = DropFuncs.apply(src, od.dropFuncs());
+            }
+            String k = (p.isOverlaid(name) ? "overlay:" : "") + name;
+            sources.put(k, src);
+            paths.put(k, path);
+        }
+        return paths;
+    }
+
+    private List<File> parse(Map<String, Path> paths, Map<String, byte[]> sources, Diagnostics diags) {
+        List<File> files = new ArrayList<>();
+        for (var e : paths.entrySet()) {
+            filesParsed++;
+            files.add(Parser.parse(new Source(e.getValue(), displayName(e.getValue())), sources.get(e.getKey()), diags));
         }
         return files;
     }

@@ -27,10 +27,11 @@ import java.util.stream.Stream;
  * shared by every build. An entry is written to a temporary file and renamed into place, so two
  * builds at once never see half an entry; it ends with the SHA-256 of its contents, and an entry
  * that does not verify is ignored (and rewritten by the build that then compiles the package).
- * Only the generated classes are kept: dependents still type-check the package's sources.
+ * An entry holds the generated classes and the package's export data ({@link gojc.types.ExportWriter}),
+ * from which dependants import the package without parsing or checking its sources.
  */
 public final class PackageCache {
-    private static final byte[] MAGIC = "gojc-pkg 1\n".getBytes(StandardCharsets.US_ASCII);
+    private static final byte[] MAGIC = "gojc-pkg 2\n".getBytes(StandardCharsets.US_ASCII);
     private static volatile String toolchainId;
 
     private final Path dir;
@@ -44,8 +45,21 @@ public final class PackageCache {
         return dir.resolve(key.substring(0, 2)).resolve(key);
     }
 
+    /** A cache entry: the compiled package and its export data (null if it could not be written). */
+    public record Entry(LinkUnit unit, byte[] exportData) {}
+
     /** The cached package for {@code key}, or null when there is none or it is damaged. */
     public LinkUnit get(String key) {
+        Entry e = read(key);
+        return e == null ? null : e.unit();
+    }
+
+    /** The cached entry for {@code key}, or null when there is none or it is damaged. */
+    public Entry getEntry(String key) {
+        return read(key);
+    }
+
+    private Entry read(String key) {
         byte[] b;
         try {
             b = Files.readAllBytes(entry(key));
@@ -69,8 +83,13 @@ public final class PackageCache {
                 in.readFully(c);
                 classes.put(name, c);
             }
+            byte[] export = null;
+            if (in.readBoolean()) {
+                export = new byte[in.readInt()];
+                in.readFully(export);
+            }
             if (in.read() != -1) return null;
-            return new LinkUnit(path, List.copyOf(imports), classes, initOwner);
+            return new Entry(new LinkUnit(path, List.copyOf(imports), classes, initOwner), export);
         } catch (IOException | RuntimeException e) {
             return null;
         }
@@ -78,6 +97,11 @@ public final class PackageCache {
 
     /** Stores a compiled package; a failure to write only costs the next build a recompile. */
     public void put(String key, LinkUnit u) {
+        put(key, u, null);
+    }
+
+    /** Stores a compiled package with its export data (null: dependants check it from source). */
+    public void put(String key, LinkUnit u, byte[] exportData) {
         try {
             ByteArrayOutputStream bytes = new ByteArrayOutputStream();
             try (DataOutputStream out = new DataOutputStream(bytes)) {
@@ -93,6 +117,11 @@ public final class PackageCache {
                     out.writeUTF(e.getKey());
                     out.writeInt(e.getValue().length);
                     out.write(e.getValue());
+                }
+                out.writeBoolean(exportData != null);
+                if (exportData != null) {
+                    out.writeInt(exportData.length);
+                    out.write(exportData);
                 }
             }
             byte[] body = bytes.toByteArray();

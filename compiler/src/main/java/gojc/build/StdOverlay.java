@@ -86,6 +86,7 @@ public final class StdOverlay implements Overlay {
         Map<String, Path> files = new TreeMap<>();
         boolean replaceAll = false;
         Set<String> drop = new HashSet<>();
+        Set<String> dropFuncs = new HashSet<>();
         try (DirectoryStream<Path> ds = Files.newDirectoryStream(d)) {
             for (Path f : ds) {
                 String name = f.getFileName().toString();
@@ -99,6 +100,7 @@ public final class StdOverlay implements Overlay {
                     String l = (hash >= 0 ? line.substring(0, hash) : line).trim();
                     if (l.isEmpty()) continue;
                     if (l.equals("replace-all")) replaceAll = true;
+                    else if (l.startsWith("drop-func ")) dropFuncs.add(l.substring(10).trim());
                     else if (l.startsWith("drop ")) drop.add(l.substring(5).trim());
                     else throw new IllegalStateException("gojc: bad directive in " + ctl + ": " + l);
                 }
@@ -106,7 +108,7 @@ public final class StdOverlay implements Overlay {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        if (files.isEmpty() && !replaceAll && drop.isEmpty()) return null;
-        return new Dir(replaceAll, Set.copyOf(drop), Map.copyOf(files));
+        if (files.isEmpty() && !replaceAll && drop.isEmpty() && dropFuncs.isEmpty()) return null;
+        return new Dir(replaceAll, Set.copyOf(drop), Map.copyOf(files), Set.copyOf(dropFuncs));
     }
 }

@@ -373,7 +373,7 @@ final class CompositeGen implements Opcodes {
             return;
         }
         if (!nilSide && g != null && (CompositeTypes.isValueObject(g) || CompositeTypes.isPtrCell(g)
-                || g.underlying() instanceof gojc.types.Interface)) {
+                || g.underlying() instanceof gojc.types.Interface || gojc.types.Types.isUnsafePointer(g))) {
             StructGen.refEqual(mv, g, t.descriptor());
             mv.visitJumpInsn(eq ? IFNE : IFEQ, target);
         } else {

@@ -78,7 +78,11 @@ public final class Continuations implements Opcodes {
             "gojc/rt/sched/Chan.send", "gojc/rt/sched/Chan.recv", "gojc/rt/sched/Chan.recv2",
             "gojc/rt/sched/Lang.select", "gojc/rt/sched/Select.select",
             "gojc/rt/sched/Sched.Gosched", "gojc/rt/sched/Sched.Sleep", "gojc/rt/sched/Sched.preempted",
-            "gojc/rt/sched/Sema.acquire");
+            "gojc/rt/sched/Sema.acquire", "gojc/rt/sched/AddrSema.acquire", "gojc/rt/sched/NotifyList.waitFor",
+            // natives of std overlays that block as the runtime operations above do
+            "gojc/rt/std/time/Natives.Sleep",
+            "gojc/rt/std/sync/Natives.runtime_Semacquire", "gojc/rt/std/sync/Natives.runtime_SemacquireMutex",
+            "gojc/rt/std/sync/Natives.notifyListWait");
 
     /** Transforms the classes of one package in place. */
     public static void transform(Map<String, byte[]> classes) {
@@ -298,17 +302,22 @@ public final class Continuations implements Opcodes {
             List<MethodInsnNode> sites = new ArrayList<>();
             List<Frame<BasicValue>> siteFrames = new ArrayList<>();
             Set<AbstractInsnNode> underConstruction = underConstruction();
-            for (AbstractInsnNode in : code.toArray()) {
+            List<MethodInsnNode> noUnwind = new ArrayList<>();
+            AbstractInsnNode[] insns = code.toArray();
+            for (int i = 0; i < insns.length; i++) {
+                AbstractInsnNode in = insns[i];
                 if (!isSite(in)) continue;
-                Frame<BasicValue> f = frames[code.indexOf(in)];
+                Frame<BasicValue> f = frames[i];
                 if (f == null) continue; // unreachable
                 if (underConstruction.contains(in)) {
-                    wrapNoUnwind((MethodInsnNode) in);
+                    noUnwind.add((MethodInsnNode) in);
                     continue;
                 }
                 sites.add((MethodInsnNode) in);
                 siteFrames.add(f);
             }
+            // wrapped only now: wrapping inserts code, which would shift the frames' indexes
+            for (MethodInsnNode in : noUnwind) wrapNoUnwind(in);
             // 4. the rewind dispatch, right after g is fetched; unwind and resume blocks at the end
             InsnList tail = new InsnList();
             InsnList check = new InsnList();

@@ -20,6 +20,10 @@ final class Conversions implements Opcodes {
     static void emit(MethodVisitor mv, IrExpr x, IrType to, Consumer<IrExpr> gen) {
         IrType from = x.type();
         gen.accept(x);
+        if (UnsafeGen.involved(from, to)) {
+            UnsafeGen.convert(mv, from, to);
+            return;
+        }
         if (to.isString()) {
             if (from.isString()) return;
             if (from.intKind() != null) {

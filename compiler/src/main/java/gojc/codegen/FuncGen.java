@@ -66,6 +66,18 @@ final class FuncGen implements Opcodes {
 
     /** Lays out slots for {@code this} (instance methods), parameters then locals, and emits the body. */
     void emit(IrFunc f, boolean instance) {
+        emitCode(f, instance);
+        try {
+            mv.visitMaxs(0, 0);
+        } catch (ArrayIndexOutOfBoundsException | NegativeArraySizeException e) {
+            // ASM's frame computation fails on inconsistent code: name the function
+            if (System.getenv("GOJC_DEBUGFRAMES") != null) DebugFrames.dump(f, shapes);
+            throw new IllegalStateException("frames of " + f.ref().owner() + "." + f.ref().name() + " (" + f.pos() + "): " + e, e);
+        }
+        mv.visitEnd();
+    }
+
+    void emitCode(IrFunc f, boolean instance) {
         mv.visitCode();
         if (instance) nextSlot = 1;
         for (Variable p : f.params()) assign(p);
@@ -87,8 +99,6 @@ final class FuncGen implements Opcodes {
             mv.visitInsn(ACONST_NULL);
             mv.visitInsn(ATHROW);
         }
-        mv.visitMaxs(0, 0);
-        mv.visitEnd();
     }
 
     private void assign(Variable v) {

@@ -413,7 +413,13 @@ final class IfaceGen implements Opcodes {
                 case LONG -> mv.visitVarInsn(LLOAD, slot++);
                 case FLOAT -> mv.visitVarInsn(FLOAD, slot);
                 case DOUBLE -> mv.visitVarInsn(DLOAD, slot++);
-                default -> mv.visitVarInsn(ALOAD, slot);
+                default -> {
+                    mv.visitVarInsn(ALOAD, slot);
+                    // func-typed parameters arrive erased (FuncShape); the static method may want its shape
+                    if (p.refDescriptor().equals(FuncShape.ERASED) && p.go() != null) {
+                        mv.visitTypeInsn(CHECKCAST, IrType.of(p.go(), null).internalName());
+                    }
+                }
             }
             slot++;
         }

@@ -271,6 +271,8 @@ final class StructGen implements Opcodes {
             mv.visitMethodInsn(INVOKESTATIC, VALUES, "equalArray", "(Ljava/lang/Object;Ljava/lang/Object;IZ)Z", false);
         } else if (CompositeTypes.isPtrCell(t)) {
             mv.visitMethodInsn(INVOKESTATIC, "gojc/rt/Ptr", "same", "(Lgojc/rt/Ptr;Lgojc/rt/Ptr;)Z", false);
+        } else if (gojc.types.Types.isUnsafePointer(t)) {
+            mv.visitMethodInsn(INVOKESTATIC, "gojc/rt/UnsafePointer", "eq", "(Ljava/lang/Object;Ljava/lang/Object;)Z", false);
         } else if (t.underlying() instanceof gojc.types.Interface) {
             mv.visitMethodInsn(INVOKESTATIC, "gojc/rt/Iface", "eq", "(Ljava/lang/Object;Ljava/lang/Object;)Z", false);
         } else if (CompositeTypes.isStruct(t) || t.underlying() instanceof Basic) {
@@ -314,6 +316,8 @@ final class StructGen implements Opcodes {
                     } else if (CompositeTypes.isPtrCell(t)) {
                         mv.visitInsn(POP);
                         mv.visitInsn(ICONST_0);
+                    } else if (gojc.types.Types.isUnsafePointer(t)) {
+                        mv.visitMethodInsn(INVOKESTATIC, "gojc/rt/UnsafePointer", "hash", "(Ljava/lang/Object;)I", false);
                     } else if (t.underlying() instanceof gojc.types.Interface) {
                         mv.visitMethodInsn(INVOKESTATIC, "gojc/rt/Iface", "hash", "(Ljava/lang/Object;)I", false);
                     } else if (CompositeTypes.isStruct(t) || t.underlying() instanceof Basic) {

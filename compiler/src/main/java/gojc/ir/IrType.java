@@ -54,6 +54,8 @@ public record IrType(Type go, Repr repr, IntKind intKind, String refDescriptor) 
                 case COMPLEX64 -> new IrType(t, Repr.REF, null, "L" + COMPLEX64 + ";");
                 case STRING, UNTYPED_STRING -> new IrType(t, Repr.REF, null, "L" + GOSTRING + ";");
                 case UNTYPED_NIL -> new IrType(t, Repr.REF, null, "Ljava/lang/Object;");
+                // the pointer object itself: docs/architecture.md, "unsafe.Pointer"
+                case UNSAFE_POINTER -> new IrType(t, Repr.REF, null, "Ljava/lang/Object;");
                 default -> throw new NotSupported("type " + t, where);
             };
         }

@@ -90,7 +90,9 @@ public final class Lower {
         for (Var p : sig.params().vars()) params.add(IrType.of(p.type(), f.pos));
         // Results beyond the first travel in the result area (gojc.rt.Results).
         IrType result = sig.results().size() == 0 ? IrType.VOID : IrType.of(sig.results().at(0), f.pos);
-        return new FuncRef(Names.funcOwner(f), name, params, result);
+        String owner = Names.funcOwner(f);
+        if (owner.startsWith("gojc/rt/std/")) name = Names.javaNativeName(name);
+        return new FuncRef(owner, name, params, result);
     }
 
     /** A package's init task body: its variables in the checker's order, then its init funcs. */
@@ -108,7 +110,9 @@ public final class Lower {
                 for (int i = 0; i < init.lhs().size(); i++) {
                     Var v = init.lhs().get(i);
                     if (v.name.equals("_")) continue;
-                    body.add(new IrStmt.StoreGlobal(v.pos, Names.global(v, IrType.of(v.type(), v.pos)), vals.get(i)));
+                    IrExpr x = vals.get(i);
+                    if (LowerIface.isInterface(v.type()) && !LowerIface.isInterface(x.type())) x = LowerIface.convert(x, IrType.of(v.type(), v.pos));
+                    body.add(new IrStmt.StoreGlobal(v.pos, Names.global(v, IrType.of(v.type(), v.pos)), x));
                 }
                 continue;
             }
@@ -231,6 +235,12 @@ public final class Lower {
             // Operands are evaluated before printing starts: print holds gc's printlock.
             List<IrStmt> out = new ArrayList<>();
             List<IrExpr> args = new ArrayList<>();
+            if (calls.isSpread(c)) {
+                // println(f()) prints each result of a multi-value call
+                args.addAll(calls.multiValue((Expr.Call) Expr.unparen(c.args().get(0)), out));
+                out.add(new IrStmt.Print(c.pos(), args, b.id == Builtin.Id.PRINTLN));
+                return new IrStmt.Block(c.pos(), out);
+            }
             for (Expr a : c.args()) {
                 IrExpr v = expr(a, null);
                 if (!(v instanceof IrExpr.Const) && !(v instanceof IrExpr.Load)) {
@@ -251,6 +261,7 @@ public final class Lower {
 
     Builtin builtin(Expr fun) {
         fun = Expr.unparen(fun);
+        if (fun instanceof Expr.Selector s) fun = s.sel(); // unsafe.Add, unsafe.Slice
         return fun instanceof Expr.Ident id && info.objectOf(id) instanceof Builtin b ? b : null;
     }
 
@@ -265,7 +276,7 @@ public final class Lower {
             if (a.rhs().size() == 1 && Expr.unparen(a.rhs().get(0)) instanceof Expr.Call c) {
                 List<IrStmt> out = new ArrayList<>();
                 List<IrExpr> vs = calls.multiValue(c, out);
-                for (int i = 0; i < a.lhs().size(); i++) out.add(store(a.pos(), a.lhs().get(i), vs.get(i)));
+                for (int i = 0; i < a.lhs().size(); i++) out.add(storeTo(a.pos(), a.lhs().get(i), vs.get(i), a.tok() == Token.DEFINE));
                 return new IrStmt.Block(a.pos(), out);
             }
             throw new NotSupported("multi-value assignment", a.pos());
@@ -305,7 +316,8 @@ public final class Lower {
         if (lhs instanceof Expr.Ident id && id.isBlank()) {
             return IrType.of(gojc.types.Types.defaultType(info.typeOf(rhs).type()), rhs.pos());
         }
-        if (lhs instanceof Expr.Ident id && info.defs.get(id) instanceof Var v) {
+        // a variable redeclared by := is a use the checker records no type for
+        if (lhs instanceof Expr.Ident id && info.objectOf(id) instanceof Var v) {
             return IrType.of(v.type(), id.pos());
         }
         return type(lhs);
@@ -318,7 +330,19 @@ public final class Lower {
 
     /** lhs = value, or lhs := value (a new variable is declared at its first store). */
     IrStmt storeTo(Pos pos, Expr lhs, IrExpr value, boolean define) {
-        return store(pos, lhs, value);
+        return store(pos, lhs, assignable(value, Expr.unparen(lhs)));
+    }
+
+    /**
+     * value as assigned to lhs: converted to lhs's interface type when it is not an interface
+     * itself (the values of multi-value calls and comma-ok forms arrive with their own types).
+     */
+    private IrExpr assignable(IrExpr value, Expr lhs) {
+        if (lhs instanceof Expr.Ident id && id.isBlank()) return value;
+        gojc.types.Type target = lhs instanceof Expr.Ident id && info.objectOf(id) instanceof Var v ? v.type()
+                : info.typeOf(lhs) != null ? info.typeOf(lhs).type() : null;
+        if (target == null || !LowerIface.isInterface(target) || LowerIface.isInterface(value.type())) return value;
+        return LowerIface.convert(value, IrType.of(target, lhs.pos()));
     }
 
     private IrStmt store(Pos pos, Expr lhs, IrExpr value) {
@@ -421,9 +445,12 @@ public final class Lower {
                         Expr.Ident id = vs.names().get(i);
                         Var v = (Var) info.defs.get(id);
                         if (v == null) continue;
-                        if (v.addressTaken()) throw new NotSupported("address-taken variable " + v.name, id.pos());
-                        Variable x = local(v);
-                        out.add(declare(id.pos(), x, values.get(i)));
+                        IrExpr x = assignable(values.get(i), id);
+                        if (LowerComposite.needsCell(v)) {
+                            out.add(comp.initCell(id.pos(), v, x));
+                            continue;
+                        }
+                        out.add(declare(id.pos(), local(v), x));
                     }
                     continue;
                 }
@@ -584,6 +611,8 @@ public final class Lower {
             if (c.args().size() != 1) throw new NotSupported("conversion", c.pos());
             IrType to = IrType.of(ftv.type(), c.pos());
             if (LowerIface.isInterface(to)) return expr(c.args().get(0), to);
+            IrExpr unsafe = LowerUnsafe.conversion(this, c.args().get(0), to);
+            if (unsafe != null) return unsafe;
             IrExpr conv = comp.conversion(c.args().get(0), to, c.pos());
             if (conv != null) return conv;
             IrExpr x = expr(c.args().get(0), null);

@@ -32,6 +32,8 @@ final class LowerCalls {
     static final IrType BOOL = new IrType(gojc.types.Universe.BOOL, Repr.BOOL, null, null);
 
     private final Lower l;
+    /** The results living in heap cells (their address is taken), by index. */
+    private final java.util.Map<Integer, Var> cellResults = new java.util.HashMap<>();
 
     LowerCalls(Lower l) {
         this.l = l;
@@ -72,7 +74,14 @@ final class LowerCalls {
         List<Variable> rs = new ArrayList<>();
         if (named || defers) {
             for (Var r : results) {
-                if (LowerComposite.needsCell(r)) throw new NotSupported("address of a named result " + r.name, r.pos);
+                if (LowerComposite.needsCell(r)) {
+                    // an address-taken result lives in a heap cell like other such variables;
+                    // returns and the deferred-call exit read it from there
+                    prologue.add(l.comp.initCell(r.pos, r, Lower.zero(IrType.of(r.type(), r.pos))));
+                    cellResults.put(rs.size(), r);
+                    rs.add(null);
+                    continue;
+                }
                 Variable v = r.name.isEmpty() || r.name.equals("_") ? l.temp(IrType.of(r.type(), r.pos)) : l.local(r);
                 prologue.add(l.declare(r.pos, v, Lower.zero(v.type)));
                 rs.add(v);
@@ -91,7 +100,7 @@ final class LowerCalls {
         if (defers) {
             stmts.add(new IrStmt.Goto(end, l.deferExit));
             List<IrExpr> loads = new ArrayList<>();
-            for (Variable v : rs) loads.add(new IrExpr.Load(v));
+            for (int i = 0; i < rs.size(); i++) loads.add(loadResult(i, end));
             main = new IrStmt.DeferScope(pos, l.deferFrame, new IrStmt.Block(body.pos(), stmts), l.deferExit,
                     new IrStmt.Return(end, loads));
         } else {
@@ -145,20 +154,31 @@ final class LowerCalls {
             if (vals != null) {
                 // All results are evaluated before any is assigned (return b, a swaps).
                 vals = simple(vals, out, r.pos(), true);
-                for (int i = 0; i < vals.size(); i++) out.add(new IrStmt.Store(r.pos(), l.namedResults.get(i), vals.get(i)));
+                for (int i = 0; i < vals.size(); i++) out.add(storeResult(r.pos(), i, vals.get(i)));
             }
             out.add(new IrStmt.Goto(r.pos(), l.deferExit));
             return new IrStmt.Block(r.pos(), out);
         }
         if (vals == null) {
             vals = new ArrayList<>();
-            for (Variable v : l.namedResults) vals.add(new IrExpr.Load(v));
+            for (int i = 0; i < l.namedResults.size(); i++) vals.add(loadResult(i, r.pos()));
         }
         // Results beyond the first go to the result area just before the return: nothing
         // evaluated after them may call another multi-result function.
         if (vals.size() > 1) vals = simple(vals, out, r.pos(), false);
         out.add(new IrStmt.Return(r.pos(), vals));
         return new IrStmt.Block(r.pos(), out);
+    }
+
+    /** Result i of the function (named, or a temporary when the function defers). */
+    private IrExpr loadResult(int i, Pos pos) {
+        Var cell = cellResults.get(i);
+        return cell != null ? l.comp.loadCell(cell, pos) : new IrExpr.Load(l.namedResults.get(i));
+    }
+
+    private IrStmt storeResult(Pos pos, int i, IrExpr value) {
+        Var cell = cellResults.get(i);
+        return cell != null ? l.comp.storeCell(pos, cell, value) : new IrStmt.Store(pos, l.namedResults.get(i), value);
     }
 
     /** Evaluates values into temporaries (all of them, or those that are not constants or loads). */
@@ -259,12 +279,15 @@ final class LowerCalls {
                 if (l.recoverToken == null) l.recoverToken = l.temp(OBJECT);
                 return new IrExpr.Recover(l.recoverToken, OBJECT);
             }
+            LowerUnsafe.builtin(c, b);
             IrExpr r = l.chans.builtin(c, b);
             if (r == null) r = l.comp.builtin(c, b);
             if (r == null) r = LowerComplex.builtin(l, c, b);
             if (r != null) return r;
             throw new NotSupported("builtin " + b.name + " here", c.pos());
         }
+        IrExpr intrinsic = LowerIntrinsics.call(l, c);
+        if (intrinsic != null) return intrinsic;
         List<IrStmt> pre = new ArrayList<>();
         IrExpr x = callInto(c, pre);
         return pre.isEmpty() ? x : new IrExpr.Seq(pre, x);
@@ -303,6 +326,11 @@ final class LowerCalls {
         return new IrExpr.CallValue(callee.value, callee.shape, args, full(callee.shape.result0()));
     }
 
+    /** Whether the call's only argument is a call with several results, f(g()). */
+    boolean isSpread(Expr.Call c) {
+        return c.args().size() == 1 && l.info.typeOf(c.args().get(0)).type() instanceof Tuple;
+    }
+
     private List<IrExpr> arguments(Expr.Call c, List<IrType> pts, List<IrStmt> pre) {
         Type ft = l.info.typeOf(c.fun()).type();
         boolean variadic = ft.underlying() instanceof Signature sig && sig.variadic() && !c.hasDots();
@@ -337,6 +365,8 @@ final class LowerCalls {
     List<IrExpr> multiValue(Expr.Call c, List<IrStmt> out) {
         Type t = l.info.typeOf(c).type();
         if (!(t instanceof Tuple tuple)) throw new NotSupported("multi-value expression", c.pos());
+        List<IrExpr> intrinsic = LowerIntrinsics.multiValue(l, c, out);
+        if (intrinsic != null) return intrinsic;
         IrExpr first = callInto(c, out);
         List<IrExpr> vals = new ArrayList<>();
         for (int i = 0; i < tuple.size(); i++) {
@@ -523,7 +553,11 @@ final class LowerCalls {
         if (b != null) {
             switch (b.id) {
                 case PRINT, PRINTLN -> {
-                    for (Expr a : c.args()) bound.add(bind(l.expr(a, null), out, pos));
+                    if (isSpread(c)) {
+                        for (IrExpr v : multiValue((Expr.Call) Expr.unparen(c.args().get(0)), out)) bound.add(bind(v, out, pos));
+                    } else {
+                        for (Expr a : c.args()) bound.add(bind(l.expr(a, null), out, pos));
+                    }
                     boolean nl = b.id == Builtin.Id.PRINTLN;
                     body = vs -> new IrStmt.Print(pos, vs, nl);
                 }

@@ -449,6 +449,7 @@ final class LowerComposite {
                 case FLOAT32 -> code = 2;
                 case COMPLEX128 -> code = 3;
                 case COMPLEX64 -> code = 4;
+                case UNSAFE_POINTER -> code = 8;
                 default -> code = 0;
             }
         } else if (u instanceof Pointer || u instanceof gojc.types.Chan) {
@@ -463,7 +464,7 @@ final class LowerComposite {
     /** Leaf elements compared with equals rather than identity. */
     static boolean valueLeaf(Type leaf) {
         Type u = leaf.underlying();
-        return u instanceof Struct || u instanceof Basic || u instanceof gojc.types.Interface;
+        return u instanceof Struct || u instanceof Basic && !Types.isUnsafePointer(u) || u instanceof gojc.types.Interface;
     }
 
     private static IrExpr mapPut(IrExpr m, IrExpr k, IrExpr v) {

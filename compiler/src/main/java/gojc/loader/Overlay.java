@@ -18,9 +18,11 @@ public interface Overlay {
 
     /**
      * One package's overlay: {@code files} replace the std files of the same name or add new
-     * ones; {@code drop} names std files left out; {@code replaceAll} leaves out every std file.
+     * ones; {@code drop} names std files left out; {@code replaceAll} leaves out every std file;
+     * {@code dropFuncs} names top-level functions and methods ({@code F}, {@code T.M}) left out
+     * of the std files that are kept, so that an overlay file can replace just those.
      */
-    record Dir(boolean replaceAll, Set<String> drop, Map<String, Path> files) {
+    record Dir(boolean replaceAll, Set<String> drop, Map<String, Path> files, Set<String> dropFuncs) {
         /** The directory's file names after the overlay, sorted. */
         public List<String> apply(List<String> names) {
             TreeSet<String> out = new TreeSet<>();

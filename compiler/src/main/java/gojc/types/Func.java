@@ -11,6 +11,8 @@ public final class Func extends Obj {
     boolean usesRecover;
     /** For a method of an instantiated type: the generic method. */
     Func origin;
+    /** Of a function read from export data (which has no syntax): declared without a body. */
+    boolean importedBodyless;
 
     public Func(Pos pos, Package pkg, String name, Signature sig) {
         super(pos, pkg, name, sig);
@@ -22,6 +24,12 @@ public final class Func extends Obj {
 
     public Decl.Func decl() {
         return decl;
+    }
+
+    /** Declared without a Go body: its body is a Java native (see gojc.ir.Names#nativesClass). */
+    public boolean bodyless() {
+        if (origin != null) return origin.bodyless();
+        return decl != null ? decl.body() == null : importedBodyless;
     }
 
     public boolean usesRecover() {

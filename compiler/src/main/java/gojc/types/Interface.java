@@ -22,6 +22,11 @@ public final class Interface implements Type {
         isComparable = true;
     }
 
+    /** Whether this is (the interface of) predeclared {@code comparable} itself. */
+    boolean declaredComparable() {
+        return isComparable;
+    }
+
     public Interface(List<Func> methods, List<Type> embeddeds) {
         this.methods = methods;
         this.embeddeds = embeddeds;

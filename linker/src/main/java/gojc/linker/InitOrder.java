@@ -46,6 +46,7 @@ public final class InitOrder {
 
     private static boolean importsDone(LinkUnit u, Map<String, LinkUnit> all, Set<String> done) {
         for (String imp : u.imports()) {
+            if (imp.equals("unsafe")) continue; // the compiler's pseudo-package: no code, no init
             if (!all.containsKey(imp)) {
                 throw new LinkException("package " + u.importPath() + " imports " + imp + ", which was not compiled");
             }

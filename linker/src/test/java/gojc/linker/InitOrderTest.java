@@ -47,4 +47,9 @@ class InitOrderTest {
     void missingImportIsAnError() {
         assertThrows(LinkException.class, () -> order(unit("main", "nope")));
     }
+
+    @Test
+    void unsafeIsNoPackageToInitialize() {
+        assertEquals(List.of("math/bits", "main"), order(unit("main", "math/bits"), unit("math/bits", "unsafe")));
+    }
 }

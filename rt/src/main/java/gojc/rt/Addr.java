@@ -9,6 +9,13 @@ public final class Addr {
         if (o == null) {
             return 0;
         }
+        if (o instanceof Ptr) {
+            return ((Ptr) o).address(); // Ptrs to one variable are distinct objects
+        }
+        return base(o);
+    }
+
+    static long base(Object o) {
         return 0xc000000000L + ((System.identityHashCode(o) & 0x7fffffffL) << 3);
     }
 }

@@ -69,7 +69,9 @@ public final class Iface {
                     return Ptr.same((Ptr) x, (Ptr) y);
                 }
                 return x == y;
-            case Kind.CHAN: case Kind.UNSAFE_POINTER:
+            case Kind.UNSAFE_POINTER:
+                return UnsafePointer.eq(x, y);
+            case Kind.CHAN:
                 return x == y;
             case Kind.ARRAY: {
                 Type leaf = t;

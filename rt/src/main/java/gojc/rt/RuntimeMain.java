@@ -22,6 +22,11 @@ public final class RuntimeMain {
 
     static String[] args = new String[0];
 
+    /** The program's arguments after its name (os.Args[1:]), as the launcher received them. */
+    public static String[] args() {
+        return args.clone();
+    }
+
     /**
      * Starts the scheduler with runtime.main as goroutine 1 on m0, a platform thread whose
      * stack is sized for Go's limit (the JVM reserves it as address space, so it costs memory

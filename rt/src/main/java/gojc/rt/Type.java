@@ -409,6 +409,48 @@ public final class Type {
         return name != null;
     }
 
+    /** For a named type: "class#method" of its definition in its package's $types class. */
+    public String defRef() {
+        return defRef;
+    }
+
+    /** The package name qualifying a named type in type strings ("" for predeclared types). */
+    public String pkgName() {
+        return pkgName;
+    }
+
+    // ---- Unnamed types made at run time (reflect.SliceOf, MapOf, ...) ----
+
+    public static Type sliceOf(Type elem) {
+        synchronized (LOCK) {
+            return slice(elem);
+        }
+    }
+
+    public static Type arrayOf(long len, Type elem) {
+        synchronized (LOCK) {
+            return array(len, elem);
+        }
+    }
+
+    public static Type mapOf(Type key, Type elem) {
+        synchronized (LOCK) {
+            return map(key, elem);
+        }
+    }
+
+    public static Type chanOf(int dir, Type elem) {
+        synchronized (LOCK) {
+            return chan(dir, elem);
+        }
+    }
+
+    public static Type funcOf(Type[] params, Type[] results, boolean variadic) {
+        synchronized (LOCK) {
+            return func(params, results, variadic);
+        }
+    }
+
     /** The pointer type *t. */
     public Type ptrTo() {
         Type p = ptrTo;

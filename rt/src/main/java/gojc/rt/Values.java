@@ -262,7 +262,7 @@ public final class Values {
         return ZeroFactory.STRING;
     }
 
-    /** Map key kinds by code: 0 generic, 1 float64, 2 float32, 3 complex128, 4 complex64, 5 pointer, 6 interface, 7 Ptr. */
+    /** Map key kinds by code: 0 generic, 1 float64, 2 float32, 3 complex128, 4 complex64, 5 pointer, 6 interface, 7 Ptr, 8 unsafe.Pointer. */
     public static KeyKind keyKind(int code) {
         switch (code) {
             case 1: return KeyKind.FLOAT64;
@@ -272,6 +272,7 @@ public final class Values {
             case 5: return KeyKind.POINTER;
             case 6: return KeyKind.INTERFACE;
             case 7: return PTR_KEY;
+            case 8: return UNSAFE_POINTER_KEY;
             default: return KeyKind.GENERIC;
         }
     }
@@ -285,6 +286,18 @@ public final class Values {
         @Override
         public boolean equal(Object a, Object b) {
             return Ptr.same((Ptr) a, (Ptr) b);
+        }
+    };
+
+    private static final KeyKind UNSAFE_POINTER_KEY = new KeyKind() {
+        @Override
+        public int hash(Object k) {
+            return UnsafePointer.hash(k);
+        }
+
+        @Override
+        public boolean equal(Object a, Object b) {
+            return UnsafePointer.eq(a, b);
         }
     };
 

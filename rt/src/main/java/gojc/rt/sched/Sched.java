@@ -944,6 +944,11 @@ public final class Sched {
         return min;
     }
 
+    /** Whether g runs on an M holding a P, so that it may enter a syscall (not a foreign thread's G). */
+    public static boolean hasP(G g) {
+        return g.m != null && g.m.p != null;
+    }
+
     /** Syscall-style blocking Java call: sysmon may hand the P to another M meanwhile. */
     public static void entersyscall(G g) {
         M m = g.m;

@@ -79,4 +79,48 @@ public final class Natives {
         // frames[0] is runtime.Caller itself, the caller of the native.
         return skip < 0 || skip >= frames.size() ? null : frames.get((int) skip);
     }
+    /** ReadMemStats' figures from the JVM's memory and collector beans. */
+    public static void jvmMemory(gojc.rt.SliceJ w) {
+        java.lang.management.MemoryUsage heap = java.lang.management.ManagementFactory.getMemoryMXBean().getHeapMemoryUsage();
+        long gcs = 0, gcMillis = 0;
+        for (java.lang.management.GarbageCollectorMXBean b : java.lang.management.ManagementFactory.getGarbageCollectorMXBeans()) {
+            gcs += Math.max(0, b.getCollectionCount());
+            gcMillis += Math.max(0, b.getCollectionTime());
+        }
+        long nonHeap = java.lang.management.ManagementFactory.getMemoryMXBean().getNonHeapMemoryUsage().getCommitted();
+        gojc.rt.SliceJ.set(w, 0, heap.getUsed());
+        gojc.rt.SliceJ.set(w, 1, heap.getCommitted());
+        gojc.rt.SliceJ.set(w, 2, gcs);
+        gojc.rt.SliceJ.set(w, 3, gcMillis * 1_000_000L);
+        gojc.rt.SliceJ.set(w, 4, 0);
+        gojc.rt.SliceJ.set(w, 5, heap.getCommitted() + Math.max(0, nonHeap));
+    }
+
+    /**
+     * runtime.Version: gc bakes the toolchain's version in at link time; gojc's programs know
+     * only the Go language version they were compiled for, unless -Dgojc.goversion says more.
+     */
+    public static GoString goVersion() {
+        return GoString.fromJava(System.getProperty("gojc.goversion", "go1.19"));
+    }
+
+    /** runtime.Stack of the calling goroutine: gc's layout, frames from the JVM's stack. */
+    public static GoString stackText(long skip) {
+        G g = Sched.getg();
+        StringBuilder b = new StringBuilder();
+        b.append("goroutine ").append(g == null ? 0 : g.goid()).append(" [running]:\n");
+        List<StackWalker.StackFrame> frames = StackWalker.getInstance().walk(s -> s
+                .filter(f -> f.getClassName().startsWith("go.") && !f.getClassName().startsWith("go.$"))
+                .collect(Collectors.toList()));
+        // frames[0] is the runtime.Stack (or debug.Stack) caller chain's innermost Go frame
+        for (int i = (int) Math.max(0, skip - 1); i < frames.size(); i++) {
+            StackWalker.StackFrame f = frames.get(i);
+            String cls = f.getClassName();
+            int dot = cls.lastIndexOf('.');
+            String pkg = cls.substring(3, Math.max(3, dot)).replace('.', '/');
+            b.append(pkg).append('.').append(f.getMethodName().replace('$', '.')).append("(...)\n");
+            b.append('\t').append(f.getFileName() == null ? "?" : f.getFileName()).append(':').append(f.getLineNumber()).append('\n');
+        }
+        return GoString.fromJava(b.toString());
+    }
 }
