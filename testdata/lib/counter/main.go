@@ -29,6 +29,54 @@ func Div(a, b int) int {
 	return a / b
 }
 
+// SumSquares fans out n goroutines, each sending i*i, and sums what they send.
+//
+//export SumSquares
+func SumSquares(n int) int {
+	c := make(chan int)
+	for i := 1; i <= n; i++ {
+		go func(i int) { c <- i * i }(i)
+	}
+	s := 0
+	for i := 1; i <= n; i++ {
+		s += <-c
+	}
+	return s
+}
+
+// PingPong passes a counter between two goroutines over unbuffered channels, rounds times,
+// each side in a select (without a timeout), and returns the final count.
+//
+//export PingPong
+func PingPong(rounds int) int {
+	ping, pong, done := make(chan int), make(chan int), make(chan int)
+	go func() {
+		for {
+			select {
+			case v, ok := <-ping:
+				if !ok {
+					return
+				}
+				pong <- v + 1
+			}
+		}
+	}()
+	go func() {
+		v := 0
+		for i := 0; i < rounds; i++ {
+			select {
+			case ping <- v:
+			}
+			select {
+			case v = <-pong:
+			}
+		}
+		close(ping)
+		done <- v
+	}()
+	return <-done
+}
+
 func main() {
 	println("main.main must not run in a library")
 }

@@ -148,7 +148,8 @@ primaryExprNC
 // ---- Statements ----
 
 block    : LBRACE stmtList RBRACE ;
-stmtList : stmt? (SEMI stmt?)* ;
+// endStmtList: gc's statement-list loop after an error (a no-op when parsing succeeds).
+stmtList : stmt? (SEMI stmt?)* {endStmtList();} ;
 
 stmt
     : declaration
@@ -166,6 +167,13 @@ stmt
     | forStmt
     | deferStmt
     ;
+    // After an error inside it, the statement ends where gc resynchronised (see Resync).
+    catch [RecognitionException re] {
+        _localctx.exception = re;
+        _errHandler.reportError(this, re);
+        try { _errHandler.recover(this, re); } catch (Resync r) { resumeStatement(r); }
+    }
+    catch [Resync r] { resumeStatement(r); }
 
 // A label is read as gc reads it: an expression list followed by ':' (the builder checks it
 // is one name). This keeps the statement decision LL(1).
@@ -186,12 +194,26 @@ simpleStmtNC
     : exprListNC (assignOp (RANGE exprNC | exprListNC) | INC | DEC | ARROW exprNC)?
     | RANGE exprNC
     ;
-header    : simpleStmtNC? (SEMI simpleStmtNC? (SEMI simpleStmtNC?)?)? ;
+// `var` is accepted (and reported by the builder) as gc accepts it.
+header    : VAR? simpleStmtNC? (SEMI simpleStmtNC? (SEMI simpleStmtNC?)?)? ;
 
-ifStmt     : IF header block (ELSE (ifStmt | block))? ;
-forStmt    : FOR header block ;
-switchStmt : SWITCH header LBRACE caseClause* RBRACE ;
+// checkHeader: while recovering from errors, where gc's header() would stop (a no-op otherwise).
+ifStmt     : IF header {checkHeader(IF, $header.ctx);} block (ELSE (ifStmt | block))? ;
+forStmt    : FOR header {checkHeader(FOR, $header.ctx);} block ;
+switchStmt : SWITCH header {checkHeader(SWITCH, $header.ctx);} LBRACE caseClause* RBRACE ;
 caseClause : (CASE exprList | DEFAULT) COLON stmtList ;
+    catch [RecognitionException re] {
+        _localctx.exception = re;
+        _errHandler.reportError(this, re);
+        try { _errHandler.recover(this, re); } catch (Resync r) { resumeClause(r); }
+    }
+    catch [Resync r] { resumeClause(r); }
 selectStmt : SELECT LBRACE commClause* RBRACE ;
 commClause : (CASE commStmt | DEFAULT) COLON stmtList ;
+    catch [RecognitionException re] {
+        _localctx.exception = re;
+        _errHandler.reportError(this, re);
+        try { _errHandler.recover(this, re); } catch (Resync r) { resumeClause(r); }
+    }
+    catch [Resync r] { resumeClause(r); }
 commStmt   : exprList ((ASSIGN | DEFINE) expr | ARROW expr)? ;

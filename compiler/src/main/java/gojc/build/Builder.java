@@ -160,6 +160,8 @@ public final class Builder {
         final Map<String, String> keys = new HashMap<>();
         /** Packages whose own type check failed: their importers cannot be checked. */
         final java.util.Set<String> broken = new java.util.HashSet<>();
+        /** The non-blocking functions of the packages compiled so far, for the transform of dependants. */
+        final gojc.codegen.BlockingSummary blocking = new gojc.codegen.BlockingSummary();
     }
 
     /** Why a package did not compile: compile errors, or the code generator's first gap. */
@@ -222,6 +224,7 @@ public final class Builder {
                 c.checked.put(p.importPath(), tp);
                 cacheHits++;
                 c.keys.put(p.importPath(), key);
+                c.blocking.addPackage(cached.unit().classes());
                 return new Compiled(cached.unit(), null, null, null, true);
             }
         }
@@ -239,10 +242,12 @@ public final class Builder {
         if (cached != null) {
             cacheHits++;
             c.keys.put(p.importPath(), key);
+            c.blocking.addPackage(cached.unit().classes());
             return new Compiled(cached.unit(), null, null, null, true);
         }
         try {
-            PackageCompiler.Result r = PackageCompiler.compile(tp, files, info, linkImports(p));
+            PackageCompiler.Result r = PackageCompiler.compile(tp, files, info, linkImports(p), c.blocking);
+            c.blocking.addPackage(r.unit().classes());
             List<gojc.linker.Export> exports = collectExports ? gojc.codegen.Exports.collect(files, info) : null;
             if (key != null) {
                 cacheMisses++;

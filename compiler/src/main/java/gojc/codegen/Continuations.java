@@ -36,7 +36,7 @@ import java.util.Set;
  * generated classes that makes every method that may block resumable.
  *
  * <p>A method may block when it calls a blocking runtime operation, calls through a func value,
- * calls a Go function of another package (conservative for now), contains a loop (its
+ * calls a Go function of another package that its package's {@link BlockingSummary} does not list, contains a loop (its
  * preemption poll blocks) or calls a method of this package that may block (a fixpoint).
  * Methods proven non-blocking are left untouched and marked {@code @gojc/NonBlocking} (an
  * invisible annotation, for dependants). In a transformed method:
@@ -78,12 +78,19 @@ public final class Continuations implements Opcodes {
             "gojc/rt/sched/Chan.send", "gojc/rt/sched/Chan.recv", "gojc/rt/sched/Chan.recv2",
             "gojc/rt/sched/Lang.select", "gojc/rt/sched/Select.select",
             "gojc/rt/sched/Sched.Gosched", "gojc/rt/sched/Sched.Sleep", "gojc/rt/sched/Sched.preempted",
-            "gojc/rt/sched/Sema.acquire",
+            "gojc/rt/sched/Sema.acquire", "gojc/rt/sched/AddrSema.acquire", "gojc/rt/sched/NotifyList.waitFor",
             // natives of std overlays that block as the runtime operations above do
-            "gojc/rt/std/time/Natives.Sleep");
+            "gojc/rt/std/time/Natives.Sleep",
+            "gojc/rt/std/sync/Natives.runtime_Semacquire", "gojc/rt/std/sync/Natives.runtime_SemacquireMutex",
+            "gojc/rt/std/sync/Natives.notifyListWait");
 
     /** Transforms the classes of one package in place. */
     public static void transform(Map<String, byte[]> classes) {
+        transform(classes, BlockingSummary.NONE);
+    }
+
+    /** Transforms one package's classes; deps tells which functions of its imports never block. */
+    public static void transform(Map<String, byte[]> classes, BlockingSummary deps) {
         Map<String, ClassNode> nodes = new HashMap<>();
         for (var e : classes.entrySet()) {
             ClassNode cn = new ClassNode();
@@ -94,7 +101,7 @@ public final class Continuations implements Opcodes {
         for (ClassNode cn : nodes.values()) {
             for (MethodNode m : cn.methods) methods.put(key(cn.name, m.name, m.desc), m);
         }
-        Set<MethodNode> mayBlock = mayBlock(nodes, methods);
+        Set<MethodNode> mayBlock = mayBlock(nodes, methods, deps);
         for (var e : nodes.entrySet()) {
             ClassNode cn = e.getValue();
             boolean changed = false;
@@ -102,11 +109,12 @@ public final class Continuations implements Opcodes {
             for (MethodNode m : cn.methods) {
                 if (!candidate(m)) continue;
                 if (mayBlock.contains(m)) {
-                    new Method(cn, m, methods, mayBlock).transform();
+                    new Method(cn, m, methods, mayBlock, deps).transform();
                 } else {
                     if (m.invisibleAnnotations == null) m.invisibleAnnotations = new ArrayList<>();
                     m.invisibleAnnotations.add(new AnnotationNode(NON_BLOCKING));
                 }
+                StackOverflowGuard.guard(m);
                 changed = true;
             }
             if (changed) {
@@ -134,7 +142,7 @@ public final class Continuations implements Opcodes {
     }
 
     /** The may-block fixpoint over the package's methods. */
-    private static Set<MethodNode> mayBlock(Map<String, ClassNode> nodes, Map<String, MethodNode> methods) {
+    private static Set<MethodNode> mayBlock(Map<String, ClassNode> nodes, Map<String, MethodNode> methods, BlockingSummary deps) {
         Set<MethodNode> blocking = new HashSet<>();
         Map<MethodNode, List<MethodNode>> callers = new HashMap<>();
         List<MethodNode> work = new ArrayList<>();
@@ -148,7 +156,7 @@ public final class Continuations implements Opcodes {
                         MethodNode callee = methods.get(key(mi.owner, mi.name, mi.desc));
                         if (callee != null && mi.getOpcode() == INVOKESTATIC) {
                             callers.computeIfAbsent(callee, k -> new ArrayList<>()).add(m);
-                        } else if (blockingCall(mi, methods)) {
+                        } else if (blockingCall(mi, methods, deps)) {
                             b = true;
                         }
                     } else if (isBackEdge(m, in)) {
@@ -171,7 +179,7 @@ public final class Continuations implements Opcodes {
     }
 
     /** A call that may block, other than to a method of this package (those go through the fixpoint). */
-    static boolean blockingCall(MethodInsnNode mi, Map<String, MethodNode> methods) {
+    static boolean blockingCall(MethodInsnNode mi, Map<String, MethodNode> methods, BlockingSummary deps) {
         if (BLOCKING.contains(mi.owner + "." + mi.name)) return true;
         if (mi.getOpcode() == INVOKEVIRTUAL && mi.name.equals("call")
                 && (mi.owner.startsWith("gojc/fn/") || mi.owner.equals("gojc/rt/FuncV"))) {
@@ -182,9 +190,9 @@ public final class Continuations implements Opcodes {
                 || mi.owner.equals("gojc/rt/GoStringer") && mi.name.equals("string"))) {
             return true; // an interface method call: any method of that identity
         }
-        // a Go function of another package: conservative until the analysis is recorded per package
+        // a Go function of another package: blocking unless that package's summary says otherwise
         return mi.getOpcode() == INVOKESTATIC && mi.owner.startsWith("go/") && !methods.containsKey(key(mi.owner, mi.name, mi.desc))
-                && !mi.name.equals("$zf");
+                && !mi.name.equals("$zf") && !deps.nonBlocking(mi.owner, mi.name, mi.desc);
     }
 
     private static boolean isBackEdge(MethodNode m, AbstractInsnNode in) {
@@ -210,7 +218,10 @@ public final class Continuations implements Opcodes {
         final boolean instance;
         int gSlot, fSlot;
 
-        Method(ClassNode cn, MethodNode m, Map<String, MethodNode> methods, Set<MethodNode> mayBlock) {
+        final BlockingSummary deps;
+
+        Method(ClassNode cn, MethodNode m, Map<String, MethodNode> methods, Set<MethodNode> mayBlock, BlockingSummary deps) {
+            this.deps = deps;
             this.cn = cn;
             this.m = m;
             this.methods = methods;
@@ -228,7 +239,7 @@ public final class Continuations implements Opcodes {
             if (!(in instanceof MethodInsnNode mi)) return false;
             MethodNode callee = methods.get(key(mi.owner, mi.name, mi.desc));
             if (callee != null && mi.getOpcode() == INVOKESTATIC) return mayBlock.contains(callee);
-            return blockingCall(mi, methods);
+            return blockingCall(mi, methods, deps);
         }
 
         void transform() {

@@ -36,6 +36,11 @@ public final class PackageCompiler implements Opcodes {
     public record Result(LinkUnit unit, String mainOwner) {}
 
     public static Result compile(Package pkg, List<File> files, Info info, List<String> imports) {
+        return compile(pkg, files, info, imports, BlockingSummary.NONE);
+    }
+
+    /** deps: which functions of the packages compiled before never block (see Continuations). */
+    public static Result compile(Package pkg, List<File> files, Info info, List<String> imports, BlockingSummary deps) {
         TreeMap<String, byte[]> classes = new TreeMap<>();
         gojc.ir.CompositeTypes.resetStructs();
         IfaceGen.reset();
@@ -92,7 +97,7 @@ public final class PackageCompiler implements Opcodes {
         StructGen.emitAll(classes);
         IfaceGen.emitMethodInterfaces(classes);
         for (String d : shapes) classes.put(gojc.ir.FuncShape.className(d), ClosureGen.shape(d));
-        Continuations.transform(classes);
+        Continuations.transform(classes, deps);
         return new Result(new LinkUnit(pkg.path(), imports, classes, hasInit ? pkgClass : null), mainOwner);
     }
 

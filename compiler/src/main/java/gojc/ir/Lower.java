@@ -90,7 +90,9 @@ public final class Lower {
         for (Var p : sig.params().vars()) params.add(IrType.of(p.type(), f.pos));
         // Results beyond the first travel in the result area (gojc.rt.Results).
         IrType result = sig.results().size() == 0 ? IrType.VOID : IrType.of(sig.results().at(0), f.pos);
-        return new FuncRef(Names.funcOwner(f), name, params, result);
+        String owner = Names.funcOwner(f);
+        if (owner.startsWith("gojc/rt/std/")) name = Names.javaNativeName(name);
+        return new FuncRef(owner, name, params, result);
     }
 
     /** A package's init task body: its variables in the checker's order, then its init funcs. */

@@ -286,6 +286,8 @@ final class LowerCalls {
             if (r != null) return r;
             throw new NotSupported("builtin " + b.name + " here", c.pos());
         }
+        IrExpr intrinsic = LowerIntrinsics.call(l, c);
+        if (intrinsic != null) return intrinsic;
         List<IrStmt> pre = new ArrayList<>();
         IrExpr x = callInto(c, pre);
         return pre.isEmpty() ? x : new IrExpr.Seq(pre, x);
@@ -363,6 +365,8 @@ final class LowerCalls {
     List<IrExpr> multiValue(Expr.Call c, List<IrStmt> out) {
         Type t = l.info.typeOf(c).type();
         if (!(t instanceof Tuple tuple)) throw new NotSupported("multi-value expression", c.pos());
+        List<IrExpr> intrinsic = LowerIntrinsics.multiValue(l, c, out);
+        if (intrinsic != null) return intrinsic;
         IrExpr first = callInto(c, out);
         List<IrExpr> vals = new ArrayList<>();
         for (int i = 0; i < tuple.size(); i++) {

@@ -18,6 +18,14 @@ final class LowerUnsafe {
     /** The conversion T(arg) when T or arg's type is unsafe.Pointer, else null. */
     static IrExpr conversion(Lower l, Expr arg, IrType to) {
         Type from = l.info.typeOf(arg).type();
+        if (CompositeTypes.isObjectPointer(from) && CompositeTypes.isObjectPointer(to.go())
+                && !IrType.of(from, arg.pos()).descriptor().equals(to.descriptor())) {
+            // *A to *B for two struct types of one underlying type but two classes (sync's
+            // rlocker): one object cannot be both, so nil converts and anything else panics,
+            // as the same conversion through unsafe.Pointer does
+            IrType u = IrType.of(gojc.types.Universe.UNSAFE_POINTER, arg.pos());
+            return new IrExpr.Convert(new IrExpr.Convert(l.expr(arg, null), u), to);
+        }
         if (!Types.isUnsafePointer(from) && !Types.isUnsafePointer(to.go())) return null;
         if (from instanceof Basic b && b.kind == Basic.Kind.UNTYPED_NIL) return Lower.zero(to);
         IrExpr x = l.expr(arg, null);

@@ -48,6 +48,17 @@ public final class Names {
         return sb.append("/Natives").toString();
     }
 
+    private static final java.util.Set<String> JAVA_KEYWORDS = java.util.Set.of(
+            "abstract", "assert", "boolean", "byte", "catch", "char", "class", "do", "double", "enum",
+            "extends", "final", "finally", "float", "implements", "instanceof", "int", "long", "native",
+            "new", "private", "protected", "public", "short", "static", "strictfp", "super",
+            "synchronized", "this", "throw", "throws", "transient", "try", "void", "volatile", "while");
+
+    /** A native's Java method name: Go names that are Java keywords (sync's throw) get a '_'. */
+    public static String javaNativeName(String name) {
+        return JAVA_KEYWORDS.contains(name) ? name + "_" : name;
+    }
+
     public static Global global(Var v, IrType t) {
         return new Global(pkgClass(v.pkg), v.name, t);
     }

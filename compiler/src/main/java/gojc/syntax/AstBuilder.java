@@ -34,7 +34,7 @@ final class AstBuilder {
     // ---- Positions and tokens ----
 
     Pos pos(org.antlr.v4.runtime.Token t) {
-        return new Pos(src, t.getLine(), t.getCharPositionInLine() + 1);
+        return errs.pos(t);
     }
 
     Pos pos(TerminalNode n) {
@@ -800,6 +800,13 @@ final class AstBuilder {
     }
 
     /** The header's slots: the simple statements between semicolons (null where empty). */
+    /** gc accepts `if var x = 0; ...` and the like, but complains. */
+    private void varInHeader(HeaderContext h, String keyword) {
+        if (h == null || h.VAR() == null) return;
+        org.antlr.v4.runtime.Token next = tokens.get(h.VAR().getSymbol().getTokenIndex() + 1);
+        errs.plain(pos(next), "var declaration not allowed in " + keyword + " initializer");
+    }
+
     private List<ParserRuleContext> headerSlots(HeaderContext h) {
         List<ParserRuleContext> slots = new ArrayList<>();
         slots.add(null);
@@ -833,6 +840,7 @@ final class AstBuilder {
     }
 
     private Stmt ifStmt(IfStmtContext c) {
+        varInHeader(c.header(), "if");
         List<ParserRuleContext> slots = headerSlots(c.header());
         Stmt init = null;
         ParserRuleContext condCtx;
@@ -865,6 +873,7 @@ final class AstBuilder {
     }
 
     private Stmt forStmt(ForStmtContext c) {
+        varInHeader(c.header(), "for");
         List<ParserRuleContext> slots = headerSlots(c.header());
         Stmt.Block body = c.block() != null ? block(c.block()) : new Stmt.Block(pos(c), List.of(), pos(c));
         if (slots.size() == 1) {
@@ -897,6 +906,7 @@ final class AstBuilder {
     }
 
     private Stmt switchStmt(SwitchStmtContext c) {
+        varInHeader(c.header(), "switch");
         List<ParserRuleContext> slots = headerSlots(c.header());
         Stmt init = null;
         ParserRuleContext tagCtx;

@@ -1,12 +1,12 @@
 package gojc.syntax;
 
 import org.antlr.v4.runtime.DefaultErrorStrategy;
-import org.antlr.v4.runtime.FailedPredicateException;
 import org.antlr.v4.runtime.InputMismatchException;
 import org.antlr.v4.runtime.NoViableAltException;
 import org.antlr.v4.runtime.Parser;
 import org.antlr.v4.runtime.ParserRuleContext;
 import org.antlr.v4.runtime.RecognitionException;
+import org.antlr.v4.runtime.TokenStream;
 import org.antlr.v4.runtime.misc.IntervalSet;
 
 import static gojc.syntax.GoParser.*;
@@ -26,46 +26,166 @@ final class GcErrorStrategy extends DefaultErrorStrategy {
 
     @Override
     public void reportError(Parser p, RecognitionException e) {
-        if (inErrorRecoveryMode(p)) return;
-        beginErrorCondition(p);
         org.antlr.v4.runtime.Token t = e.getOffendingToken();
         if (t == null) t = p.getCurrentToken();
         IntervalSet expected;
         if (e instanceof NoViableAltException || e instanceof InputMismatchException) {
             expected = e.getExpectedTokens();
-        } else if (e instanceof FailedPredicateException) {
-            expected = p.getExpectedTokens();
         } else {
             expected = p.getExpectedTokens();
         }
         report(p, t, expected);
     }
 
+    /** After the report: skip to gc's synchronisation point and unwind (see {@link Resync}). */
+    @Override
+    public void recover(Parser p, RecognitionException e) {
+        resync(p);
+    }
+
+    /** ANTLR would delete the token and go on; gc reports it and resynchronises. */
     @Override
     protected void reportUnwantedToken(Parser p) {
-        if (inErrorRecoveryMode(p)) return;
-        beginErrorCondition(p);
         report(p, p.getCurrentToken(), getExpectedTokens(p));
+        resync(p);
+    }
+
+    /** ANTLR would conjure the missing token; gc reports it and resynchronises. */
+    @Override
+    protected void reportMissingToken(Parser p) {
+        report(p, p.getCurrentToken(), getExpectedTokens(p));
+        resync(p);
     }
 
     @Override
-    protected void reportMissingToken(Parser p) {
-        if (inErrorRecoveryMode(p)) return;
-        beginErrorCondition(p);
-        report(p, p.getCurrentToken(), getExpectedTokens(p));
+    public org.antlr.v4.runtime.Token recoverInline(Parser p) throws RecognitionException {
+        InputMismatchException e = new InputMismatchException(p);
+        reportError(p, e);
+        resync(p);
+        throw e; // not reached
     }
 
-    /**
-     * Only the first error of a file is reported from here: ANTLR's recovery differs from gc's,
-     * and its follow-on errors would not match what gc prints.
-     */
+    /** Reports a syntax error at the current token, in the current rule's terms. */
+    void reportHere(Parser p) {
+        report(p, p.getCurrentToken(), p.getExpectedTokens());
+    }
+
     private void report(Parser p, org.antlr.v4.runtime.Token t, IntervalSet expected) {
-        if (errs.recoveryStarted()) return;
+        beginErrorCondition(p);
+        // gc: after a first error, one at EOF is a meaningless follow-up.
+        if (t.getType() == org.antlr.v4.runtime.Token.EOF && errs.count() > 0) return;
         int i = t.getTokenIndex();
         int prev = i > 0 ? p.getInputStream().get(i - 1).getType() : SEMI;
         errs.plainOrUnexpected(t, message(p.getContext(), t, prev, expected == null ? new IntervalSet() : expected));
         errs.startRecovery(t);
     }
+
+    /**
+     * gc's advance(): inside a statement, skip to the statement's end (';', '}', case or
+     * default outside brackets opened within it) or to a keyword that starts a statement; at
+     * top level, skip to the next declaration keyword. Then unwind to that level.
+     */
+    void resync(Parser p) {
+        TokenStream in = p.getInputStream();
+        ParserRuleContext level = p.getContext();
+        while (level != null && level.getRuleIndex() != RULE_stmt && level.getRuleIndex() != RULE_caseClause
+                && level.getRuleIndex() != RULE_commClause) {
+            level = level.getParent();
+        }
+        if (level == null) {
+            ParserRuleContext imp = p.getContext();
+            while (imp != null && imp.getRuleIndex() != RULE_importDecl) imp = imp.getParent();
+            IntervalSet stops = imp != null ? IMPORT_SYNC : DECL_START;
+            while (!stops.contains(in.LA(1))) p.consume();
+            throw new Resync(Resync.Level.DECLARATION);
+        }
+        int start = level.getStart().getTokenIndex();
+        if (level.getRuleIndex() != RULE_stmt) {
+            // gc's caseClause: a missing ':' is skipped as one token, else skip to the next clause.
+            if (in.LA(1) == SEMI || in.index() == start) {
+                p.consume();
+            } else {
+                skip(p, CASE_SYNC);
+            }
+            throw new Resync(Resync.Level.CLAUSE);
+        }
+        // Brackets opened within the statement: gc's list productions skip to their closer.
+        StringBuilder open = new StringBuilder();
+        for (int i = start; i < in.index(); i++) bracket(open, in.get(i).getType());
+        for (;;) {
+            int t = in.LA(1);
+            if (t == org.antlr.v4.runtime.Token.EOF) break;
+            if (in.index() > start) {
+                if (STOPSET.contains(t)) break;
+                if (open.length() == 0 && (t == SEMI || t == RBRACE || t == CASE || t == DEFAULT)) break;
+                if (!bracket(open, t)) break; // a closer that belongs to an enclosing construct
+            }
+            p.consume();
+        }
+        throw new Resync(Resync.Level.STATEMENT);
+    }
+
+    /** Tracks open brackets; false for a closer that does not match the innermost open one. */
+    private static boolean bracket(StringBuilder open, int t) {
+        char c = switch (t) {
+            case LPAREN, RESULT_LPAREN -> '(';
+            case LBRACK -> '[';
+            case LBRACE -> '{';
+            case RPAREN -> ')';
+            case RBRACK -> ']';
+            case RBRACE -> '}';
+            default -> 0;
+        };
+        if (c == '(' || c == '[' || c == '{') {
+            open.append(c);
+        } else if (c != 0 && open.length() > 0) {
+            char o = open.charAt(open.length() - 1);
+            if (o == '(' && c != ')' || o == '[' && c != ']' || o == '{' && c != '}') return false;
+            open.setLength(open.length() - 1);
+        }
+        return true;
+    }
+
+    /** gc's advance(followlist...) inside a function: skip to a token of stops or of the stopset. */
+    void skip(Parser p, IntervalSet stops) {
+        TokenStream in = p.getInputStream();
+        for (;;) {
+            int t = in.LA(1);
+            if (t == org.antlr.v4.runtime.Token.EOF || stops.contains(t) || STOPSET.contains(t)) return;
+            p.consume();
+        }
+    }
+
+    static final IntervalSet STMT_END = IntervalSet.of(SEMI);
+    static final IntervalSet CASE_SYNC = IntervalSet.of(COLON);
+    static final IntervalSet CASE_SYNC_NO_COLON = new IntervalSet(CASE, DEFAULT, RBRACE);
+
+    SyntaxErrors errors() {
+        return errs;
+    }
+
+    static {
+        for (int t : new int[] {RBRACE, CASE, DEFAULT}) {
+            STMT_END.add(t);
+            CASE_SYNC.add(t);
+        }
+    }
+
+    /** gc's stopset: keywords that start a statement. */
+    private static final IntervalSet STOPSET = IntervalSet.of(BREAK);
+    /** What gc's top-level loop resynchronises to. */
+    static final IntervalSet DECL_START = new IntervalSet(CONST, TYPE, VAR, FUNC, org.antlr.v4.runtime.Token.EOF);
+    /** What gc's importDecl resynchronises to. */
+    private static final IntervalSet IMPORT_SYNC = new IntervalSet(SEMI, RPAREN, CONST, TYPE, VAR, FUNC,
+            org.antlr.v4.runtime.Token.EOF);
+
+    static {
+        for (int t : new int[] {CONST, CONTINUE, DEFER, FALLTHROUGH, FOR, GO, GOTO, IF, RETURN, SELECT,
+                SWITCH, TYPE, VAR}) {
+            STOPSET.add(t);
+        }
+    }
+
 
     /**
      * gc's message text without the "syntax error: " prefix. A result starting with "!" is a
@@ -189,15 +309,35 @@ final class GcErrorStrategy extends DefaultErrorStrategy {
                     }
                 }
                 case RULE_block -> {
-                    if (tt != RBRACE && !expected.contains(RBRACE)) return ", expecting {";
+                    if (tt != RBRACE && !expected.contains(RBRACE)) {
+                        int outer = c.getParent() == null ? -1 : c.getParent().getRuleIndex();
+                        if (c.getStart() == t && outer == RULE_ifStmt) return ", expecting { after if clause";
+                        if (c.getStart() == t && outer == RULE_forStmt) return ", expecting { after for clause";
+                        return ", expecting {";
+                    }
                     if (exprStart && !expected.contains(SEMI)) return ", expecting expression";
                     boolean atStmtStart = prev == SEMI || prev == LBRACE || prev == COLON;
                     if (tt == org.antlr.v4.runtime.Token.EOF || atStmtStart && tt != SEMI) return ", expecting }";
                     return " at end of statement";
                 }
+                case RULE_suffix -> {
+                    if (prev == DOT) return ", expecting name or (";
+                }
                 default -> {
                     if (exprStart && isExprRule(c.getRuleIndex())) return ", expecting expression";
-                    if (typeStart && isTypeRule(c.getRuleIndex())) return ", expecting type";
+                    if (typeStart && isTypeRule(c.getRuleIndex())) {
+                        ParserRuleContext up = c.getParent();
+                        if (c.getRuleIndex() == RULE_chanType || c.getRuleIndex() == RULE_typeOperand
+                                || c.getRuleIndex() == RULE_type_ && up != null && (up.getRuleIndex() == RULE_chanType
+                                || up.getRuleIndex() == RULE_typeOperand && up.getStart().getType() == CHAN)) {
+                            return "!missing channel element type";
+                        }
+                        if (c.getRuleIndex() == RULE_typeSpec || c.getRuleIndex() == RULE_type_ && up != null
+                                && up.getRuleIndex() == RULE_typeSpec && c.getStart() == t) {
+                            return " in type declaration";
+                        }
+                        return ", expecting type";
+                    }
                 }
             }
         }

@@ -3,7 +3,6 @@ package gojc.syntax;
 import gojc.diag.Diagnostics;
 import org.antlr.v4.runtime.BailErrorStrategy;
 import org.antlr.v4.runtime.CharStreams;
-import org.antlr.v4.runtime.CommonTokenStream;
 import org.antlr.v4.runtime.atn.PredictionMode;
 import org.antlr.v4.runtime.misc.ParseCancellationException;
 
@@ -15,7 +14,8 @@ import java.util.List;
  *
  * Parsing is two-stage: SLL prediction with a bail-out strategy first (fast, and exact for
  * every correct file this grammar has been tried on); only if that fails, the token buffer is
- * rewound and parsed again with full LL prediction and gc-style error recovery.
+ * rewound and parsed again with full LL prediction and gc-style error recovery (TopLevel,
+ * GcErrorStrategy), which reports the file's syntax errors as gc's parser would.
  */
 public final class Parser {
     private Parser() {}
@@ -27,8 +27,11 @@ public final class Parser {
         GoLexer lexer = new GoLexer(CharStreams.fromString(text, src.displayName()));
         lexer.removeErrorListeners();
         lexer.setErrors(errors::lexical);
-        CommonTokenStream tokens = new CommonTokenStream(lexer);
+        RecoveryTokens tokens = new RecoveryTokens(lexer);
         tokens.fill();
+        LineMap lines = new LineMap(src);
+        lines.scan(lexer.comments(), errors);
+        errors.setLines(lines);
         ResultParens.mark(tokens.getTokens());
         GoParser parser = new GoParser(tokens);
         parser.removeErrorListeners();
@@ -42,8 +45,9 @@ public final class Parser {
             parser.reset();
             parser.getInterpreter().setPredictionMode(PredictionMode.LL);
             parser.setErrorHandler(new GcErrorStrategy(errors));
-            tree = parser.sourceFile();
+            tree = new TopLevel(parser, errors).parse();
         }
+        errors.startBuilding();
         CommentIndex comments = new CommentIndex(src, lexer.comments());
         try {
             return new AstBuilder(src, errors, comments, tokens.getTokens()).file(tree);

@@ -9,8 +9,9 @@ import gojc.diag.Diagnostics;
 final class SyntaxErrors {
     private final Source src;
     private final Diagnostics diags;
+    private LineMap lines;
+    private final java.util.List<Object[]> pendingLexical = new java.util.ArrayList<>();
     private int lastSyntaxLine = -1;
-    private int syntaxCount;
     private int count;
 
     SyntaxErrors(Source src, Diagnostics diags) {
@@ -22,27 +23,51 @@ final class SyntaxErrors {
         return count;
     }
 
-    /** A scanner error: printed without the "syntax error: " prefix, as gc prints it. */
+    /**
+     * A scanner error: printed without the "syntax error: " prefix, as gc prints it. Held back
+     * until the file's //line directives are known (see {@link #setLines}).
+     */
     void lexical(int line, int col, String msg) {
-        diags.error(new Pos(src, line, col), msg);
         count++;
+        if (lines == null) {
+            pendingLexical.add(new Object[] {line, col, msg});
+        } else {
+            diags.error(lines.pos(line, col), msg);
+        }
+    }
+
+    /** The file's line directives, read after scanning: positions are mapped from now on. */
+    void setLines(LineMap lines) {
+        this.lines = lines;
+        for (Object[] e : pendingLexical) diags.error(lines.pos((Integer) e[0], (Integer) e[1]), (String) e[2]);
+        pendingLexical.clear();
+    }
+
+    Pos pos(int line, int col) {
+        return lines == null ? new Pos(src, line, col) : lines.pos(line, col);
     }
 
     /**
-     * The parser's first error ends reliable reporting: ANTLR's error recovery may leave holes
-     * in the tree that the builder would misreport, so later builder errors are dropped.
+     * The parser's first error line. After a syntax error the tree may have recovery holes the
+     * builder would misreport, so the builder's own errors past that line are dropped.
      */
     private int recoveryLine = Integer.MAX_VALUE;
+    private int recoveryToken = Integer.MAX_VALUE;
+    private boolean building;
 
     boolean recoveryStarted() {
         return recoveryLine != Integer.MAX_VALUE;
     }
 
-    private int recoveryToken = Integer.MAX_VALUE;
-
     void startRecovery(org.antlr.v4.runtime.Token t) {
+        if (recoveryStarted()) return;
         recoveryLine = t.getLine();
         recoveryToken = t.getTokenIndex();
+    }
+
+    /** From now on errors come from the AST builder. */
+    void startBuilding() {
+        building = true;
     }
 
     /** Whether the parser's first error lies within tokens [from, to]: the tree there has holes. */
@@ -52,16 +77,15 @@ final class SyntaxErrors {
 
     /** An error gc's parser reports without the "syntax error: " prefix. */
     void error(Pos pos, String msg) {
-        if (pos.line() > recoveryLine) return;
+        if (building && pos.line() > recoveryLine) return;
         diags.error(pos, msg);
         count++;
     }
 
-    /** "syntax error: " + msg at pos. */
+    /** "syntax error: " + msg at pos; like gc, at most one syntax error per line. */
     void plain(Pos pos, String msg) {
-        if (pos.line() == lastSyntaxLine || syntaxCount >= Diagnostics.LIMIT || pos.line() > recoveryLine) return;
+        if (pos.line() == lastSyntaxLine || building && pos.line() > recoveryLine) return;
         lastSyntaxLine = pos.line();
-        syntaxCount++;
         count++;
         diags.error(pos, "syntax error: " + msg);
     }
@@ -83,7 +107,7 @@ final class SyntaxErrors {
     }
 
     Pos pos(org.antlr.v4.runtime.Token t) {
-        return new Pos(src, t.getLine(), t.getCharPositionInLine() + 1);
+        return pos(t.getLine(), t.getCharPositionInLine() + 1);
     }
 
     /** How gc's syntaxErrorAt spells the current token. */

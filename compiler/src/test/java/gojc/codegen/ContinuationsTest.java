@@ -131,4 +131,55 @@ class ContinuationsTest implements Opcodes {
         // not blocking and not on a goroutine: leaf runs as plain Java
         assertEquals(42L, c.getMethod("leaf", long.class).invoke(null, 41L));
     }
+    /** Package a: useLeaf() calls t.leaf, useF(c) calls t.f, both across the package boundary. */
+    private static byte[] importer() {
+        ClassWriter cw = PackageCompiler.newClassWriter();
+        cw.visit(V11, ACC_PUBLIC | ACC_FINAL | ACC_SUPER, "go/a/a$go", null, "java/lang/Object", null);
+        MethodVisitor mv = cw.visitMethod(ACC_PUBLIC | ACC_STATIC, "useLeaf", "()J", null, null);
+        mv.visitCode();
+        mv.visitLdcInsn(1L);
+        mv.visitMethodInsn(INVOKESTATIC, OWNER, "leaf", "(J)J", false);
+        mv.visitInsn(LRETURN);
+        mv.visitMaxs(0, 0);
+        mv.visitEnd();
+        mv = cw.visitMethod(ACC_PUBLIC | ACC_STATIC, "useF", "(Lgojc/rt/sched/Chan;)J", null, null);
+        mv.visitCode();
+        mv.visitVarInsn(ALOAD, 0);
+        mv.visitLdcInsn(2L);
+        mv.visitMethodInsn(INVOKESTATIC, OWNER, "f", "(Lgojc/rt/sched/Chan;J)J", false);
+        mv.visitInsn(LRETURN);
+        mv.visitMaxs(0, 0);
+        mv.visitEnd();
+        cw.visitEnd();
+        return cw.toByteArray();
+    }
+
+    private static ClassNode transformedImporter(BlockingSummary deps) {
+        Map<String, byte[]> a = new TreeMap<>();
+        a.put("go/a/a$go", importer());
+        Continuations.transform(a, deps);
+        ClassNode cn = new ClassNode();
+        new ClassReader(a.get("go/a/a$go")).accept(cn, 0);
+        return cn;
+    }
+
+    @Test
+    void theAnalysisCrossesPackagesThroughTheirSummaries() {
+        Map<String, byte[]> t = new TreeMap<>();
+        t.put(OWNER, sample());
+        Continuations.transform(t);
+        BlockingSummary deps = new BlockingSummary();
+        deps.addPackage(t);
+        assertTrue(deps.nonBlocking(OWNER, "leaf", "(J)J"));
+        assertFalse(deps.nonBlocking(OWNER, "f", "(Lgojc/rt/sched/Chan;J)J"));
+
+        ClassNode a = transformedImporter(deps);
+        assertFalse(calls(method(a, "useLeaf"), "gojc/rt/sched/G", "pushFrame"), "a call of another package's leaf needs no unwinding");
+        assertNotNull(method(a, "useLeaf").invisibleAnnotations, "and its caller is itself a leaf for its dependants");
+        assertTrue(calls(method(a, "useF"), "gojc/rt/sched/G", "pushFrame"), "a call of another package's blocking function unwinds");
+
+        // Without a summary every call into another package counts as blocking (never unsound).
+        ClassNode conservative = transformedImporter(BlockingSummary.NONE);
+        assertTrue(calls(method(conservative, "useLeaf"), "gojc/rt/sched/G", "pushFrame"));
+    }
 }

@@ -35,6 +35,12 @@ final class GoProgram {
 
     static Outcome buildAndRun(Path dir, List<String> what, BuildOptions opts, java.util.Map<String, String> env)
             throws IOException, InterruptedException {
+        return buildAndRun(dir, what, opts, env, List.of());
+    }
+
+    /** jvmArgs: options for the program's JVM (logging, stack sizes), before -jar. */
+    static Outcome buildAndRun(Path dir, List<String> what, BuildOptions opts, java.util.Map<String, String> env,
+            List<String> jvmArgs) throws IOException, InterruptedException {
         ByteArrayOutputStream errBytes = new ByteArrayOutputStream();
         PrintStream err = new PrintStream(errBytes, true, StandardCharsets.UTF_8);
         BuildResult r = new Builder(Toolchain.current(), err, dir).build(what, opts);
@@ -44,17 +50,19 @@ final class GoProgram {
         Path jar = Files.createTempFile("gojc-e2e-", ".jar");
         try {
             if (r.writeJar(jar, err) != 0) return new Outcome(1, errBytes.toString(StandardCharsets.UTF_8));
-            return run(dir, jar, env);
+            return run(dir, jar, env, jvmArgs);
         } finally {
             Files.deleteIfExists(jar);
         }
     }
 
-    private static Outcome run(Path dir, Path jar, java.util.Map<String, String> env) throws IOException, InterruptedException {
+    private static Outcome run(Path dir, Path jar, java.util.Map<String, String> env, List<String> jvmArgs)
+            throws IOException, InterruptedException {
         List<String> cmd = new ArrayList<>();
         cmd.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         cmd.add("-XX:+UseSerialGC");
         cmd.add("-XX:TieredStopAtLevel=1");
+        cmd.addAll(jvmArgs);
         cmd.add("-jar");
         cmd.add(jar.toString());
         ProcessBuilder pb = new ProcessBuilder(cmd).directory(dir.toFile()).redirectErrorStream(true);

@@ -45,6 +45,8 @@ class LibraryModeTest {
                 Method greet = lib.getMethod("Greet", String.class);
                 Method add = lib.getMethod("Add", long.class, int.class);
                 Method div = lib.getMethod("Div", long.class, long.class);
+                Method sumSquares = lib.getMethod("SumSquares", long.class);
+                Method pingPong = lib.getMethod("PingPong", long.class);
 
                 // Eight threads make the first call together: init must run exactly once.
                 CountDownLatch gate = new CountDownLatch(1);
@@ -54,14 +56,38 @@ class LibraryModeTest {
                     final int n = i;
                     calls.add(pool.submit((Callable<Object>) () -> {
                         gate.await();
-                        return n % 2 == 0 ? inits.invoke(null) : greet.invoke(null, "gopher " + n);
+                        switch (n % 4) {
+                            case 0: return inits.invoke(null);
+                            case 1: return greet.invoke(null, "gopher " + n);
+                            case 2: return sumSquares.invoke(null, 100L + n);
+                            default: return pingPong.invoke(null, 1000L * n);
+                        }
                     }));
                 }
                 gate.countDown();
                 for (int i = 0; i < 8; i++) {
-                    Object v = calls.get(i).get();
-                    assertEquals(i % 2 == 0 ? (Object) 1L : "hello, gopher " + i, v);
+                    Object v = calls.get(i).get(60, java.util.concurrent.TimeUnit.SECONDS);
+                    long k = 100 + i;
+                    Object want = switch (i % 4) {
+                        case 0 -> 1L;
+                        case 1 -> "hello, gopher " + i;
+                        case 2 -> k * (k + 1) * (2 * k + 1) / 6;
+                        default -> 1000L * i;
+                    };
+                    assertEquals(want, v, "call " + i);
                 }
+
+                // Again from all eight threads at once, each call starting goroutines and
+                // waiting on channels inside it: init still ran once.
+                List<Future<Object>> again = new ArrayList<>();
+                for (int i = 0; i < 8; i++) {
+                    final int n = i;
+                    again.add(pool.submit((Callable<Object>) () -> n % 2 == 0 ? sumSquares.invoke(null, 1000L) : pingPong.invoke(null, 20000L)));
+                }
+                for (int i = 0; i < 8; i++) {
+                    assertEquals(i % 2 == 0 ? 333833500L : 20000L, again.get(i).get(60, java.util.concurrent.TimeUnit.SECONDS));
+                }
+                assertEquals(1L, inits.invoke(null), "init ran exactly once");
                 pool.shutdown();
 
                 assertEquals(1L << 40, add.invoke(null, (1L << 40) - 7, 7));

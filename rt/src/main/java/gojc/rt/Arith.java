@@ -42,6 +42,12 @@ public final class Arith {
         return a % b;
     }
 
+    /** The high 64 bits of the unsigned 128-bit product (math/bits.Mul64's hi). */
+    public static long mulHiU64(long a, long b) {
+        long hi = Math.multiplyHigh(a, b);
+        return hi + ((a >> 63) & b) + ((b >> 63) & a);
+    }
+
     public static long divU64(long a, long b) {
         if (b == 0) {
             throw Panics.divideByZero();

@@ -9,4 +9,14 @@ public final class Exit {
         // was written unbuffered, so nothing is left to flush.
         java.lang.Runtime.getRuntime().halt(code);
     }
+
+    /** Loads and initializes what exit needs, for a caller that may run short of stack later. */
+    static void prepare() {
+        java.lang.Runtime.getRuntime();
+        try {
+            Class.forName("java.lang.Shutdown", true, null);
+        } catch (ClassNotFoundException | LinkageError e) {
+            // exit still works; it then loads the class itself
+        }
+    }
 }

@@ -11,6 +11,36 @@ public final class Fatal {
         return new IllegalStateException(msg); // not reached
     }
 
+    private static final String STACK_OVERFLOW = "runtime: goroutine stack exceeds " + RuntimeMain.MAX_STACK_SIZE
+            + "-byte limit\nfatal error: stack overflow\n";
+
+    /** The report's bytes, made by {@link #prepare} while the stack is shallow. */
+    private static volatile byte[] stackOverflowText;
+
+    /**
+     * A goroutine's stack overflowed: called by the innermost compiled Go frame (its outermost
+     * handler), so that the process ends without unwinding the stack. Everything it uses is
+     * loaded and initialized beforehand ({@link #prepare}): a class whose initializer overflowed
+     * would stay unusable. Never returns.
+     */
+    public static Error stackOverflow(StackOverflowError e) {
+        byte[] b = stackOverflowText;
+        if (b == null) {
+            b = STACK_OVERFLOW.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        }
+        Stdio.writeStderr(b, 0, b.length);
+        Exit.exit(2);
+        return e;
+    }
+
+    /** Loads and initializes what {@link #stackOverflow} needs; the runtime calls it at start. */
+    public static void prepare() {
+        byte[] b = STACK_OVERFLOW.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        Stdio.writeStderr(b, 0, 0);
+        Exit.prepare();
+        stackOverflowText = b;
+    }
+
     /** What escaped the main goroutine: a Go panic, a stack overflow, or a bug in gojc itself. */
     static void uncaught(Throwable t) {
         uncaught(t, 1);
@@ -19,9 +49,7 @@ public final class Fatal {
     /** What escaped goroutine goid. Never returns. */
     public static void uncaught(Throwable t, long goid) {
         if (t instanceof StackOverflowError) {
-            Stdio.writeStderr("runtime: goroutine stack exceeds " + RuntimeMain.MAX_STACK_SIZE
-                    + "-byte limit\nfatal error: stack overflow\n");
-            Exit.exit(2);
+            stackOverflow((StackOverflowError) t);
         }
         GoPanic p = Panics.fromJava(t);
         if (p != null) {

@@ -47,6 +47,7 @@ public final class Library {
      * exported functions called from Java threads block through Sched.curg's goroutines.
      */
     private static void start(Program program, CountDownLatch done) {
+        Fatal.prepare();
         gojc.rt.sched.Sched.startLibrary(new gojc.rt.sched.GoFunc() {
             @Override
             public void run(gojc.rt.sched.G g) {
@@ -71,6 +72,8 @@ public final class Library {
     /** A Go panic leaving an exported function becomes a Java exception with gc's text. */
     public static RuntimeException toJava(Throwable t) {
         GoPanic p = Panics.fromJava(t);
+        // The calling thread's panics end here: its next call starts with none in flight.
+        PanicState.current().clear();
         if (p != null) {
             return new GoPanicException("panic: " + Panics.panicValueText(p.value));
         }

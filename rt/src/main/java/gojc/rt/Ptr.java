@@ -31,6 +31,133 @@ public abstract class Ptr {
         return Addr.base(this);
     }
 
+    // ---- Atomic operations (sync/atomic; sequentially consistent like Go's) ----
+    // Subclasses override them with VarHandles on the variable itself; these defaults keep
+    // atomics of one subclass atomic with each other by a lock, which is enough because two
+    // different Ptr classes never point to the same variable.
+
+    public int loadInt() {
+        synchronized (this.lockFor()) {
+            return (Integer) get();
+        }
+    }
+
+    public void storeInt(int v) {
+        synchronized (this.lockFor()) {
+            set(v);
+        }
+    }
+
+    public int swapInt(int v) {
+        synchronized (this.lockFor()) {
+            int old = (Integer) get();
+            set(v);
+            return old;
+        }
+    }
+
+    public boolean casInt(int old, int v) {
+        synchronized (this.lockFor()) {
+            if ((Integer) get() != old) {
+                return false;
+            }
+            set(v);
+            return true;
+        }
+    }
+
+    /** Adds delta and returns the new value. */
+    public int addInt(int delta) {
+        synchronized (this.lockFor()) {
+            int v = (Integer) get() + delta;
+            set(v);
+            return v;
+        }
+    }
+
+    public long loadLong() {
+        synchronized (this.lockFor()) {
+            return (Long) get();
+        }
+    }
+
+    public void storeLong(long v) {
+        synchronized (this.lockFor()) {
+            set(v);
+        }
+    }
+
+    public long swapLong(long v) {
+        synchronized (this.lockFor()) {
+            long old = (Long) get();
+            set(v);
+            return old;
+        }
+    }
+
+    public boolean casLong(long old, long v) {
+        synchronized (this.lockFor()) {
+            if ((Long) get() != old) {
+                return false;
+            }
+            set(v);
+            return true;
+        }
+    }
+
+    public long addLong(long delta) {
+        synchronized (this.lockFor()) {
+            long v = (Long) get() + delta;
+            set(v);
+            return v;
+        }
+    }
+
+    /** A reference variable (unsafe.Pointer, pointers, interfaces). */
+    public Object loadRef() {
+        synchronized (this.lockFor()) {
+            return get();
+        }
+    }
+
+    public void storeRef(Object v) {
+        synchronized (this.lockFor()) {
+            set(v);
+        }
+    }
+
+    public Object swapRef(Object v) {
+        synchronized (this.lockFor()) {
+            Object old = get();
+            set(v);
+            return old;
+        }
+    }
+
+    /** Compares as Go compares pointers ({@link UnsafePointer#eq}: Ptrs by target). */
+    public boolean casRef(Object old, Object v) {
+        synchronized (this.lockFor()) {
+            if (!UnsafePointer.eq(get(), old)) {
+                return false;
+            }
+            set(v);
+            return true;
+        }
+    }
+
+    private static final Object[] LOCKS = new Object[64];
+
+    static {
+        for (int i = 0; i < LOCKS.length; i++) {
+            LOCKS[i] = new Object();
+        }
+    }
+
+    /** The lock of the default atomics: one per variable (equal for {@link #same} Ptrs). */
+    private Object lockFor() {
+        return LOCKS[(int) (address() >>> 3) & (LOCKS.length - 1)];
+    }
+
     /** *p: panics for nil. */
     public static Object load(Ptr p) {
         if (p == null) {

@@ -35,6 +35,7 @@ public final class RuntimeMain {
      */
     public static void run(Program program, String[] args) {
         RuntimeMain.args = args;
+        Fatal.prepare();
         mainStarted = true;
         Thread m0 = Sched.start(new GoFunc() {
             @Override

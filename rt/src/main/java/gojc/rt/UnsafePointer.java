@@ -22,6 +22,12 @@ public final class UnsafePointer {
         }
         if (box != null) {
             Object v = ((Ptr) u).get();
+            if (box == GoString.class && (v == null || v instanceof SliceB)) {
+                return new ViewPtr((Ptr) u, true); // *(*string)(unsafe.Pointer(&bytes))
+            }
+            if (box == SliceB.class && v instanceof GoString) {
+                return new ViewPtr((Ptr) u, false); // *(*[]byte)(unsafe.Pointer(&str))
+            }
             if (v != null && !box.isInstance(v)) {
                 throw unsupported(u, goType);
             }
@@ -46,15 +52,30 @@ public final class UnsafePointer {
         return c.isArray() ? "a pointer to a Java " + c.getComponentType().getSimpleName() + " array" : "a Java " + c.getSimpleName();
     }
 
+    /** The pointer this thread last converted to a uintptr (see {@link #fromUintptr}). */
+    private static final ThreadLocal<Object> LAST = new ThreadLocal<>();
+
     /** uintptr(u): a stable, non-zero number naming the variable, 0 for nil. */
     public static long toUintptr(Object u) {
+        if (u != null) {
+            LAST.set(u);
+        }
         return Addr.of(u);
     }
 
-    /** unsafe.Pointer(n): only 0 (nil) is supported, addresses are not memory here. */
+    /**
+     * unsafe.Pointer(n): 0 is nil; the number of the pointer this thread last converted to a
+     * uintptr gives that pointer back (Go's "conversion in the same expression" rule, which
+     * runtime-style noescape uses: {@code unsafe.Pointer(uintptr(p) ^ 0)}); anything else would
+     * need memory addresses and panics.
+     */
     public static Object fromUintptr(long n) {
         if (n == 0) {
             return null;
+        }
+        Object last = LAST.get();
+        if (last != null && Addr.of(last) == n) {
+            return last;
         }
         throw new GoPanic(new RuntimeErrors.PlainError(
                 "gojc: unsupported conversion of uintptr 0x" + Long.toHexString(n) + " to unsafe.Pointer (no pointer arithmetic on the JVM)"));

@@ -35,6 +35,8 @@ public final class G {
     public Object recvValue;
     public boolean recvOk;
     public Defer defers;
+    /** The panics running deferred calls and the recover handshake (runtime code only). */
+    public final gojc.rt.PanicState panics = new gojc.rt.PanicState();
 
     private Frame[] frames;
     private int nframes;

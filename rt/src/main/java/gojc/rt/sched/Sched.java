@@ -18,10 +18,13 @@ public final class Sched {
     private Sched() {}
 
     /**
-     * The M thread stack size: Go's maximum goroutine stack, which the JVM reserves as address
-     * space only. The gojc.mstack property lowers it for tests of stack overflow.
+     * The M thread stack size (reserved as address space, committed as used). Not Go's 1 GB:
+     * HotSpot takes minutes and gigabytes of memory to overflow a 1 GB thread stack (measured:
+     * over 5 min and 6.8 GB resident for a one-line recursion), so a runaway recursion gets gc's
+     * stack-overflow error after 256 MB, still millions of frames (docs/goroutines.md). The
+     * gojc.mstack property (bytes) changes it.
      */
-    static final long STACK_SIZE = Long.getLong("gojc.mstack", 1_000_000_000L);
+    static final long STACK_SIZE = Long.getLong("gojc.mstack", 256L << 20);
     static final int GOID_BATCH = 16;
 
     /** sched.lock: global run queue, idle P and M lists, M counts, allgs. */
@@ -201,6 +204,7 @@ public final class Sched {
         g.status = G.DEAD;
         g.entry = null;
         g.defers = null;
+        g.panics.clear();
         g.waiting = null;
         g.recvValue = null;
         g.preempt = false;

@@ -1,0 +1,8 @@
+package main
+
+func main() {
+	var f func()
+	println("before")
+	go f()
+	println("after")
+}
