@@ -53,6 +53,8 @@ class ExportDataBuildTest {
         assertEquals(0, warm.cacheMisses());
         assertEquals(cold.cacheMisses(), warm.cacheHits());
         assertEquals(1, warm.filesParsed(), "only main.go is parsed");
+        System.out.println("export data: cold build parsed " + cold.filesParsed() + " files (" + cold.cacheMisses()
+                + " std packages compiled), warm build " + warm.filesParsed() + " (" + warm.cacheHits() + " from the cache)");
         assertEquals(first.entries().keySet(), second.entries().keySet());
         for (var e : first.entries().entrySet()) {
             assertArrayEquals(e.getValue(), second.entries().get(e.getKey()), e.getKey());
