@@ -13,7 +13,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * How many platform threads goroutines cost, counted from the JVM's thread log (Ms are the
- * threads started with Go's 1 GB stack): blocked goroutines that unwind need none of their own,
+ * threads started with a stack of hundreds of MB): blocked goroutines that unwind need none of their own,
  * across package boundaries too; a goroutine blocked in a frame that cannot unwind parks one.
  */
 class GoroutineThreadsTest {
@@ -27,8 +27,11 @@ class GoroutineThreadsTest {
                     List.of("-Xlog:os+thread:file=" + log));
             assertEquals(0, o.exit(), o.output());
             assertEquals(wantOutput, o.output());
+            java.util.regex.Pattern stack = java.util.regex.Pattern.compile("stacksize: (\\d+)k");
             long n = Files.readAllLines(log).stream()
-                    .filter(l -> l.contains(" started ") && l.matches(".*stacksize: 9\\d{5}k.*"))
+                    .filter(l -> l.contains(" started "))
+                    .map(stack::matcher)
+                    .filter(m -> m.find() && Long.parseLong(m.group(1)) >= 64 * 1024) // Ms: 256 MB; JVM threads: 1 MB or less
                     .count();
             System.out.println(dir.getFileName() + "/" + what + ": " + n + " Ms started");
             return (int) n;
