@@ -86,4 +86,17 @@ class PlacementErrorsTest {
                 "a.go:5:2: initialization loop for a\n\ta.go:5:2: a refers to\n\ta.go:6:2: b refers to"
                         + "\n\ta.go:7:2: c refers to\n\ta.go:5:2: a");
     }
+
+    @Test
+    void blankTypeSwitchVariable() {
+        expect("""
+                package p
+
+                func f(r interface{}) {
+                	switch _ := r.(type) {
+                	}
+                }
+                """,
+                "a.go:4:9: no new variable on left side of :=");
+    }
 }
