@@ -54,7 +54,7 @@ final class InitOrder {
                     break;
                 }
             }
-            if (next == null) next = pending.get(0); // a cycle, reported already
+            if (next == null) next = cycleMember(pending);
             pending.remove(next);
             done.add(next);
             Checker.DeclInfo d = c.decls.get(next);
@@ -62,6 +62,41 @@ final class InitOrder {
             List<Var> lhs = d.lhs != null ? d.lhs : List.of(next);
             c.info.initOrder.add(new Initializer(lhs, d.init));
         }
+    }
+
+    /**
+     * No pending variable is ready: as gc, report the loop through the first one (in source
+     * order) that lies on a cycle of variable and function dependencies, and take it next.
+     */
+    private Var cycleMember(List<Var> pending) {
+        for (Var v : pending) {
+            List<Obj> path = findPath(v, v, new HashSet<>());
+            if (path != null) {
+                List<Obj> cycle = new ArrayList<>();
+                cycle.add(v);
+                cycle.addAll(path.subList(0, path.size() - 1));
+                report(cycle);
+                return v;
+            }
+        }
+        return pending.get(0);
+    }
+
+    /** A dependency path from's declaration leads to, ending with to; null if there is none. */
+    private List<Obj> findPath(Obj from, Obj to, Set<Obj> seen) {
+        if (!seen.add(from)) return null;
+        Checker.DeclInfo d = c.decls.get(from);
+        if (d == null) return null;
+        for (Obj dep : d.deps) {
+            if (!(dep instanceof Var || dep instanceof Func)) continue;
+            if (dep == to) return new ArrayList<>(List.of(dep));
+            List<Obj> rest = findPath(dep, to, seen);
+            if (rest != null) {
+                rest.add(0, dep);
+                return rest;
+            }
+        }
+        return null;
     }
 
     private boolean sameDecl(Var a, Var b) {

@@ -83,6 +83,7 @@ final class SwitchStmts {
         Operand x = new Operand();
         c.exprs.expr(x, sw.x(), ss);
         Interface xi = null;
+        if (sw.bind() != null && sw.bind().isBlank()) c.error(sw.bind().pos(), "no new variable on left side of :=");
         if (!x.invalid()) {
             if (x.type instanceof TypeParam) {
                 c.errorOp(x, "cannot use type switch on type parameter value " + c.str(x));

@@ -4,7 +4,7 @@ import org.junit.jupiter.api.Test;
 
 import static gojc.types.CheckerTest.expect;
 
-/** gc 1.19's texts for misplaced fallthrough, blank package names, redeclarations and misused "...". */
+/** gc 1.19's texts for misplaced fallthrough, blank package names, redeclarations, misused "..." and initialization loops. */
 class PlacementErrorsTest {
     @Test
     void fallthroughOutsideAnExpressionSwitchClause() {
@@ -69,5 +69,34 @@ class PlacementErrorsTest {
                 }
                 """,
                 "a.go:5:2: invalid operation: invalid use of ... with built-in close");
+    }
+
+    @Test
+    void initializationLoopNotThroughTheFirstVariable() {
+        expect("""
+                package p
+
+                var (
+                	x int = a
+                	a int = b
+                	b int = c
+                	c int = a
+                )
+                """,
+                "a.go:5:2: initialization loop for a\n\ta.go:5:2: a refers to\n\ta.go:6:2: b refers to"
+                        + "\n\ta.go:7:2: c refers to\n\ta.go:5:2: a");
+    }
+
+    @Test
+    void blankTypeSwitchVariable() {
+        expect("""
+                package p
+
+                func f(r interface{}) {
+                	switch _ := r.(type) {
+                	}
+                }
+                """,
+                "a.go:4:9: no new variable on left side of :=");
     }
 }
