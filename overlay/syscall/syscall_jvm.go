@@ -267,14 +267,37 @@ func Getrusage(who int, rusage *Rusage) (err error) {
 	return nil
 }
 
-// StartProcess is not supported yet: gojc cannot fork the JVM.
+// StartProcess starts a child process (java.lang.ProcessBuilder: the JVM cannot fork). Its
+// descriptors 0-2 are attr.Files[0:3]; SysProcAttr is not applied.
 func StartProcess(argv0 string, argv []string, attr *ProcAttr) (pid int, handle uintptr, err error) {
-	return 0, 0, ENOSYS
+	env, dir, files := attr.Env, attr.Dir, attr.Files
+	if env == nil {
+		env = Environ()
+	}
+	r := startProcess(argv0, argv, env, dir, files)
+	if r < 0 {
+		return 0, 0, Errno(-r)
+	}
+	return r, 0, nil
 }
 
+// Wait4 waits for a child started by StartProcess; options and rusage are not supported.
 func Wait4(pid int, wstatus *WaitStatus, options int, rusage *Rusage) (wpid int, err error) {
-	return -1, ECHILD
+	r := wait4(pid)
+	if r < 0 {
+		return -1, Errno(-r)
+	}
+	if wstatus != nil {
+		*wstatus = WaitStatus(r)
+	}
+	if rusage != nil {
+		*rusage = Rusage{}
+	}
+	return pid, nil
 }
+
+func startProcess(argv0 string, argv []string, env []string, dir string, files []uintptr) int
+func wait4(pid int) int
 
 // Syscall and its variants: there are no raw system calls on the JVM.
 func Syscall(trap, a1, a2, a3 uintptr) (r1, r2 uintptr, err Errno) {

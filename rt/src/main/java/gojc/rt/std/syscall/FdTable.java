@@ -56,6 +56,16 @@ final class FdTable {
         return add(f);
     }
 
+    /** Another holder of f (a child process's stream pump): closed when the last one lets go. */
+    static synchronized void retain(File f) {
+        f.refs++;
+    }
+
+    /** Drops a {@link #retain} hold; true when f is no longer referenced and must be closed. */
+    static synchronized boolean release(File f) {
+        return --f.refs == 0;
+    }
+
     /** Removes fd; returns its File when this was the last descriptor of it (to close), else null. */
     static synchronized File remove(long fd, File f) {
         fds.set((int) fd, null);

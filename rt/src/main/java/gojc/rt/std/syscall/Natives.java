@@ -635,4 +635,14 @@ public final class Natives {
         Path p = at(dirfd, name);
         return p == null ? -EBADF : statPath(p, follow, st);
     }
+
+    // ---- child processes (Processes) ----
+
+    public static long startProcess(GoString argv0, SliceL argv, SliceL env, GoString dir, SliceJ files) {
+        return Processes.start(argv0, argv, env, dir, files);
+    }
+
+    public static long wait4(long pid) {
+        return Processes.waitChild(pid);
+    }
 }
