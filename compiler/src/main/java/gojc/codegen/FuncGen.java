@@ -362,6 +362,20 @@ final class FuncGen implements Opcodes {
     private void shift(IrExpr.Binary b) {
         IrType t = b.type();
         IrExpr count = b.y();
+        boolean wide = t.repr() == Repr.LONG;
+        if (count instanceof IrExpr.Const c && (wide || t.repr() == Repr.INT)) {
+            // a constant count below the JVM word's width is the JVM's own shift (which masks
+            // the count, so larger ones keep the helpers' Go semantics)
+            ConstValue.ExactLong n = ConstValue.int64Val(ConstValue.toInt(c.value()));
+            if (n.exact() && n.value() >= 0 && n.value() < (wide ? 64 : 32)) {
+                mv.visitLdcInsn((int) n.value());
+                boolean left = b.op() == Token.SHL;
+                if (wide) mv.visitInsn(left ? LSHL : t.isUnsigned() ? LUSHR : LSHR);
+                else mv.visitInsn(left ? ISHL : t.isUnsigned() ? IUSHR : ISHR);
+                normalize(t);
+                return;
+            }
+        }
         expr(count);
         // The runtime helpers take the count as a long; an unsigned count is zero-extended.
         switch (count.type().repr()) {

@@ -295,7 +295,11 @@ final class LowerComposite {
             if (!isCell(v)) throw new NotSupported("address of " + v.name + " (not in a cell)", u.pos());
             return new IrExpr.Load(cell(v));
         }
-        if (x instanceof Expr.Star st) return l.expr(st.x(), null);
+        if (x instanceof Expr.Star st) {
+            // &*p is p, but evaluating *p checks p against nil
+            IrExpr p = l.expr(st.x(), null);
+            return new IrExpr.NilCheck(p, p.type());
+        }
         if (x instanceof Expr.Index ix) {
             Type u2 = l.info.typeOf(ix.x()).type().underlying();
             IrExpr i = l.expr(ix.indices().get(0), intT());
