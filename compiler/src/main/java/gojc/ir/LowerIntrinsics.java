@@ -75,6 +75,12 @@ final class LowerIntrinsics {
     static IrExpr call(Lower l, Expr.Call c) {
         String name = bitsFunc(l, c);
         if (name == null) return null;
+        switch (name) {
+            case "LeadingZeros64", "TrailingZeros64", "OnesCount64", "Len64", "RotateLeft64", "RotateLeft32" -> { }
+            default -> {
+                return null; // not ours; multi-value ones (Div64...) have no single type to ask for
+            }
+        }
         IrType t = l.type(c);
         switch (name) {
             case "LeadingZeros64", "TrailingZeros64", "OnesCount64" -> {

@@ -49,7 +49,7 @@ final class ErrorCheck {
             if (mine.isEmpty()) return "missing error at line " + w.line;
             Pattern re;
             try {
-                re = Pattern.compile(w.re);
+                re = Pattern.compile(literalBraces(w.re));
             } catch (PatternSyntaxException e) {
                 re = Pattern.compile(Pattern.quote(w.re));
             }
@@ -106,5 +106,26 @@ final class ErrorCheck {
             }
         }
         return out;
+    }
+
+    private static final Pattern QUANTIFIER = Pattern.compile("\\{\\d+(,\\d*)?}");
+
+    /**
+     * Go's regexp (and Python's re, which errorcheck.py uses) read a '{' that does not begin a
+     * repetition such as {2} or {1,3} as a literal brace; Java rejects it. Escape those.
+     */
+    static String literalBraces(String re) {
+        StringBuilder b = new StringBuilder(re.length() + 8);
+        for (int i = 0; i < re.length(); i++) {
+            char c = re.charAt(i);
+            if (c == '\\' && i + 1 < re.length()) {
+                b.append(c).append(re.charAt(++i));
+            } else if (c == '{' && !QUANTIFIER.matcher(re).region(i, re.length()).lookingAt()) {
+                b.append("\\{");
+            } else {
+                b.append(c);
+            }
+        }
+        return b.toString();
     }
 }
