@@ -68,6 +68,7 @@ public final class Panics {
             return (GoPanic) t;
         }
         if (t instanceof NullPointerException) {
+            if (System.getenv("GOJC_TRACE") != null) t.printStackTrace(); // where the JVM saw the nil
             return new GoPanic(NIL_DEREFERENCE);
         }
         if (t instanceof ArithmeticException) {

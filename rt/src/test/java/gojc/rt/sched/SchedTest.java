@@ -176,10 +176,12 @@ class SchedTest {
         assertTrue(done.await(10, TimeUnit.SECONDS));
         assertEquals(List.of("second deferred", "first deferred"), log);
         long deadline = System.nanoTime() + 5_000_000_000L;
-        while (Sched.NumGoroutine() != before && System.nanoTime() < deadline) {
+        // Goroutines left by earlier tests in this JVM may end meanwhile, so the count may drop
+        // below before; it must not stay above it.
+        while (Sched.NumGoroutine() > before && System.nanoTime() < deadline) {
             Thread.yield();
         }
-        assertEquals(before, Sched.NumGoroutine());
+        assertTrue(Sched.NumGoroutine() <= before, "the goroutine that called Goexit ended");
     }
 
     static void callsGoexit(G g) {
