@@ -276,16 +276,21 @@ final class IfaceGen implements Opcodes {
         }
         if (unsupported != null) {
             // (instances of generic types have no descriptors yet): fails loudly when asked
-            mv.visitTypeInsn(NEW, "java/lang/IllegalStateException");
-            mv.visitInsn(DUP);
-            mv.visitLdcInsn("gojc: not yet supported: " + unsupported);
-            mv.visitMethodInsn(INVOKESPECIAL, "java/lang/IllegalStateException", "<init>", "(Ljava/lang/String;)V", false);
-            mv.visitInsn(ATHROW);
+            throwUnsupported(mv, unsupported);
         } else {
             typeDesc(mv, t);
             mv.visitInsn(ARETURN);
         }
         end(mv);
+    }
+
+    /** Code that fails loudly when run: what is not supported shows when used, not when compiled. */
+    private static void throwUnsupported(MethodVisitor mv, String what) {
+        mv.visitTypeInsn(NEW, "java/lang/IllegalStateException");
+        mv.visitInsn(DUP);
+        mv.visitLdcInsn("gojc: not yet supported: " + what);
+        mv.visitMethodInsn(INVOKESPECIAL, "java/lang/IllegalStateException", "<init>", "(Ljava/lang/String;)V", false);
+        mv.visitInsn(ATHROW);
     }
 
     /**
@@ -299,11 +304,7 @@ final class IfaceGen implements Opcodes {
         mv.visitCode();
         if (unsupported != null) {
             // fails loudly when called, not when the type is merely compiled
-            mv.visitTypeInsn(NEW, "java/lang/IllegalStateException");
-            mv.visitInsn(DUP);
-            mv.visitLdcInsn("gojc: not yet supported: " + unsupported);
-            mv.visitMethodInsn(INVOKESPECIAL, "java/lang/IllegalStateException", "<init>", "(Ljava/lang/String;)V", false);
-            mv.visitInsn(ATHROW);
+            throwUnsupported(mv, unsupported);
             end(mv);
             return;
         }

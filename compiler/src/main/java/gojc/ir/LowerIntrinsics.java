@@ -20,6 +20,8 @@ final class LowerIntrinsics {
 
     private static final IrType U64 = IrType.of(Universe.UINT64, gojc.syntax.Pos.NONE);
     private static final String ARITH = "gojc/rt/Arith";
+    private static final java.util.Set<String> SINGLE_RESULT = java.util.Set.of(
+            "LeadingZeros64", "TrailingZeros64", "OnesCount64", "Len64", "RotateLeft64", "RotateLeft32");
 
     /** The math/bits function c calls, or null. */
     private static String bitsFunc(Lower l, Expr.Call c) {
@@ -74,13 +76,8 @@ final class LowerIntrinsics {
      */
     static IrExpr call(Lower l, Expr.Call c) {
         String name = bitsFunc(l, c);
-        if (name == null) return null;
-        switch (name) {
-            case "LeadingZeros64", "TrailingZeros64", "OnesCount64", "Len64", "RotateLeft64", "RotateLeft32" -> { }
-            default -> {
-                return null; // not ours; multi-value ones (Div64...) have no single type to ask for
-            }
-        }
+        // only these: asking the type of a multi-value call (Div64...) would fail
+        if (name == null || !SINGLE_RESULT.contains(name)) return null;
         IrType t = l.type(c);
         switch (name) {
             case "LeadingZeros64", "TrailingZeros64", "OnesCount64" -> {

@@ -153,9 +153,13 @@ class SchedTest {
         List<String> log = new ArrayList<>();
         CountDownLatch done = new CountDownLatch(1);
         int before = Sched.NumGoroutine();
+        G[] self = new G[1];
+        long[] selfId = new long[1];
         Sched.newproc(null, new GoFunc() {
             @Override
             public void run(G g) {
+                self[0] = g;
+                selfId[0] = g.goid;
                 g.pushDefer(new Defer() {
                     @Override
                     public void run(G g) {
@@ -176,12 +180,13 @@ class SchedTest {
         assertTrue(done.await(10, TimeUnit.SECONDS));
         assertEquals(List.of("second deferred", "first deferred"), log);
         long deadline = System.nanoTime() + 5_000_000_000L;
-        // Goroutines left by earlier tests in this JVM may end meanwhile, so the count may drop
-        // below before; it must not stay above it.
-        while (Sched.NumGoroutine() > before && System.nanoTime() < deadline) {
+        // This goroutine must end (its G dead, or already reused under another goid). Goroutines
+        // left by earlier tests in this JVM may end meanwhile, so the count may drop below before.
+        while (!(self[0].status == G.DEAD || self[0].goid != selfId[0]) && System.nanoTime() < deadline) {
             Thread.yield();
         }
-        assertTrue(Sched.NumGoroutine() <= before, "the goroutine that called Goexit ended");
+        assertTrue(self[0].status == G.DEAD || self[0].goid != selfId[0], "the goroutine that called Goexit ended");
+        assertTrue(Sched.NumGoroutine() <= before);
     }
 
     static void callsGoexit(G g) {
