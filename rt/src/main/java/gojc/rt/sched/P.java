@@ -2,6 +2,7 @@ package gojc.rt.sched;
 
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.VarHandle;
+import java.util.concurrent.locks.LockSupport;
 
 /**
  * A processor (runtime.p): the right to run Go code, with a local run queue (a 256-slot ring
@@ -162,12 +163,13 @@ final class P {
                     G next = runnext;
                     if (next != null && status == RUNNING) {
                         // Its P is about to run it (the goroutine that readied it is blocking):
-                        // give it a few microseconds before stealing, as gc does, or every
-                        // channel hand-off would bounce between threads.
-                        long until = System.nanoTime() + 3_000;
-                        while (runnext == next && System.nanoTime() < until) {
-                            Thread.onSpinWait();
-                        }
+                        // give it a few microseconds before stealing, or every channel hand-off
+                        // would bounce between threads. Sleep rather than spin, as gc's
+                        // usleep(3): the thief stays counted as spinning while off the CPU (the
+                        // kernel's timer slack makes it tens of microseconds), so the readies
+                        // meanwhile wake no other M (ping-pong on 2 Ps: 231,000 context
+                        // switches before, and a spinning core taken from the others).
+                        LockSupport.parkNanos(3_000);
                         next = runnext;
                     }
                     if (next != null && RUNNEXT.compareAndSet(this, next, null)) {

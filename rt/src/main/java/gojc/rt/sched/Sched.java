@@ -212,6 +212,7 @@ public final class Sched {
         g.createdBy = null;
         g.noUnwind = 0;
         g.rewinding = false;
+        g.dropFrames();
         g.m = null;
         m.curg = null;
         if (g.lockedm != null) {
