@@ -34,12 +34,13 @@ final class P {
     G gFree;
     int nGFree;
 
-    private static final VarHandle HEAD, RUNNEXT, STATUS;
+    private static final VarHandle HEAD, TAIL, RUNNEXT, STATUS;
 
     static {
         try {
             MethodHandles.Lookup l = MethodHandles.lookup();
             HEAD = l.findVarHandle(P.class, "head", int.class);
+            TAIL = l.findVarHandle(P.class, "tail", int.class);
             RUNNEXT = l.findVarHandle(P.class, "runnext", G.class);
             STATUS = l.findVarHandle(P.class, "status", int.class);
         } catch (ReflectiveOperationException e) {
@@ -88,7 +89,7 @@ final class P {
             int t = tail;
             if (t - h < RING) {
                 runq[t & (RING - 1)] = g;
-                tail = t + 1;
+                TAIL.setRelease(this, t + 1); // publishes the slot, as gc's StoreRel
                 return;
             }
             if (runqputSlow(g, h, t)) {
@@ -147,7 +148,7 @@ final class P {
         n--;
         G g = runq[(t + n) & (RING - 1)];
         if (n > 0) {
-            tail = t + n;
+            TAIL.setRelease(this, t + n);
         }
         return g;
     }
