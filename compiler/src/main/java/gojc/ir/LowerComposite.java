@@ -369,6 +369,9 @@ final class LowerComposite {
         if (u instanceof Slice s) {
             IrType et = IrType.of(s.elem(), c.pos());
             List<IrExpr> elems = elements(c, -1, et);
+            // A keyed literal's gaps: the backing array has no Go type for the generator to
+            // zero them from, so strings, complex numbers, structs and arrays are zeroed here.
+            if (CompositeTypes.needsZeroObject(s.elem())) elems.replaceAll(e -> e == null ? zeroOf(et) : e);
             char k = CompositeTypes.elemKind(s.elem(), c.pos());
             String sc = "gojc/rt/Slice" + k;
             IrType at = new IrType(null, Repr.REF, null, sliceArrayDesc(k));
