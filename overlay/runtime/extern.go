@@ -42,8 +42,34 @@ func NumGoroutine() int
 // Gosched yields the processor, allowing other goroutines to run.
 func Gosched()
 
-// GC runs a garbage collection (the JVM's, as far as System.gc goes).
-func GC()
+// GC runs a garbage collection (the JVM's full collection) and, like gc's collection followed
+// by its finalizer goroutine, runs the finalizers of the objects it found unreachable before
+// it returns (waiting at most about a second for finalizers that block).
+func GC() {
+	if gcCollect() {
+		go runfinq()
+	}
+	for i := 0; finBusy(i); i++ {
+		Gosched()
+	}
+}
+
+// gcCollect runs the JVM's collector and queues the finalizers of what it cleared; true when
+// a finalizer goroutine must start.
+func gcCollect() bool
+
+// finBusy reports whether finalizers are still queued or running; after many calls it
+// sleeps a little between them and gives up after about a second.
+func finBusy(i int) bool
+
+// runfinq is gc's finalizer goroutine: it runs the queued finalizers and ends when none is left.
+func runfinq() {
+	for runNextFinalizer() {
+	}
+}
+
+// runNextFinalizer calls the next queued finalizer; false when none is left.
+func runNextFinalizer() bool
 
 // Goexit terminates the goroutine that calls it, after running its deferred calls.
 func Goexit()
@@ -55,13 +81,21 @@ func LockOSThread()
 // UnlockOSThread undoes an earlier call to LockOSThread.
 func UnlockOSThread()
 
-// KeepAlive marks its argument as currently reachable. The JVM keeps every local it can still
-// read reachable, and gojc runs no finalizers, so there is nothing to do.
-func KeepAlive(x any) {}
+// KeepAlive marks its argument as currently reachable: a reachability fence
+// (java.lang.ref.Reference.reachabilityFence).
+func KeepAlive(x any)
 
-// SetFinalizer sets the finalizer associated with obj. gojc does not run finalizers yet; Go
-// gives no guarantee that a finalizer runs before the program exits.
-func SetFinalizer(obj any, finalizer any) {}
+// SetFinalizer sets the finalizer associated with obj (see gojc.rt.std.runtime.Finalizers:
+// the finalizer receives a copy of *obj, as the JVM cannot resurrect a collected object).
+func SetFinalizer(obj any, finalizer any) {
+	if setFinalizer(obj, finalizer) {
+		go runfinq()
+	}
+}
+
+// setFinalizer records (or with a nil finalizer, removes) obj's finalizer; true when objects
+// collected meanwhile have finalizers ready and a finalizer goroutine must start.
+func setFinalizer(obj any, finalizer any) bool
 
 // Caller reports file and line number information about function invocations on the calling
 // goroutine's stack. On gojc, pc is always 0 and file is the source file's base name.

@@ -38,8 +38,32 @@ public final class Natives {
         }
     }
 
-    public static void GC() {
-        System.gc();
+    public static boolean gcCollect() {
+        return Finalizers.collect();
+    }
+
+    public static boolean finBusy(long i) {
+        if (!Finalizers.busy()) {
+            return false;
+        }
+        if (i < 1000) {
+            return true;
+        }
+        // a finalizer that takes long or blocks: wait about a second in all, then go on
+        java.util.concurrent.locks.LockSupport.parkNanos(1_000_000);
+        return i < 2000;
+    }
+
+    public static boolean runNextFinalizer() {
+        return Finalizers.runNext();
+    }
+
+    public static boolean setFinalizer(Object obj, Object finalizer) {
+        return Finalizers.set(obj, finalizer);
+    }
+
+    public static void KeepAlive(Object x) {
+        java.lang.ref.Reference.reachabilityFence(x);
     }
 
     public static void Goexit() {
