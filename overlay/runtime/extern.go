@@ -49,18 +49,17 @@ func GC() {
 	if gcCollect() {
 		go runfinq()
 	}
-	for i := 0; finBusy(i); i++ {
-		Gosched()
-	}
+	finWait()
 }
 
 // gcCollect runs the JVM's collector and queues the finalizers of what it cleared; true when
 // a finalizer goroutine must start.
 func gcCollect() bool
 
-// finBusy reports whether finalizers are still queued or running; after many calls it
-// sleeps a little between them and gives up after about a second.
-func finBusy(i int) bool
+// finWait yields until the finalizers queued so far have run (at most about a second). A
+// native, so that GC has no loop: a loop would make GC and its callers preemptible, and their
+// frames would keep dead locals for the rewind.
+func finWait()
 
 // runfinq is gc's finalizer goroutine: it runs the queued finalizers and ends when none is left.
 func runfinq() {

@@ -73,6 +73,9 @@ public final class Continuations implements Opcodes {
     /** Instructions times frame slots above which a method is not analyzed (memory, time). */
     static final long ANALYSIS_LIMIT = 4_000_000;
 
+    /** Dead reference locals are cleared (DeadLocals); -Dgojc.clearDeadLocals=false turns it off. */
+    static final boolean CLEAR_DEAD_LOCALS = !"false".equals(System.getProperty("gojc.clearDeadLocals"));
+
     /** Runtime operations that block (unwind when they must wait). */
     private static final Set<String> BLOCKING = Set.of(
             "gojc/rt/sched/Chan.send", "gojc/rt/sched/Chan.recv", "gojc/rt/sched/Chan.recv2",
@@ -115,6 +118,7 @@ public final class Continuations implements Opcodes {
                     m.invisibleAnnotations.add(new AnnotationNode(NON_BLOCKING));
                 }
                 StackOverflowGuard.guard(m);
+                if (CLEAR_DEAD_LOCALS) DeadLocals.clear(cn.name, m);
                 changed = true;
             }
             if (changed) {

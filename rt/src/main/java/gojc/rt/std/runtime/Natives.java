@@ -42,16 +42,14 @@ public final class Natives {
         return Finalizers.collect();
     }
 
-    public static boolean finBusy(long i) {
-        if (!Finalizers.busy()) {
-            return false;
+    public static void finWait() {
+        for (int i = 0; i < 2000 && Finalizers.busy(); i++) {
+            Gosched();
+            if (i >= 1000) {
+                // a finalizer that takes long or blocks: wait about a second in all, then go on
+                java.util.concurrent.locks.LockSupport.parkNanos(1_000_000);
+            }
         }
-        if (i < 1000) {
-            return true;
-        }
-        // a finalizer that takes long or blocks: wait about a second in all, then go on
-        java.util.concurrent.locks.LockSupport.parkNanos(1_000_000);
-        return i < 2000;
     }
 
     public static boolean runNextFinalizer() {
