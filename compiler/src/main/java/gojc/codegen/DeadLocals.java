@@ -31,11 +31,18 @@ final class DeadLocals {
     /** Methods with more instructions are left alone (analysis time; the 64 KB code limit). */
     private static final int MAX_INSNS = 6000;
 
-    static void clear(String owner, MethodNode m) {
-        int n = m.instructions.size();
-        if (n == 0 || n > MAX_INSNS || m.name.equals("<init>") || (long) n * m.maxLocals > 4_000_000L) {
-            return;
+    /** The control flow, frames and liveness of one method's instructions (indexes as in toArray). */
+    record Liveness(Frame<BasicValue>[] frames, List<List<Integer>> succ, BitSet[] liveIn) {
+        /** The local slots some path from instruction i reads before writing them. */
+        BitSet liveOut(int i) {
+            return DeadLocals.liveOut(i, succ, liveIn);
         }
+    }
+
+    /** The method's liveness, or null when it is too big or does not analyze. */
+    static Liveness analyze(String owner, MethodNode m) {
+        int n = m.instructions.size();
+        if (n == 0 || (long) n * m.maxLocals > 4_000_000L) return null;
         // earlier passes leave the sizes to the class writer (COMPUTE_MAXS): give the analyzer room
         int locals = m.maxLocals;
         for (AbstractInsnNode x = m.instructions.getFirst(); x != null; x = x.getNext()) {
@@ -62,10 +69,20 @@ final class DeadLocals {
         try {
             frames = a.analyze(owner, m);
         } catch (AnalyzerException e) {
-            return; // the class writer reports broken code better than this pass could
+            return null; // the class writer reports broken code better than this pass could
         }
+        return new Liveness(frames, succ, liveness(m.instructions.toArray(), succ));
+    }
+
+    static void clear(String owner, MethodNode m) {
+        int n = m.instructions.size();
+        if (n > MAX_INSNS || m.name.equals("<init>")) return;
+        Liveness lv = analyze(owner, m);
+        if (lv == null) return;
+        Frame<BasicValue>[] frames = lv.frames();
+        List<List<Integer>> succ = lv.succ();
+        BitSet[] liveIn = lv.liveIn();
         AbstractInsnNode[] insns = m.instructions.toArray();
-        BitSet[] liveIn = liveness(insns, succ);
 
         List<AbstractInsnNode> after = new ArrayList<>();
         List<Integer> afterSlot = new ArrayList<>();
