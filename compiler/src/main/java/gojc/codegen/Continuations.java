@@ -118,6 +118,7 @@ public final class Continuations implements Opcodes {
                     m.invisibleAnnotations.add(new AnnotationNode(NON_BLOCKING));
                 }
                 StackOverflowGuard.guard(m);
+                LineTable.dropShadowed(m);
                 if (CLEAR_DEAD_LOCALS) DeadLocals.clear(cn.name, m);
                 changed = true;
             }
