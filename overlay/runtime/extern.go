@@ -42,11 +42,40 @@ func NumGoroutine() int
 // Gosched yields the processor, allowing other goroutines to run.
 func Gosched()
 
-// GC runs a garbage collection (the JVM's, as far as System.gc goes).
-func GC()
+// GC runs a garbage collection (the JVM's full collection) and, like gc's collection followed
+// by its finalizer goroutine, runs the finalizers of the objects it found unreachable before
+// it returns (waiting at most about a second for finalizers that block).
+func GC() {
+	if gcCollect() {
+		go runfinq()
+	}
+	finWait()
+}
+
+// gcCollect runs the JVM's collector and queues the finalizers of what it cleared; true when
+// a finalizer goroutine must start.
+func gcCollect() bool
+
+// finWait yields until the finalizers queued so far have run (at most about a second). A
+// native, so that GC has no loop: a loop would make GC and its callers preemptible, and their
+// frames would keep dead locals for the rewind.
+func finWait()
+
+// runfinq is gc's finalizer goroutine: it runs the queued finalizers and ends when none is left.
+func runfinq() {
+	for runNextFinalizer() {
+	}
+}
+
+// runNextFinalizer calls the next queued finalizer; false when none is left.
+func runNextFinalizer() bool
 
 // Goexit terminates the goroutine that calls it, after running its deferred calls.
 func Goexit()
+
+// Breakpoint executes a breakpoint trap: with no debugger attached, gc's program dies of
+// SIGTRAP (exit status 2); gojc prints the same report.
+func Breakpoint()
 
 // LockOSThread wires the calling goroutine to its current operating system thread (an M of
 // gojc's scheduler).
@@ -55,39 +84,60 @@ func LockOSThread()
 // UnlockOSThread undoes an earlier call to LockOSThread.
 func UnlockOSThread()
 
-// KeepAlive marks its argument as currently reachable. The JVM keeps every local it can still
-// read reachable, and gojc runs no finalizers, so there is nothing to do.
-func KeepAlive(x any) {}
+// KeepAlive marks its argument as currently reachable: a reachability fence
+// (java.lang.ref.Reference.reachabilityFence).
+func KeepAlive(x any)
 
-// SetFinalizer sets the finalizer associated with obj. gojc does not run finalizers yet; Go
-// gives no guarantee that a finalizer runs before the program exits.
-func SetFinalizer(obj any, finalizer any) {}
-
-// Caller reports file and line number information about function invocations on the calling
-// goroutine's stack. On gojc, pc is always 0 and file is the source file's base name.
-func Caller(skip int) (pc uintptr, file string, line int, ok bool) {
-	line = callerLine(skip + 1)
-	if line < 0 {
-		return 0, "", 0, false
+// SetFinalizer sets the finalizer associated with obj (see gojc.rt.std.runtime.Finalizers:
+// the finalizer receives a copy of *obj, as the JVM cannot resurrect a collected object).
+func SetFinalizer(obj any, finalizer any) {
+	if setFinalizer(obj, finalizer) {
+		go runfinq()
 	}
-	return 0, callerFile(skip + 1), line, true
 }
 
-// callerLine is the line of the skip'th Go frame above callerLine's caller, or -1.
-func callerLine(skip int) int
+// setFinalizer records (or with a nil finalizer, removes) obj's finalizer; true when objects
+// collected meanwhile have finalizers ready and a finalizer goroutine must start.
+func setFinalizer(obj any, finalizer any) bool
 
-// callerFile is the source file of the same frame.
-func callerFile(skip int) string
+// Caller reports file and line number information about function invocations on the calling
+// goroutine's stack. On gojc, pc is a number standing for the place (gojc.rt.std.runtime.Pcs)
+// and file is the source file's base name (or what a //line directive says).
+func Caller(skip int) (pc uintptr, file string, line int, ok bool) {
+	pc = callerPC(skip + 1)
+	if pc == 0 {
+		return 0, "", 0, false
+	}
+	return pc, pcFile(pc), pcLine(pc), true
+}
+
+// callerPC is the pc of the skip'th Go frame above callerPC's caller (0 is that caller), or 0.
+func callerPC(skip int) uintptr
+
+// pcFunc, pcFile, pcLine and pcEntry describe a pc from callerPC or callers ("", 0 if unknown).
+func pcFunc(pc uintptr) string
+func pcFile(pc uintptr) string
+func pcLine(pc uintptr) int
+func pcEntry(pc uintptr) uintptr
+
+// callers fills pc with the pcs of the Go frames from the skip'th above its caller.
+func callers(skip int, pc []uintptr) int
 
 // A Func represents a Go function in the running binary.
 type Func struct {
-	name string
+	name  string
+	entry uintptr
 }
 
 // FuncForPC returns a *Func describing the function that contains the given program counter
-// address, or else nil. gojc has no program counters yet (Caller's pc is 0), so it is nil;
-// std copes with that (reflectlite only names the function in a panic message).
-func FuncForPC(pc uintptr) *Func { return nil }
+// address, or else nil.
+func FuncForPC(pc uintptr) *Func {
+	name := pcFunc(pc)
+	if name == "" {
+		return nil
+	}
+	return &Func{name: name, entry: pcEntry(pc)}
+}
 
 // Name returns the name of the function.
 func (f *Func) Name() string {
@@ -97,12 +147,33 @@ func (f *Func) Name() string {
 	return f.name
 }
 
+// Entry returns the entry address of the function.
+func (f *Func) Entry() uintptr {
+	if f == nil {
+		return 0
+	}
+	return f.entry
+}
+
+// FileLine returns the file name and line number of the source code corresponding to the
+// program counter pc.
+func (f *Func) FileLine(pc uintptr) (file string, line int) {
+	return pcFile(pc), pcLine(pc)
+}
+
 // Callers fills pc with the return program counters of function invocations on the calling
-// goroutine's stack. gojc has no program counters yet: it records none.
-func Callers(skip int, pc []uintptr) int { return 0 }
+// goroutine's stack. The argument skip is the number of stack frames to skip before recording
+// in pc, with 0 identifying the frame for Callers itself and 1 identifying the caller of
+// Callers. It returns the number of entries written to pc.
+func Callers(skip int, pc []uintptr) int {
+	if len(pc) == 0 {
+		return 0
+	}
+	return callers(skip, pc)
+}
 
 // Frames may be used to get function/file/line information for a slice of PC values
-// returned by Callers. gojc records no program counters yet, so there are no frames.
+// returned by Callers.
 type Frames struct {
 	callers []uintptr
 }
@@ -125,6 +196,16 @@ func CallersFrames(callers []uintptr) *Frames {
 
 // Next returns a Frame representing the next call frame in the slice of PC values.
 func (ci *Frames) Next() (frame Frame, more bool) {
+	for len(ci.callers) > 0 {
+		pc := ci.callers[0]
+		ci.callers = ci.callers[1:]
+		f := FuncForPC(pc)
+		if f == nil {
+			continue
+		}
+		frame = Frame{PC: pc, Func: f, Function: f.name, File: pcFile(pc), Line: pcLine(pc), Entry: f.entry}
+		return frame, len(ci.callers) > 0
+	}
 	return Frame{}, false
 }
 

@@ -73,6 +73,9 @@ public final class Continuations implements Opcodes {
     /** Instructions times frame slots above which a method is not analyzed (memory, time). */
     static final long ANALYSIS_LIMIT = 4_000_000;
 
+    /** Dead reference locals are cleared (DeadLocals); -Dgojc.clearDeadLocals=false turns it off. */
+    static final boolean CLEAR_DEAD_LOCALS = !"false".equals(System.getProperty("gojc.clearDeadLocals"));
+
     /** Runtime operations that block (unwind when they must wait). */
     private static final Set<String> BLOCKING = Set.of(
             "gojc/rt/sched/Chan.send", "gojc/rt/sched/Chan.recv", "gojc/rt/sched/Chan.recv2",
@@ -115,6 +118,8 @@ public final class Continuations implements Opcodes {
                     m.invisibleAnnotations.add(new AnnotationNode(NON_BLOCKING));
                 }
                 StackOverflowGuard.guard(m);
+                LineTable.dropShadowed(m);
+                if (CLEAR_DEAD_LOCALS) DeadLocals.clear(cn.name, m);
                 changed = true;
             }
             if (changed) {
@@ -299,8 +304,10 @@ public final class Continuations implements Opcodes {
             }
             // 3. the call sites (the polls included)
             frames = analyze();
+            DeadLocals.Liveness liveness = CLEAR_DEAD_LOCALS ? DeadLocals.analyze(cn.name, m) : null;
             List<MethodInsnNode> sites = new ArrayList<>();
             List<Frame<BasicValue>> siteFrames = new ArrayList<>();
+            List<java.util.BitSet> siteLive = new ArrayList<>();
             Set<AbstractInsnNode> underConstruction = underConstruction();
             List<MethodInsnNode> noUnwind = new ArrayList<>();
             AbstractInsnNode[] insns = code.toArray();
@@ -315,6 +322,7 @@ public final class Continuations implements Opcodes {
                 }
                 sites.add((MethodInsnNode) in);
                 siteFrames.add(f);
+                siteLive.add(liveness == null ? null : liveness.liveOut(i));
             }
             // wrapped only now: wrapping inserts code, which would shift the frames' indexes
             for (MethodInsnNode in : noUnwind) wrapNoUnwind(in);
@@ -335,7 +343,7 @@ public final class Continuations implements Opcodes {
             LabelNode[] resumes = new LabelNode[sites.size()];
             for (int i = 0; i < resumes.length; i++) resumes[i] = new LabelNode();
             tail.add(new TableSwitchInsnNode(0, resumes.length - 1, resumes[0], resumes));
-            for (int i = 0; i < sites.size(); i++) site(i, sites.get(i), siteFrames.get(i), resumes[i], tail);
+            for (int i = 0; i < sites.size(); i++) site(i, sites.get(i), siteFrames.get(i), siteLive.get(i), resumes[i], tail);
             code.add(tail);
         }
 
@@ -423,7 +431,7 @@ public final class Continuations implements Opcodes {
          * Call site i: stores an instance call's receiver first, tests unwinding after the
          * call, and emits its unwind and resume blocks into tail.
          */
-        private void site(int pc, MethodInsnNode call, Frame<BasicValue> f, LabelNode resume, InsnList tail) {
+        private void site(int pc, MethodInsnNode call, Frame<BasicValue> f, java.util.BitSet live, LabelNode resume, InsnList tail) {
             InsnList code = m.instructions;
             Type[] args = Type.getArgumentTypes(call.desc);
             boolean hasRecv = call.getOpcode() != INVOKESTATIC;
@@ -454,13 +462,15 @@ public final class Continuations implements Opcodes {
             test.add(new JumpInsnNode(IFNE, unwind));
             code.insert(call, test);
 
-            // what to save: the live locals (all defined ones), the receiver, the stack below the call
+            // what to save: the live locals (with no liveness, all defined ones; dead ones are not
+            // kept reachable: DeadLocals), the receiver, the stack below the call
             List<Saved> saved = new ArrayList<>();
             int[] counts = new int[3];
             int first = instance ? 1 : 0;
             for (int i = first; i < f.getLocals(); i++) {
                 BasicValue v = f.getLocal(i);
                 if (i == gSlot || i == fSlot || v == null || v.getType() == null || v == BasicValue.UNINITIALIZED_VALUE) continue;
+                if (live != null && !live.get(i)) continue;
                 saved.add(slotFor(i, v.getType(), counts));
             }
             if (hasRecv) saved.add(slotFor(recvSlot, recvType, counts));

@@ -114,11 +114,13 @@ final class FuncGen implements Opcodes {
     }
 
     void line(Pos pos) {
-        if (pos != null && pos.isKnown() && pos.line() != lastLine) {
+        if (pos == null || !pos.isKnown()) return;
+        int line = LineTable.line(pos);
+        if (line != lastLine) {
             Label l = new Label();
             mv.visitLabel(l);
-            mv.visitLineNumber(pos.line(), l);
-            lastLine = pos.line();
+            mv.visitLineNumber(line, l);
+            lastLine = line;
         }
     }
 

@@ -77,6 +77,7 @@ public final class PackageCompiler implements Opcodes {
             File f = e.getKey();
             String owner = Names.fileClass(pkg, f.source().path().getFileName().toString());
             ClassWriter cw = newClass(owner, f.source().path().getFileName().toString());
+            LineTable.begin();
             for (Decl.Func fd : e.getValue()) {
                 Func fn = (Func) info.defs.get(fd.name());
                 if (fn == null) fn = info.initFuncs.stream().filter(x -> x.decl() == fd).findFirst().orElseThrow();
@@ -86,6 +87,7 @@ public final class PackageCompiler implements Opcodes {
                 BigCode.emitSplit(ir, cw, f.source().path().getFileName().toString(), shapes, classes);
                 ClosureGen.closures(closures, f.source().path().getFileName().toString(), shapes, classes);
             }
+            LineTable.end(cw);
             cw.visitEnd();
             classes.put(owner, BigCode.bytes(cw, f.pos()));
         }

@@ -20,6 +20,17 @@ public final class Closures {
         return base + "$func" + (++n);
     }
 
+    private int wrappers;
+
+    /**
+     * The name of a go or defer statement's wrapper (the call with its arguments bound): its
+     * own numbering, so function literals keep gc's numbers, and a {@code $wrap} suffix, by
+     * which runtime.Callers leaves its frames out as gc leaves out its wrappers.
+     */
+    String newWrapperName() {
+        return base + "$" + (++wrappers) + "$wrap";
+    }
+
     void add(IrClosure c) {
         classes.putIfAbsent(c.className(), c);
     }

@@ -605,7 +605,7 @@ final class LowerCalls {
                 return new IrStmt.Eval(pos, call);
             };
         }
-        String cls = l.closures.newName();
+        String cls = l.closures.newWrapperName();
         List<Variable> fields = new ArrayList<>();
         List<IrExpr> loads = new ArrayList<>();
         for (int i = 0; i < bound.size(); i++) {

@@ -2,7 +2,9 @@ package gojc.rt;
 
 /**
  * A Go panic in flight. Carries the panic value (any Go value: a GoString, a box, a
- * GoError...). No Java stack trace is captured: panics are control flow here.
+ * GoError...). Its Java stack trace is where the panic started: the frames a deferred call
+ * sees below runtime.gopanic (runtime.Caller, Callers), which the JVM has unwound by then;
+ * -Dgojc.panicStacks=false leaves it out.
  */
 public final class GoPanic extends RuntimeException {
     private static final long serialVersionUID = 1L;
@@ -20,8 +22,10 @@ public final class GoPanic extends RuntimeException {
     /** Set once the panic is on its goroutine's panic list (it started running deferred calls). */
     public boolean started;
 
+    private static final boolean STACKS = !"false".equals(System.getProperty("gojc.panicStacks"));
+
     public GoPanic(Object value) {
-        super(null, null, false, false);
+        super(null, null, false, STACKS);
         this.value = value;
     }
 

@@ -38,12 +38,42 @@ public final class Natives {
         }
     }
 
-    public static void GC() {
-        System.gc();
+    public static boolean gcCollect() {
+        return Finalizers.collect();
+    }
+
+    public static void finWait() {
+        for (int i = 0; i < 2000 && Finalizers.busy(); i++) {
+            Gosched();
+            if (i >= 1000) {
+                // a finalizer that takes long or blocks: wait about a second in all, then go on
+                java.util.concurrent.locks.LockSupport.parkNanos(1_000_000);
+            }
+        }
+    }
+
+    public static boolean runNextFinalizer() {
+        return Finalizers.runNext();
+    }
+
+    public static boolean setFinalizer(Object obj, Object finalizer) {
+        return Finalizers.set(obj, finalizer);
+    }
+
+    public static void KeepAlive(Object x) {
+        java.lang.ref.Reference.reachabilityFence(x);
     }
 
     public static void Goexit() {
         throw Sched.Goexit(Sched.getg());
+    }
+
+    public static void Breakpoint() {
+        G g = Sched.getg();
+        byte[] b = ("SIGTRAP: trace trap\nPC=0x0 m=0 sigcode=128\n\ngoroutine "
+                + (g == null ? 1 : g.goid()) + " [running]:\n").getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        gojc.rt.Stdio.writeStderr(b, 0, b.length);
+        gojc.rt.Exit.exit(2);
     }
 
     public static void LockOSThread() {
@@ -61,24 +91,43 @@ public final class Natives {
         return r == null ? GoString.EMPTY : GoString.fromJava(r);
     }
 
-    public static long callerLine(long skip) {
-        StackWalker.StackFrame f = goFrame(skip);
-        return f == null ? -1 : f.getLineNumber();
+    public static long callerPC(long skip) {
+        List<Long> pcs = Pcs.stack();
+        // pcs[0] is this native's caller (runtime.Caller)
+        return skip < 0 || skip >= pcs.size() ? 0 : pcs.get((int) skip);
     }
 
-    public static GoString callerFile(long skip) {
-        StackWalker.StackFrame f = goFrame(skip);
-        return f == null || f.getFileName() == null ? GoString.EMPTY : GoString.fromJava(f.getFileName());
+    public static long callers(long skip, gojc.rt.SliceJ pc) {
+        List<Long> pcs = Pcs.stack();
+        int n = 0;
+        for (long i = Math.max(0, skip); i < pcs.size() && n < pc.len; i++, n++) {
+            gojc.rt.SliceJ.set(pc, n, pcs.get((int) i));
+        }
+        return n;
     }
 
-    /** The skip'th frame of compiled Go code (classes of JVM package go/) above the native's caller. */
-    private static StackWalker.StackFrame goFrame(long skip) {
-        List<StackWalker.StackFrame> frames = StackWalker.getInstance().walk(s -> s
-                .filter(f -> f.getClassName().startsWith("go.") && !f.getClassName().startsWith("go.$"))
-                .collect(Collectors.toList()));
-        // frames[0] is runtime.Caller itself, the caller of the native.
-        return skip < 0 || skip >= frames.size() ? null : frames.get((int) skip);
+    public static GoString pcFunc(long pc) {
+        Pcs.Place p = Pcs.place(pc);
+        return p == null ? GoString.EMPTY : GoString.fromJava(p.function);
     }
+
+    public static GoString pcFile(long pc) {
+        Pcs.Place p = Pcs.place(pc);
+        return p == null ? GoString.fromJava("?") : GoString.fromJava(p.file);
+    }
+
+    public static long pcLine(long pc) {
+        Pcs.Place p = Pcs.place(pc);
+        return p == null ? 0 : p.line;
+    }
+
+    public static long pcEntry(long pc) {
+        Pcs.Place p = Pcs.place(pc);
+        return p == null ? 0 : p.entry;
+    }
+
+    private static final StackWalker WALKER = StackWalker.getInstance(StackWalker.Option.RETAIN_CLASS_REFERENCE);
+
     /** ReadMemStats' figures from the JVM's memory and collector beans. */
     public static void jvmMemory(gojc.rt.SliceJ w) {
         java.lang.management.MemoryUsage heap = java.lang.management.ManagementFactory.getMemoryMXBean().getHeapMemoryUsage();
@@ -109,8 +158,9 @@ public final class Natives {
         G g = Sched.getg();
         StringBuilder b = new StringBuilder();
         b.append("goroutine ").append(g == null ? 0 : g.goid()).append(" [running]:\n");
-        List<StackWalker.StackFrame> frames = StackWalker.getInstance().walk(s -> s
-                .filter(f -> f.getClassName().startsWith("go.") && !f.getClassName().startsWith("go.$"))
+        List<StackWalker.StackFrame> frames = WALKER.walk(s -> s
+                .filter(f -> f.getClassName().startsWith("go.") && !f.getClassName().startsWith("go.$")
+                        && !f.getClassName().endsWith("$wrap"))
                 .collect(Collectors.toList()));
         // frames[0] is the runtime.Stack (or debug.Stack) caller chain's innermost Go frame
         for (int i = (int) Math.max(0, skip - 1); i < frames.size(); i++) {
@@ -119,7 +169,8 @@ public final class Natives {
             int dot = cls.lastIndexOf('.');
             String pkg = cls.substring(3, Math.max(3, dot)).replace('.', '/');
             b.append(pkg).append('.').append(f.getMethodName().replace('$', '.')).append("(...)\n");
-            b.append('\t').append(f.getFileName() == null ? "?" : f.getFileName()).append(':').append(f.getLineNumber()).append('\n');
+            b.append('\t').append(gojc.rt.Lines.file(f.getDeclaringClass(), f.getFileName(), f.getLineNumber()))
+                    .append(':').append(gojc.rt.Lines.line(f.getDeclaringClass(), f.getLineNumber())).append('\n');
         }
         return GoString.fromJava(b.toString());
     }
