@@ -20,7 +20,7 @@ func (v Value) CanConvert(t Type) bool {
 // Convert returns the value v converted to type t.
 func (v Value) Convert(t Type) Value {
 	if v.flag&(flagMethod|flagMethodExpr) != 0 {
-		panic("gojc: not yet supported: reflect.Value.Convert of a method value")
+		v = makeMethodValue("Convert", v)
 	}
 	if !v.Type().ConvertibleTo(t) {
 		panic("reflect.Value.Convert: value of type " + v.typ.String() + " cannot be converted to type " + t.String())
@@ -161,10 +161,6 @@ func Select(cases []SelectCase) (chosen int, recv Value, recvOK bool) {
 	panic("gojc: not yet supported: reflect.Select")
 }
 
-// MakeFunc is not supported by gojc yet.
-func MakeFunc(typ Type, fn func(args []Value) (results []Value)) Value {
-	panic("gojc: not yet supported: reflect.MakeFunc")
-}
 
 // ValueOf's unsafe relatives and the header types stay for source compatibility.
 

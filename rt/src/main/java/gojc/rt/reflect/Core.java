@@ -614,6 +614,14 @@ public class Core {
         return Calls.callFunc(t(ft), fn, args);
     }
 
+    /**
+     * A func value of type ft whose calls go to impl, a Go func([]unsafe.Pointer)
+     * []unsafe.Pointer passed as an interface value (see {@link MadeFunc}).
+     */
+    public static Object makeFunc(Object ft, Object impl) {
+        return MadeFunc.make(t(ft), ValueForms.unpack(impl));
+    }
+
     public static SliceL callMethod(Object recv, Object t, long i, SliceL args) {
         return Calls.callMethod(recv, t(t), (int) i, args);
     }

@@ -175,16 +175,22 @@ public final class ValueForms {
         }
     }
 
-    private static Object newStruct(Type t) {
+    /** The class of the struct type t's values. */
+    static Class<?> structClass(Type t) {
         Class<?> c = STRUCT_CLASSES.get(t);
         if (c == null && t.isNamed()) {
             c = loadClass(namedClass(t), t);
             STRUCT_CLASSES.putIfAbsent(t, c);
         }
         if (c == null) {
-            throw new IllegalStateException("gojc: not yet supported: reflect: a new value of the unnamed struct type " + t
-                    + " no value of which was seen");
+            throw new IllegalStateException("gojc: not yet supported: reflect: the class of the unnamed struct type " + t
+                    + ", no value of which was seen");
         }
+        return c;
+    }
+
+    private static Object newStruct(Type t) {
+        Class<?> c = structClass(t);
         try {
             return c.getConstructor().newInstance();
         } catch (ReflectiveOperationException e) {
