@@ -605,6 +605,82 @@ public class Core {
         return Chan.make(n, valueObject(e) ? z : ValueForms.zero(e));
     }
 
+    /**
+     * c &lt;- v (nb: only when it can proceed at once); true when sent. A blocking send parks
+     * the thread: the native's frame cannot unwind.
+     */
+    public static boolean chanSend(Object c, Object v, boolean nb) {
+        if (nb) {
+            return selectCases(SliceL.wrap(new Object[] {c}), SliceL.wrap(new Object[] {v}), 1, false) == 0;
+        }
+        gojc.rt.sched.G g = gojc.rt.sched.Sched.getg();
+        g.noUnwind++;
+        try {
+            Chan.send(g, (Chan) c, v);
+        } finally {
+            g.noUnwind--;
+        }
+        return true;
+    }
+
+    /**
+     * A receive from c of element type t into the location loc: 0 when nb and nothing was
+     * ready, 1 for the zero value of a closed channel, 2 for a value sent.
+     */
+    public static long chanRecv(Object t, Object c, boolean nb, Object loc) {
+        gojc.rt.sched.G g = gojc.rt.sched.Sched.getg();
+        if (nb) {
+            if (selectCases(SliceL.wrap(new Object[] {c}), null, 0, false) < 0) {
+                return 0;
+            }
+            return selectRecv(t, loc) ? 2 : 1;
+        }
+        Object v;
+        g.noUnwind++;
+        try {
+            v = Chan.recv2(g, (Chan) c);
+        } finally {
+            g.noUnwind--;
+        }
+        ValueForms.store(t(t), loc, ValueForms.norm(t(t).kind(), v));
+        return g.recvOk ? 2 : 1;
+    }
+
+    public static void chanClose(Object c) {
+        Chan.close((Chan) c);
+    }
+
+    /**
+     * A select over chans (send cases first, values in sends; a nil channel's case is never
+     * chosen): the chosen index, -1 for default when block is false.
+     */
+    public static long selectCases(SliceL chans, SliceL sends, long nsends, boolean block) {
+        int n = SliceL.len(chans);
+        Chan[] cs = new Chan[n];
+        Object[] vs = new Object[n];
+        for (int i = 0; i < n; i++) {
+            cs[i] = (Chan) chans.array[chans.off + i];
+            if (i < nsends) {
+                vs[i] = sends.array[sends.off + i];
+            }
+        }
+        gojc.rt.sched.G g = gojc.rt.sched.Sched.getg();
+        g.noUnwind++;
+        try {
+            return gojc.rt.sched.Select.select(g, cs, vs, (int) nsends, block);
+        } finally {
+            g.noUnwind--;
+        }
+    }
+
+    /** Stores the value the last select receive case took into loc (type t); returns its ok. */
+    public static boolean selectRecv(Object t, Object loc) {
+        gojc.rt.sched.G g = gojc.rt.sched.Sched.getg();
+        boolean ok = gojc.rt.sched.Lang.recvOk(g);
+        ValueForms.store(t(t), loc, ValueForms.norm(t(t).kind(), gojc.rt.sched.Lang.recvValue(g)));
+        return ok;
+    }
+
     // ---- Calls ----
 
     public static SliceL callFunc(Object ft, Object fn, SliceL args) {
