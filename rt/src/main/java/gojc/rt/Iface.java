@@ -56,7 +56,7 @@ public final class Iface {
     }
 
     /** a == b for two interface-held values of the comparable type t, unboxed. */
-    static boolean equalData(Type t, Object x, Object y) {
+    public static boolean equalData(Type t, Object x, Object y) {
         switch (t.kind()) {
             case Kind.FLOAT32: case Kind.FLOAT64:
                 return ((Number) x).doubleValue() == ((Number) y).doubleValue();

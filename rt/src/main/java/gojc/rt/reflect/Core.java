@@ -452,6 +452,9 @@ public class Core {
 
     /** Field i of the struct object v, as a value. */
     public static Object fieldValue(Object t, Object v, long i) {
+        if (v instanceof DynStruct) {
+            return ((DynStruct) v).get((int) i);
+        }
         Type x = t(t);
         Type ft = x.fields()[(int) i].type;
         try {
@@ -463,6 +466,9 @@ public class Core {
 
     /** The location of field i of the struct object v. */
     public static Object fieldLoc(Object t, Object v, long i) {
+        if (v instanceof DynStruct) {
+            return ((DynStruct) v).loc((int) i);
+        }
         Type x = t(t);
         Type ft = x.fields()[(int) i].type;
         if (valueObject(ft)) {
@@ -700,6 +706,28 @@ public class Core {
 
     public static SliceL callMethod(Object recv, Object t, long i, SliceL args) {
         return Calls.callMethod(recv, t(t), (int) i, args);
+    }
+
+    /** reflect.StructOf's type (the Go side checked the fields); its values are DynStructs. */
+    public static Object typeStructOf(SliceL names, SliceL pkgPaths, SliceL tags, SliceL types, gojc.rt.SliceZ embedded) {
+        int n = SliceL.len(names);
+        String[] ns = new String[n], ps = new String[n], ts = new String[n];
+        boolean[] es = new boolean[n];
+        for (int i = 0; i < n; i++) {
+            ns[i] = latin1(names.array[names.off + i]);
+            ps[i] = latin1(pkgPaths.array[pkgPaths.off + i]);
+            ts[i] = latin1(tags.array[tags.off + i]);
+            es[i] = embedded.array[embedded.off + i];
+        }
+        Type st = Type.structOf(ns, ps, ts, types(types), es);
+        ValueForms.noteDynamic(st);
+        return st;
+    }
+
+    /** A Go string as descriptors hold names: one char per byte. */
+    private static String latin1(Object s) {
+        GoString g = (GoString) s;
+        return new String(g.bytes, g.offset, g.length, java.nio.charset.StandardCharsets.ISO_8859_1);
     }
 
     public static Object typeFuncOf(SliceL in, SliceL out, boolean variadic) {

@@ -170,9 +170,14 @@ public final class ValueForms {
 
     /** Remembers the class of a struct type from one of its values (unnamed structs have hashed names). */
     static void noteStructClass(Type t, Object v) {
-        if (v instanceof GoStruct && t.kind() == Kind.STRUCT) {
+        if (v instanceof GoStruct && !(v instanceof DynStruct) && t.kind() == Kind.STRUCT) {
             STRUCT_CLASSES.putIfAbsent(t, v.getClass());
         }
+    }
+
+    /** Marks t, made by reflect.StructOf, as held in {@link DynStruct}s unless a class is known. */
+    static void noteDynamic(Type t) {
+        STRUCT_CLASSES.putIfAbsent(t, DynStruct.class);
     }
 
     /** The class of the struct type t's values. */
@@ -191,6 +196,9 @@ public final class ValueForms {
 
     private static Object newStruct(Type t) {
         Class<?> c = structClass(t);
+        if (c == DynStruct.class) {
+            return new DynStruct(t);
+        }
         try {
             return c.getConstructor().newInstance();
         } catch (ReflectiveOperationException e) {
