@@ -13,7 +13,13 @@ public final class Iface {
         if (x != null && Type.of(x) == t) {
             return x;
         }
-        throw Panics.typeAssertion(iface.toString(), x == null ? null : Type.of(x).toString(), t.toString(), null);
+        if (x == null) {
+            throw Panics.typeAssertion(iface.toString(), null, t.toString(), null);
+        }
+        Type c = Type.of(x);
+        String cp = c.isNamed() ? c.pkgPath : "", tp = t.isNamed() ? t.pkgPath : "";
+        throw new GoPanic(new RuntimeErrors.TypeAssertionError(iface.toString(), c.toString(), t.toString(), null)
+                .distinguish(cp.equals(tp)));
     }
 
     /** x.(I) for an interface type I: x itself when its dynamic type implements I. */

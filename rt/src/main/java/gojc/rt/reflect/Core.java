@@ -96,6 +96,9 @@ public class Core {
 
     public static GoString typePkgPath(Object t) {
         Type x = t(t);
+        if (!x.isNamed() && x.kind() == Kind.UNSAFE_POINTER) {
+            return str("unsafe"); // unsafe.Pointer is a named type of package unsafe in gc
+        }
         return x.isNamed() ? str(x.pkgPath) : GoString.EMPTY;
     }
 
