@@ -459,6 +459,10 @@ public class Core {
             return ((DynStruct) v).get((int) i);
         }
         Type x = t(t);
+        if (x.fields()[(int) i].name.equals("_")) {
+            // Go code never writes a blank field (literals skip it): it reads as zero in gc
+            return ValueForms.zero(x.fields()[(int) i].type);
+        }
         Type ft = x.fields()[(int) i].type;
         try {
             return ValueForms.norm(ft.kind(), javaField(x, v, (int) i).get(v));
@@ -473,6 +477,9 @@ public class Core {
             return ((DynStruct) v).loc((int) i);
         }
         Type x = t(t);
+        if (x.fields()[(int) i].name.equals("_")) {
+            return ValueForms.newVar(x.fields()[(int) i].type); // read-only through reflect: a zero copy
+        }
         Type ft = x.fields()[(int) i].type;
         if (valueObject(ft)) {
             return fieldValue(t, v, i);
