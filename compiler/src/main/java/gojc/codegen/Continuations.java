@@ -479,16 +479,16 @@ public final class Continuations implements Opcodes {
             else if (ret.getSize() == 1) tail.add(new InsnNode(POP));
             for (int k = below - 1; k >= 0; k--) tail.add(new VarInsnNode(stackTypes[k].getOpcode(ISTORE), stackSlots[k]));
             boolean overflow = counts[0] > 4 || counts[1] > 2 || counts[2] > 4;
-            tail.add(new TypeInsnNode(NEW, FRAME));
-            tail.add(new InsnNode(DUP));
+            // G.newFrame reuses the frame popped at this depth when the goroutine last rewound
+            tail.add(new VarInsnNode(ALOAD, gSlot));
             tail.add(new LdcInsnNode(pc));
             if (overflow) {
                 tail.add(new LdcInsnNode(Math.max(0, counts[0] - 4)));
                 tail.add(new LdcInsnNode(Math.max(0, counts[1] - 2)));
                 tail.add(new LdcInsnNode(Math.max(0, counts[2] - 4)));
-                tail.add(new MethodInsnNode(INVOKESPECIAL, FRAME, "<init>", "(IIII)V", false));
+                tail.add(new MethodInsnNode(INVOKEVIRTUAL, G, "newFrame", "(IIII)L" + FRAME + ";", false));
             } else {
-                tail.add(new MethodInsnNode(INVOKESPECIAL, FRAME, "<init>", "(I)V", false));
+                tail.add(new MethodInsnNode(INVOKEVIRTUAL, G, "newFrame", "(I)L" + FRAME + ";", false));
             }
             tail.add(new VarInsnNode(ASTORE, fSlot));
             for (Saved s : saved) save(s, tail);

@@ -62,6 +62,9 @@ final class GoProgram {
         cmd.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         cmd.add("-XX:+UseSerialGC");
         cmd.add("-XX:TieredStopAtLevel=1");
+        // as the gojc launcher runs programs: Go's 1 GB goroutine stacks, overflowing fast
+        cmd.add("-XX:StackReservedPages=0");
+        cmd.add("-Dgojc.mstack=1000000000");
         cmd.addAll(jvmArgs);
         cmd.add("-jar");
         cmd.add(jar.toString());

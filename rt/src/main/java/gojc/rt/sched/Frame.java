@@ -2,9 +2,10 @@ package gojc.rt.sched;
 
 /**
  * The saved state of one suspended Go function: its resume point and its live locals. Compiled
- * code allocates a frame only when it actually unwinds (a call returned with
- * {@link G#unwinding} set), pushes it with {@link G#pushFrame}, and pops it with
- * {@link G#popFrame} when re-entered with {@link G#rewinding} set.
+ * code takes a frame from {@link G#newFrame} only when it actually unwinds (a call returned
+ * with {@link G#unwinding} set), pushes it with {@link G#pushFrame}, and pops it with
+ * {@link G#popFrame} when re-entered with {@link G#rewinding} set; the goroutine keeps popped
+ * frames and hands them out again, so code must not hold on to a frame after restoring from it.
  *
  * <p>The slots are typed so that no primitive is boxed: {@code j*} hold every integer kind
  * (bool, intN, uintN, rune, as long), {@code d*} float32/float64, {@code l*} references

@@ -38,8 +38,63 @@ public final class G {
     /** The panics running deferred calls and the recover handshake (runtime code only). */
     public final gojc.rt.PanicState panics = new gojc.rt.PanicState();
 
+    /**
+     * The saved frames, innermost first, below {@link #nframes}; above it, frames already
+     * popped and restored, kept for reuse by {@link #newFrame}.
+     */
     private Frame[] frames;
     private int nframes;
+
+    /**
+     * A frame for the function now unwinding, which pushes it next: the one popped from this
+     * depth when the goroutine last rewound (its function restored its locals from it and
+     * holds it no more), else a new one. A goroutine blocking again and again in the same
+     * place (a channel loop) then allocates no frames at all. The reference slots are cleared
+     * so that a reused frame keeps nothing alive that its function no longer saves.
+     */
+    public Frame newFrame(int pc) {
+        Frame[] fs = frames;
+        int n = nframes;
+        if (fs != null && n < fs.length) {
+            Frame f = fs[n];
+            if (f != null && f.j == null && f.d == null && f.l == null) {
+                f.pc = pc;
+                f.l0 = f.l1 = f.l2 = f.l3 = null;
+                return f;
+            }
+        }
+        return new Frame(pc);
+    }
+
+    /** As {@link #newFrame(int)} for a frame with overflow slots beyond the inline ones. */
+    public Frame newFrame(int pc, int nj, int nd, int nl) {
+        Frame[] fs = frames;
+        int n = nframes;
+        if (fs != null && n < fs.length) {
+            Frame f = fs[n];
+            if (f != null && length(f.j) == nj && length(f.d) == nd && length(f.l) == nl) {
+                f.pc = pc;
+                f.l0 = f.l1 = f.l2 = f.l3 = null;
+                if (f.l != null) {
+                    java.util.Arrays.fill(f.l, null);
+                }
+                return f;
+            }
+        }
+        return new Frame(pc, nj, nd, nl);
+    }
+
+    private static int length(long[] a) {
+        return a == null ? 0 : a.length;
+    }
+
+    private static int length(double[] a) {
+        return a == null ? 0 : a.length;
+    }
+
+    private static int length(Object[] a) {
+        return a == null ? 0 : a.length;
+    }
 
     /** Saves the frame of a function that is unwinding (innermost first). */
     public void pushFrame(Frame f) {
@@ -51,11 +106,17 @@ public final class G {
         frames[nframes++] = f;
     }
 
-    /** Takes the frame of the outermost function still to rewind. */
+    /** Takes the frame of the outermost function still to rewind (it stays for reuse). */
     public Frame popFrame() {
-        Frame f = frames[--nframes];
-        frames[nframes] = null;
-        return f;
+        return frames[--nframes];
+    }
+
+    /** Drops the frames kept for reuse, with what they still reference (the goroutine ended). */
+    void dropFrames() {
+        if (frames != null) {
+            java.util.Arrays.fill(frames, null);
+            nframes = 0;
+        }
     }
 
     /** Number of saved frames (0 once rewinding is complete). */

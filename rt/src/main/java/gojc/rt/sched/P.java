@@ -2,6 +2,7 @@ package gojc.rt.sched;
 
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.VarHandle;
+import java.util.concurrent.locks.LockSupport;
 
 /**
  * A processor (runtime.p): the right to run Go code, with a local run queue (a 256-slot ring
@@ -33,12 +34,13 @@ final class P {
     G gFree;
     int nGFree;
 
-    private static final VarHandle HEAD, RUNNEXT, STATUS;
+    private static final VarHandle HEAD, TAIL, RUNNEXT, STATUS;
 
     static {
         try {
             MethodHandles.Lookup l = MethodHandles.lookup();
             HEAD = l.findVarHandle(P.class, "head", int.class);
+            TAIL = l.findVarHandle(P.class, "tail", int.class);
             RUNNEXT = l.findVarHandle(P.class, "runnext", G.class);
             STATUS = l.findVarHandle(P.class, "status", int.class);
         } catch (ReflectiveOperationException e) {
@@ -87,7 +89,7 @@ final class P {
             int t = tail;
             if (t - h < RING) {
                 runq[t & (RING - 1)] = g;
-                tail = t + 1;
+                TAIL.setRelease(this, t + 1); // publishes the slot, as gc's StoreRel
                 return;
             }
             if (runqputSlow(g, h, t)) {
@@ -146,7 +148,7 @@ final class P {
         n--;
         G g = runq[(t + n) & (RING - 1)];
         if (n > 0) {
-            tail = t + n;
+            TAIL.setRelease(this, t + n);
         }
         return g;
     }
@@ -162,12 +164,13 @@ final class P {
                     G next = runnext;
                     if (next != null && status == RUNNING) {
                         // Its P is about to run it (the goroutine that readied it is blocking):
-                        // give it a few microseconds before stealing, as gc does, or every
-                        // channel hand-off would bounce between threads.
-                        long until = System.nanoTime() + 3_000;
-                        while (runnext == next && System.nanoTime() < until) {
-                            Thread.onSpinWait();
-                        }
+                        // give it a few microseconds before stealing, or every channel hand-off
+                        // would bounce between threads. Sleep rather than spin, as gc's
+                        // usleep(3): the thief stays counted as spinning while off the CPU (the
+                        // kernel's timer slack makes it tens of microseconds), so the readies
+                        // meanwhile wake no other M (ping-pong on 2 Ps: 231,000 context
+                        // switches before, and a spinning core taken from the others).
+                        LockSupport.parkNanos(3_000);
                         next = runnext;
                     }
                     if (next != null && RUNNEXT.compareAndSet(this, next, null)) {

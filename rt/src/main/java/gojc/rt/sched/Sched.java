@@ -18,11 +18,13 @@ public final class Sched {
     private Sched() {}
 
     /**
-     * The M thread stack size (reserved as address space, committed as used). Not Go's 1 GB:
-     * HotSpot takes minutes and gigabytes of memory to overflow a 1 GB thread stack (measured:
-     * over 5 min and 6.8 GB resident for a one-line recursion), so a runaway recursion gets gc's
-     * stack-overflow error after 256 MB, still millions of frames (docs/goroutines.md). The
-     * gojc.mstack property (bytes) changes it.
+     * The M thread stack size (reserved as address space, committed as used). The gojc
+     * launcher sets Go's 1 GB (gojc.mstack=1000000000) together with the JVM option
+     * -XX:StackReservedPages=0. Without that option a stack overflow makes HotSpot walk and
+     * decode every frame of the thread looking for @ReservedStackAccess methods, in time and
+     * malloc'ed memory growing with the depth (a 1 GB stack: minutes and 6.8 GB; with the
+     * option: 2.7 s CPU, docs/goroutines.md); so a plain {@code java -jar} gets 256 MB, which
+     * still holds a million frames.
      */
     static final long STACK_SIZE = Long.getLong("gojc.mstack", 256L << 20);
     static final int GOID_BATCH = 16;
@@ -212,6 +214,7 @@ public final class Sched {
         g.createdBy = null;
         g.noUnwind = 0;
         g.rewinding = false;
+        g.dropFrames();
         g.m = null;
         m.curg = null;
         if (g.lockedm != null) {
