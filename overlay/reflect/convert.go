@@ -20,7 +20,7 @@ func (v Value) CanConvert(t Type) bool {
 // Convert returns the value v converted to type t.
 func (v Value) Convert(t Type) Value {
 	if v.flag&(flagMethod|flagMethodExpr) != 0 {
-		panic("gojc: not yet supported: reflect.Value.Convert of a method value")
+		v = makeMethodValue("Convert", v)
 	}
 	if !v.Type().ConvertibleTo(t) {
 		panic("reflect.Value.Convert: value of type " + v.typ.String() + " cannot be converted to type " + t.String())
@@ -120,24 +120,70 @@ func (v Value) Comparable() bool {
 
 // ---- Channels ----
 
+func chanSend(c, v jobj, nb bool) bool
+func chanRecv(t, c jobj, nb bool, loc jobj) int
+func chanClose(c jobj)
+func selectCases(chans, sends []jobj, nsends int, block bool) int
+func selectRecv(t, loc jobj) bool
+
+// Send sends x on the channel v.
 func (v Value) Send(x Value) {
-	panic("gojc: not yet supported: reflect.Value.Send")
+	v.mustBe(Chan, "reflect.Value.Send")
+	v.mustBeExported("reflect.Value.Send")
+	v.send(x, false)
 }
 
-func (v Value) Recv() (x Value, ok bool) {
-	panic("gojc: not yet supported: reflect.Value.Recv")
-}
-
+// TrySend attempts to send x on the channel v but will not block.
 func (v Value) TrySend(x Value) bool {
-	panic("gojc: not yet supported: reflect.Value.TrySend")
+	v.mustBe(Chan, "reflect.Value.TrySend")
+	v.mustBeExported("reflect.Value.TrySend")
+	return v.send(x, true)
 }
 
+func (v Value) send(x Value, nb bool) bool {
+	if ChanDir(typeChanDir(v.typ.t))&SendDir == 0 {
+		panic("reflect: send on recv-only channel")
+	}
+	x.mustBeExported("reflect.Value.Send")
+	e := v.typ.elem()
+	x = x.assignTo("reflect.Value.Send", e)
+	return chanSend(v.val(), copyValue(e.t, x.val()), nb)
+}
+
+// Recv receives and returns a value from the channel v.
+func (v Value) Recv() (x Value, ok bool) {
+	v.mustBe(Chan, "reflect.Value.Recv")
+	v.mustBeExported("reflect.Value.Recv")
+	return v.recv(false)
+}
+
+// TryRecv attempts to receive a value from the channel v but will not block.
 func (v Value) TryRecv() (x Value, ok bool) {
-	panic("gojc: not yet supported: reflect.Value.TryRecv")
+	v.mustBe(Chan, "reflect.Value.TryRecv")
+	v.mustBeExported("reflect.Value.TryRecv")
+	return v.recv(true)
 }
 
+func (v Value) recv(nb bool) (Value, bool) {
+	if ChanDir(typeChanDir(v.typ.t))&RecvDir == 0 {
+		panic("reflect: recv on send-only channel")
+	}
+	e := v.typ.elem()
+	loc := newVar(e.t)
+	switch chanRecv(e.t, v.val(), nb, loc) {
+	case 0:
+		return Value{}, false
+	case 1:
+		return Value{e, load(e.t, loc), flag(e.Kind())}, false
+	}
+	return Value{e, load(e.t, loc), flag(e.Kind())}, true
+}
+
+// Close closes the channel v.
 func (v Value) Close() {
-	panic("gojc: not yet supported: reflect.Value.Close")
+	v.mustBe(Chan, "reflect.Value.Close")
+	v.mustBeExported("reflect.Value.Close")
+	chanClose(v.val())
 }
 
 // A SelectDir describes the communication direction of a select case.
@@ -157,14 +203,87 @@ type SelectCase struct {
 	Send Value
 }
 
+// Select executes a select operation described by the list of cases. The runtime's select
+// takes its send cases first: the cases are reordered for it and the index mapped back.
 func Select(cases []SelectCase) (chosen int, recv Value, recvOK bool) {
-	panic("gojc: not yet supported: reflect.Select")
+	if len(cases) > 65536 {
+		panic("reflect.Select: too many cases (max 65536)")
+	}
+	var sendIdx, recvIdx []int
+	var sendCh, sendVal, recvCh []jobj
+	var recvType []*rtype
+	haveDefault := false
+	dflt := -1
+	for i, c := range cases {
+		switch c.Dir {
+		default:
+			panic("reflect.Select: invalid Dir")
+		case SelectDefault:
+			if haveDefault {
+				panic("reflect.Select: multiple default cases")
+			}
+			haveDefault = true
+			dflt = i
+			if c.Chan.IsValid() {
+				panic("reflect.Select: default case has Chan value")
+			}
+			if c.Send.IsValid() {
+				panic("reflect.Select: default case has Send value")
+			}
+		case SelectSend:
+			ch := c.Chan
+			var cv, sv jobj
+			if ch.IsValid() {
+				ch.mustBe(Chan, "reflect.Select")
+				ch.mustBeExported("reflect.Select")
+				if ChanDir(typeChanDir(ch.typ.t))&SendDir == 0 {
+					panic("reflect.Select: SendDir case using recv-only channel")
+				}
+				v := c.Send
+				if !v.IsValid() {
+					panic("reflect.Select: SendDir case missing Send value")
+				}
+				v.mustBeExported("reflect.Select")
+				e := ch.typ.elem()
+				v = v.assignTo("reflect.Select", e)
+				cv, sv = ch.val(), copyValue(e.t, v.val())
+			}
+			sendIdx = append(sendIdx, i)
+			sendCh = append(sendCh, cv)
+			sendVal = append(sendVal, sv)
+		case SelectRecv:
+			if c.Send.IsValid() {
+				panic("reflect.Select: RecvDir case has Send value")
+			}
+			ch := c.Chan
+			var cv jobj
+			var e *rtype
+			if ch.IsValid() {
+				ch.mustBe(Chan, "reflect.Select")
+				ch.mustBeExported("reflect.Select")
+				if ChanDir(typeChanDir(ch.typ.t))&RecvDir == 0 {
+					panic("reflect.Select: RecvDir case using send-only channel")
+				}
+				cv, e = ch.val(), ch.typ.elem()
+			}
+			recvIdx = append(recvIdx, i)
+			recvCh = append(recvCh, cv)
+			recvType = append(recvType, e)
+		}
+	}
+	k := selectCases(append(sendCh, recvCh...), sendVal, len(sendCh), !haveDefault)
+	switch {
+	case k < 0:
+		return dflt, Value{}, false
+	case k < len(sendIdx):
+		return sendIdx[k], Value{}, false
+	}
+	e := recvType[k-len(sendIdx)]
+	loc := newVar(e.t)
+	recvOK = selectRecv(e.t, loc)
+	return recvIdx[k-len(sendIdx)], Value{e, load(e.t, loc), flag(e.Kind())}, recvOK
 }
 
-// MakeFunc is not supported by gojc yet.
-func MakeFunc(typ Type, fn func(args []Value) (results []Value)) Value {
-	panic("gojc: not yet supported: reflect.MakeFunc")
-}
 
 // ValueOf's unsafe relatives and the header types stay for source compatibility.
 

@@ -709,7 +709,4 @@ func FuncOf(in, out []Type, variadic bool) Type {
 	return toRType(typeFuncOf(ins, outs, variadic))
 }
 
-// StructOf is not supported by gojc yet.
-func StructOf(fields []StructField) Type {
-	panic("gojc: not yet supported: reflect.StructOf")
-}
+

@@ -156,7 +156,7 @@ func valueInterface(v Value, safe bool) any {
 		panic("reflect.Value.Interface: cannot return value obtained from unexported field or method")
 	}
 	if v.flag&(flagMethod|flagMethodExpr) != 0 {
-		panic("gojc: not yet supported: reflect.Value.Interface of a method value")
+		v = makeMethodValue("Interface", v)
 	}
 	return pack(v.typ.t, copyValue(v.typ.t, v.val()))
 }
@@ -394,6 +394,9 @@ func (v Value) SetMapIndex(key, elem Value) {
 
 // assignTo returns x converted for assignment to a location of type dst.
 func (v Value) assignTo(context string, dst *rtype) Value {
+	if v.flag&(flagMethod|flagMethodExpr) != 0 {
+		v = makeMethodValue(context, v)
+	}
 	switch {
 	case v.typ == dst:
 		return v

@@ -100,6 +100,8 @@ public final class PackageCompiler implements Opcodes {
         IfaceGen.emitMethodInterfaces(classes);
         for (String d : shapes) classes.put(gojc.ir.FuncShape.className(d), ClosureGen.shape(d));
         Continuations.transform(classes, deps);
+        // after the transform: adapters call only the runtime, and stay identical in every package
+        for (String d : shapes) classes.put(MakeFuncGen.className(d), MakeFuncGen.adapter(d));
         return new Result(new LinkUnit(pkg.path(), imports, classes, hasInit ? pkgClass : null), mainOwner);
     }
 

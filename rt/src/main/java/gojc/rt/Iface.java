@@ -13,7 +13,13 @@ public final class Iface {
         if (x != null && Type.of(x) == t) {
             return x;
         }
-        throw Panics.typeAssertion(iface.toString(), x == null ? null : Type.of(x).toString(), t.toString(), null);
+        if (x == null) {
+            throw Panics.typeAssertion(iface.toString(), null, t.toString(), null);
+        }
+        Type c = Type.of(x);
+        String cp = c.isNamed() ? c.pkgPath : "", tp = t.isNamed() ? t.pkgPath : "";
+        throw new GoPanic(new RuntimeErrors.TypeAssertionError(iface.toString(), c.toString(), t.toString(), null)
+                .distinguish(cp.equals(tp)));
     }
 
     /** x.(I) for an interface type I: x itself when its dynamic type implements I. */
@@ -56,7 +62,7 @@ public final class Iface {
     }
 
     /** a == b for two interface-held values of the comparable type t, unboxed. */
-    static boolean equalData(Type t, Object x, Object y) {
+    public static boolean equalData(Type t, Object x, Object y) {
         switch (t.kind()) {
             case Kind.FLOAT32: case Kind.FLOAT64:
                 return ((Number) x).doubleValue() == ((Number) y).doubleValue();

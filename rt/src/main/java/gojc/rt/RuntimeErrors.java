@@ -51,6 +51,8 @@ public final class RuntimeErrors {
     /** runtime.TypeAssertionError, built from type strings the compiler provides. */
     public static final class TypeAssertionError implements GoRuntimeError {
         private final String iface, concrete, asserted, missingMethod;
+        /** For two distinct types that print alike: " (types from different packages)" or "... scopes)". */
+        private String sameName = "";
 
         /** concrete == null means the interface held nil; missingMethod may be null. */
         public TypeAssertionError(String iface, String concrete, String asserted, String missingMethod) {
@@ -58,6 +60,14 @@ public final class RuntimeErrors {
             this.concrete = concrete;
             this.asserted = asserted;
             this.missingMethod = missingMethod;
+        }
+
+        /** gc's clearer text when the concrete and asserted types are distinct but print alike. */
+        public TypeAssertionError distinguish(boolean samePackage) {
+            if (asserted.equals(concrete)) {
+                sameName = samePackage ? " (types from different scopes)" : " (types from different packages)";
+            }
+            return this;
         }
 
         @Override
@@ -74,7 +84,7 @@ public final class RuntimeErrors {
                 return "interface conversion: " + iface + " is nil, not " + asserted;
             }
             if (missingMethod == null || missingMethod.isEmpty()) {
-                return "interface conversion: " + iface + " is " + concrete + ", not " + asserted;
+                return "interface conversion: " + iface + " is " + concrete + ", not " + asserted + sameName;
             }
             return "interface conversion: " + concrete + " is not " + asserted + ": missing method " + missingMethod;
         }

@@ -451,6 +451,20 @@ public final class Type {
         }
     }
 
+    /**
+     * reflect.StructOf: the struct type of the given fields (name, package path of an
+     * unexported name or "", tag, type, embedded), interned as compiled struct types are.
+     */
+    public static Type structOf(String[] names, String[] pkgPaths, String[] tags, Type[] types, boolean[] embedded) {
+        Field[] fs = new Field[names.length];
+        for (int i = 0; i < fs.length; i++) {
+            fs[i] = new Field(names[i], pkgPaths[i], tags[i], types[i], embedded[i]);
+        }
+        synchronized (LOCK) {
+            return struct(fs);
+        }
+    }
+
     /** The pointer type *t. */
     public Type ptrTo() {
         Type p = ptrTo;

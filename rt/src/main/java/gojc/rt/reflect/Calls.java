@@ -23,8 +23,23 @@ final class Calls {
 
     /** Calls the func value fn of type ft. */
     static SliceL callFunc(Type ft, Object fn, SliceL args) {
+        MadeFunc made = MadeFunc.of(fn);
+        if (made != null) {
+            Type[] ps = ft.params();
+            Object[] a = new Object[ps.length];
+            for (int k = 0; k < a.length; k++) {
+                a[k] = ValueForms.copy(ps[k], args.array[args.off + k]);
+            }
+            return SliceL.wrap(made.callImpl(a));
+        }
         Method m = CALLS.computeIfAbsent(fn.getClass(), Calls::shapeCall);
         return invoke(m, fn, ft, args);
+    }
+
+    /** Calls the func value fn with JVM arguments as they are; returns the first result. */
+    static Object callRaw(Object fn, Object... args) {
+        Method m = CALLS.computeIfAbsent(fn.getClass(), Calls::shapeCall);
+        return invokeRaw(m, fn, args);
     }
 
     /** The abstract call method of a func value's shape class (the direct subclass of Func). */
@@ -102,14 +117,27 @@ final class Calls {
         for (int k = 0; k < a.length; k++) {
             a[k] = ValueForms.copy(ps[k], args.array[args.off + k]);
         }
-        Object r0;
+        Object r0 = invokeRaw(m, target, a);
+        Type[] rs = ft.results();
+        Object[] out = new Object[rs.length];
+        if (rs.length > 0) {
+            out[0] = ValueForms.norm(rs[0].kind(), r0);
+            Results area = Results.get();
+            for (int k = 1; k < rs.length; k++) {
+                out[k] = result(area, k - 1, rs[k]);
+            }
+        }
+        return SliceL.wrap(out);
+    }
+
+    private static Object invokeRaw(Method m, Object target, Object[] a) {
         // the reflective frame cannot unwind: a callee that blocks parks the thread instead
         gojc.rt.sched.G g = gojc.rt.sched.Sched.getg();
         if (g != null) {
             g.noUnwind++;
         }
         try {
-            r0 = m.invoke(target, a);
+            return m.invoke(target, a);
         } catch (InvocationTargetException e) {
             Throwable c = e.getCause();
             if (c instanceof RuntimeException) {
@@ -126,16 +154,6 @@ final class Calls {
                 g.noUnwind--;
             }
         }
-        Type[] rs = ft.results();
-        Object[] out = new Object[rs.length];
-        if (rs.length > 0) {
-            out[0] = ValueForms.norm(rs[0].kind(), r0);
-            Results area = Results.get();
-            for (int k = 1; k < rs.length; k++) {
-                out[k] = result(area, k - 1, rs[k]);
-            }
-        }
-        return SliceL.wrap(out);
     }
 
     private static Object result(Results area, int slot, Type t) {

@@ -96,6 +96,9 @@ public class Core {
 
     public static GoString typePkgPath(Object t) {
         Type x = t(t);
+        if (!x.isNamed() && x.kind() == Kind.UNSAFE_POINTER) {
+            return str("unsafe"); // unsafe.Pointer is a named type of package unsafe in gc
+        }
         return x.isNamed() ? str(x.pkgPath) : GoString.EMPTY;
     }
 
@@ -452,7 +455,14 @@ public class Core {
 
     /** Field i of the struct object v, as a value. */
     public static Object fieldValue(Object t, Object v, long i) {
+        if (v instanceof DynStruct) {
+            return ((DynStruct) v).get((int) i);
+        }
         Type x = t(t);
+        if (x.fields()[(int) i].name.equals("_")) {
+            // Go code never writes a blank field (literals skip it): it reads as zero in gc
+            return ValueForms.zero(x.fields()[(int) i].type);
+        }
         Type ft = x.fields()[(int) i].type;
         try {
             return ValueForms.norm(ft.kind(), javaField(x, v, (int) i).get(v));
@@ -463,7 +473,13 @@ public class Core {
 
     /** The location of field i of the struct object v. */
     public static Object fieldLoc(Object t, Object v, long i) {
+        if (v instanceof DynStruct) {
+            return ((DynStruct) v).loc((int) i);
+        }
         Type x = t(t);
+        if (x.fields()[(int) i].name.equals("_")) {
+            return ValueForms.newVar(x.fields()[(int) i].type); // read-only through reflect: a zero copy
+        }
         Type ft = x.fields()[(int) i].type;
         if (valueObject(ft)) {
             return fieldValue(t, v, i);
@@ -605,6 +621,82 @@ public class Core {
         return Chan.make(n, valueObject(e) ? z : ValueForms.zero(e));
     }
 
+    /**
+     * c &lt;- v (nb: only when it can proceed at once); true when sent. A blocking send parks
+     * the thread: the native's frame cannot unwind.
+     */
+    public static boolean chanSend(Object c, Object v, boolean nb) {
+        if (nb) {
+            return selectCases(SliceL.wrap(new Object[] {c}), SliceL.wrap(new Object[] {v}), 1, false) == 0;
+        }
+        gojc.rt.sched.G g = gojc.rt.sched.Sched.getg();
+        g.noUnwind++;
+        try {
+            Chan.send(g, (Chan) c, v);
+        } finally {
+            g.noUnwind--;
+        }
+        return true;
+    }
+
+    /**
+     * A receive from c of element type t into the location loc: 0 when nb and nothing was
+     * ready, 1 for the zero value of a closed channel, 2 for a value sent.
+     */
+    public static long chanRecv(Object t, Object c, boolean nb, Object loc) {
+        gojc.rt.sched.G g = gojc.rt.sched.Sched.getg();
+        if (nb) {
+            if (selectCases(SliceL.wrap(new Object[] {c}), null, 0, false) < 0) {
+                return 0;
+            }
+            return selectRecv(t, loc) ? 2 : 1;
+        }
+        Object v;
+        g.noUnwind++;
+        try {
+            v = Chan.recv2(g, (Chan) c);
+        } finally {
+            g.noUnwind--;
+        }
+        ValueForms.store(t(t), loc, ValueForms.norm(t(t).kind(), v));
+        return g.recvOk ? 2 : 1;
+    }
+
+    public static void chanClose(Object c) {
+        Chan.close((Chan) c);
+    }
+
+    /**
+     * A select over chans (send cases first, values in sends; a nil channel's case is never
+     * chosen): the chosen index, -1 for default when block is false.
+     */
+    public static long selectCases(SliceL chans, SliceL sends, long nsends, boolean block) {
+        int n = SliceL.len(chans);
+        Chan[] cs = new Chan[n];
+        Object[] vs = new Object[n];
+        for (int i = 0; i < n; i++) {
+            cs[i] = (Chan) chans.array[chans.off + i];
+            if (i < nsends) {
+                vs[i] = sends.array[sends.off + i];
+            }
+        }
+        gojc.rt.sched.G g = gojc.rt.sched.Sched.getg();
+        g.noUnwind++;
+        try {
+            return gojc.rt.sched.Select.select(g, cs, vs, (int) nsends, block);
+        } finally {
+            g.noUnwind--;
+        }
+    }
+
+    /** Stores the value the last select receive case took into loc (type t); returns its ok. */
+    public static boolean selectRecv(Object t, Object loc) {
+        gojc.rt.sched.G g = gojc.rt.sched.Sched.getg();
+        boolean ok = gojc.rt.sched.Lang.recvOk(g);
+        ValueForms.store(t(t), loc, ValueForms.norm(t(t).kind(), gojc.rt.sched.Lang.recvValue(g)));
+        return ok;
+    }
+
     // ---- Calls ----
 
     public static SliceL callFunc(Object ft, Object fn, SliceL args) {
@@ -614,8 +706,38 @@ public class Core {
         return Calls.callFunc(t(ft), fn, args);
     }
 
+    /**
+     * A func value of type ft whose calls go to impl, a Go func([]unsafe.Pointer)
+     * []unsafe.Pointer passed as an interface value (see {@link MadeFunc}).
+     */
+    public static Object makeFunc(Object ft, Object impl) {
+        return MadeFunc.make(t(ft), ValueForms.unpack(impl));
+    }
+
     public static SliceL callMethod(Object recv, Object t, long i, SliceL args) {
         return Calls.callMethod(recv, t(t), (int) i, args);
+    }
+
+    /** reflect.StructOf's type (the Go side checked the fields); its values are DynStructs. */
+    public static Object typeStructOf(SliceL names, SliceL pkgPaths, SliceL tags, SliceL types, gojc.rt.SliceZ embedded) {
+        int n = SliceL.len(names);
+        String[] ns = new String[n], ps = new String[n], ts = new String[n];
+        boolean[] es = new boolean[n];
+        for (int i = 0; i < n; i++) {
+            ns[i] = latin1(names.array[names.off + i]);
+            ps[i] = latin1(pkgPaths.array[pkgPaths.off + i]);
+            ts[i] = latin1(tags.array[tags.off + i]);
+            es[i] = embedded.array[embedded.off + i];
+        }
+        Type st = Type.structOf(ns, ps, ts, types(types), es);
+        ValueForms.noteDynamic(st);
+        return st;
+    }
+
+    /** A Go string as descriptors hold names: one char per byte. */
+    private static String latin1(Object s) {
+        GoString g = (GoString) s;
+        return new String(g.bytes, g.offset, g.length, java.nio.charset.StandardCharsets.ISO_8859_1);
     }
 
     public static Object typeFuncOf(SliceL in, SliceL out, boolean variadic) {

@@ -170,20 +170,34 @@ public final class ValueForms {
 
     /** Remembers the class of a struct type from one of its values (unnamed structs have hashed names). */
     static void noteStructClass(Type t, Object v) {
-        if (v instanceof GoStruct && t.kind() == Kind.STRUCT) {
+        if (v instanceof GoStruct && !(v instanceof DynStruct) && t.kind() == Kind.STRUCT) {
             STRUCT_CLASSES.putIfAbsent(t, v.getClass());
         }
     }
 
-    private static Object newStruct(Type t) {
+    /** Marks t, made by reflect.StructOf, as held in {@link DynStruct}s unless a class is known. */
+    static void noteDynamic(Type t) {
+        STRUCT_CLASSES.putIfAbsent(t, DynStruct.class);
+    }
+
+    /** The class of the struct type t's values. */
+    static Class<?> structClass(Type t) {
         Class<?> c = STRUCT_CLASSES.get(t);
         if (c == null && t.isNamed()) {
             c = loadClass(namedClass(t), t);
             STRUCT_CLASSES.putIfAbsent(t, c);
         }
         if (c == null) {
-            throw new IllegalStateException("gojc: not yet supported: reflect: a new value of the unnamed struct type " + t
-                    + " no value of which was seen");
+            throw new IllegalStateException("gojc: not yet supported: reflect: the class of the unnamed struct type " + t
+                    + ", no value of which was seen");
+        }
+        return c;
+    }
+
+    private static Object newStruct(Type t) {
+        Class<?> c = structClass(t);
+        if (c == DynStruct.class) {
+            return new DynStruct(t);
         }
         try {
             return c.getConstructor().newInstance();
