@@ -97,6 +97,7 @@ public final class PackageCompiler implements Opcodes {
         StructGen.emitAll(classes);
         IfaceGen.emitMethodInterfaces(classes);
         for (String d : shapes) classes.put(gojc.ir.FuncShape.className(d), ClosureGen.shape(d));
+        ConstantHolders.hoist(classes); // dynamic constants in methods keep them from being JIT-compiled
         Continuations.transform(classes, deps);
         return new Result(new LinkUnit(pkg.path(), imports, classes, hasInit ? pkgClass : null), mainOwner);
     }
