@@ -75,6 +75,11 @@ final class LoopNest implements Opcodes {
         return out;
     }
 
+    /** Whether the loop of header h holds instruction i. */
+    boolean holds(LabelNode h, int i) {
+        return bodies.get(h).get(i);
+    }
+
     static List<LabelNode> targets(AbstractInsnNode in) {
         List<LabelNode> out = new ArrayList<>();
         if (in instanceof JumpInsnNode j) out.add(j.label);
