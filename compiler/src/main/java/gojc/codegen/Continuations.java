@@ -70,6 +70,11 @@ public final class Continuations implements Opcodes {
     static final boolean POLLS = !"false".equals(System.getProperty("gojc.preemptPolls"));
     /** Loop iterations between two polls of g.preempt (measured: docs/goroutines.md). */
     static final int POLL_EVERY = Integer.getInteger("gojc.pollEvery", 256);
+    /**
+     * Polls in innermost non-blocking nested loops too (the default: an inner loop may run for
+     * seconds, and gc preempts it); -Dgojc.nestedPolls=false measures their cost (see outerLoops).
+     */
+    static final boolean NESTED_POLLS = !"false".equals(System.getProperty("gojc.nestedPolls"));
     /** Instructions times frame slots above which a method is not analyzed (memory, time). */
     static final long ANALYSIS_LIMIT = 4_000_000;
 
@@ -221,7 +226,15 @@ public final class Continuations implements Opcodes {
         final Map<String, MethodNode> methods;
         final Set<MethodNode> mayBlock;
         final boolean instance;
-        int gSlot, fSlot;
+        int gSlot, fSlot, ctrSlot = -1;
+        /** Polled loop headers and the route blocks a resumed frame passes through them by. */
+        final Map<LabelNode, LabelNode> routes = new HashMap<>();
+        /** Per polled header: resume pc -> where its route goes on from that header. */
+        final Map<LabelNode, java.util.TreeMap<Integer, LabelNode>> routeTargets = new HashMap<>();
+        /** The analyzer's frame at each polled header (before the call sites were instrumented). */
+        final Map<LabelNode, Frame<BasicValue>> headerFrames = new HashMap<>();
+        /** Per route block: the poll's countdown test its check goes after (inserted once analyzed). */
+        final Map<LabelNode, JumpInsnNode> routeChecks = new HashMap<>();
 
         final BlockingSummary deps;
 
@@ -269,6 +282,9 @@ public final class Continuations implements Opcodes {
                 }
                 return;
             }
+            // the frame being resumed, null when not rewinding (see route)
+            prologue.add(new InsnNode(ACONST_NULL));
+            prologue.add(new VarInsnNode(ASTORE, fSlot));
             LabelNode afterG = new LabelNode();
             prologue.add(afterG);
             prologue.add(poll());
@@ -294,20 +310,28 @@ public final class Continuations implements Opcodes {
                     if (code.indexOf(l) <= at && f != null && f.getStackSize() == 0) headers.add(l);
                 }
             }
+            if (!NESTED_POLLS) headers = outerLoops(headers);
             if (POLLS && !headers.isEmpty()) {
-                int ctr = newLocal(1);
+                int ctr = ctrSlot = newLocal(1);
                 InsnList init = new InsnList();
                 init.add(new LdcInsnNode(POLL_EVERY));
                 init.add(new VarInsnNode(ISTORE, ctr));
                 code.insert(afterG, init);
-                for (LabelNode l : headers) code.insert(l, loopPoll(ctr));
+                for (LabelNode l : headers) {
+                    routes.put(l, new LabelNode());
+                    routeTargets.put(l, new java.util.TreeMap<>());
+                    code.insert(l, loopPoll(ctr, routes.get(l)));
+                }
             }
             // 3. the call sites (the polls included)
             frames = analyze();
             DeadLocals.Liveness liveness = CLEAR_DEAD_LOCALS ? DeadLocals.analyze(cn.name, m) : null;
+            LoopNest loops = new LoopNest(m, routes.keySet());
+            for (LabelNode h : routes.keySet()) headerFrames.put(h, frames[code.indexOf(h)]);
             List<MethodInsnNode> sites = new ArrayList<>();
             List<Frame<BasicValue>> siteFrames = new ArrayList<>();
             List<java.util.BitSet> siteLive = new ArrayList<>();
+            List<List<LabelNode>> siteLoops = new ArrayList<>();
             Set<AbstractInsnNode> underConstruction = underConstruction();
             List<MethodInsnNode> noUnwind = new ArrayList<>();
             AbstractInsnNode[] insns = code.toArray();
@@ -323,9 +347,17 @@ public final class Continuations implements Opcodes {
                 sites.add((MethodInsnNode) in);
                 siteFrames.add(f);
                 siteLive.add(liveness == null ? null : liveness.liveOut(i));
+                siteLoops.add(loops.enclosing(i));
             }
             // wrapped only now: wrapping inserts code, which would shift the frames' indexes
             for (MethodInsnNode in : noUnwind) wrapNoUnwind(in);
+            for (var e : routeChecks.entrySet()) {
+                // a resumed frame enters the loop here (the countdown is 0 then): see site()
+                InsnList c = new InsnList();
+                c.add(new VarInsnNode(ALOAD, fSlot));
+                c.add(new JumpInsnNode(IFNONNULL, e.getKey()));
+                code.insert(e.getValue(), c);
+            }
             // 4. the rewind dispatch, right after g is fetched; unwind and resume blocks at the end
             InsnList tail = new InsnList();
             InsnList check = new InsnList();
@@ -343,20 +375,105 @@ public final class Continuations implements Opcodes {
             LabelNode[] resumes = new LabelNode[sites.size()];
             for (int i = 0; i < resumes.length; i++) resumes[i] = new LabelNode();
             tail.add(new TableSwitchInsnNode(0, resumes.length - 1, resumes[0], resumes));
-            for (int i = 0; i < sites.size(); i++) site(i, sites.get(i), siteFrames.get(i), siteLive.get(i), resumes[i], tail);
+            InsnList routeTail = new InsnList();
+            for (int i = 0; i < sites.size(); i++) {
+                site(i, sites.get(i), siteFrames.get(i), siteLive.get(i), siteLoops.get(i), resumes[i], tail, routeTail);
+            }
+            for (LabelNode h : routes.keySet()) routeBlock(h, tail);
+            tail.add(routeTail);
             code.add(tail);
         }
 
         /**
-         * A loop header's poll: every {@link #POLL_EVERY} iterations (a local countdown, so
-         * the loop itself reads no shared memory) it polls {@code g.preempt}.
+         * With -Dgojc.nestedPolls=false, the loop headers left to poll: all but those of
+         * innermost loops with no blocking call, nested in another loop. Their poll (a second
+         * induction variable and a branch) cost 40-70% of CPU time on nested numeric loops
+         * (fannkuch, spectralnorm) and kept C2 from unrolling them; but without it a long inner
+         * loop (seconds of work, or one that never ends) is never preempted, where gc's
+         * asynchronous preemption stops any loop, so it is off by default.
          */
-        private InsnList loopPoll(int ctr) {
+        private Set<LabelNode> outerLoops(Set<LabelNode> headers) {
+            LoopNest nest = new LoopNest(m, headers);
+            InsnList code = m.instructions;
+            Set<LabelNode> out = new HashSet<>();
+            for (LabelNode h : headers) {
+                List<LabelNode> enclosing = nest.enclosing(code.indexOf(h));
+                boolean nested = enclosing.size() > 1; // h's own loop, and one around it
+                boolean innermost = true, blocks = false;
+                for (LabelNode o : headers) if (o != h && nest.holds(h, code.indexOf(o))) innermost = false;
+                for (int i = 0; i < code.size() && innermost && !blocks; i++) {
+                    if (nest.holds(h, i) && isSite(code.get(i))) blocks = true;
+                }
+                if (!nested || !innermost || blocks) out.add(h);
+            }
+            return out;
+        }
+
+        /**
+         * The route block of loop header h, reached from its poll while a frame is being
+         * resumed: a switch on the resume pc to the code that goes on to the next header
+         * inward, or to the call site.
+         */
+        private void routeBlock(LabelNode h, InsnList tail) {
+            var targets = routeTargets.get(h);
+            LabelNode bad = new LabelNode();
+            int[] keys = new int[targets.size()];
+            LabelNode[] labels = new LabelNode[targets.size()];
+            int k = 0;
+            for (var e : targets.entrySet()) {
+                keys[k] = e.getKey();
+                labels[k++] = e.getValue();
+            }
+            tail.add(routes.get(h));
+            tail.add(new VarInsnNode(ALOAD, fSlot));
+            tail.add(new FieldInsnNode(GETFIELD, FRAME, "pc", "I"));
+            tail.add(new LookupSwitchInsnNode(bad, keys, labels));
+            tail.add(bad); // never: every resumed pc routed through h has its target
+            tail.add(new TypeInsnNode(NEW, "java/lang/IllegalStateException"));
+            tail.add(new InsnNode(DUP));
+            tail.add(new LdcInsnNode("gojc: resume route of " + cn.name + "." + m.name + " lost"));
+            tail.add(new MethodInsnNode(INVOKESPECIAL, "java/lang/IllegalStateException", "<init>", "(Ljava/lang/String;)V", false));
+            tail.add(new InsnNode(ATHROW));
+        }
+
+        /** Whether local i holds a value at frame f. */
+        private static boolean defined(Frame<BasicValue> f, int i) {
+            if (i >= f.getLocals()) return false;
+            BasicValue v = f.getLocal(i);
+            return v != null && v.getType() != null && v != BasicValue.UNINITIALIZED_VALUE;
+        }
+
+        /**
+         * Whether a resumed frame of a call site that saved these values can pass loop header
+         * h: every local defined there on the normal paths must be restored with the very
+         * same type, so that the frame merged at h stays what it was (else the verifier would
+         * see a local become unusable in the loop).
+         */
+        private boolean routable(LabelNode h, List<Saved> saved) {
+            Frame<BasicValue> f = headerFrames.get(h);
+            if (f == null) return false;
+            for (int i = instance ? 1 : 0; i < f.getLocals(); i++) {
+                if (i == gSlot || i == fSlot || i == ctrSlot || !defined(f, i)) continue;
+                Saved s = null;
+                for (Saved x : saved) if (x.local == i) s = x;
+                if (s == null || !s.type.equals(f.getLocal(i).getType())) return false;
+            }
+            return true;
+        }
+
+        /**
+         * A loop header's poll: every {@link #POLL_EVERY} iterations (a local countdown, so
+         * the loop itself reads no shared memory) it polls {@code g.preempt}. Its slow path is
+         * also where a resumed frame enters the loop (route).
+         */
+        private InsnList loopPoll(int ctr, LabelNode route) {
             InsnList p = new InsnList();
             LabelNode skip = new LabelNode();
             p.add(new org.objectweb.asm.tree.IincInsnNode(ctr, -1));
             p.add(new VarInsnNode(ILOAD, ctr));
-            p.add(new JumpInsnNode(IFGT, skip));
+            JumpInsnNode slow = new JumpInsnNode(IFGT, skip);
+            p.add(slow);
+            routeChecks.put(route, slow);
             p.add(new LdcInsnNode(POLL_EVERY));
             p.add(new VarInsnNode(ISTORE, ctr));
             p.add(poll());
@@ -431,7 +548,8 @@ public final class Continuations implements Opcodes {
          * Call site i: stores an instance call's receiver first, tests unwinding after the
          * call, and emits its unwind and resume blocks into tail.
          */
-        private void site(int pc, MethodInsnNode call, Frame<BasicValue> f, java.util.BitSet live, LabelNode resume, InsnList tail) {
+        private void site(int pc, MethodInsnNode call, Frame<BasicValue> f, java.util.BitSet live, List<LabelNode> loops,
+                          LabelNode resume, InsnList tail, InsnList routeTail) {
             InsnList code = m.instructions;
             Type[] args = Type.getArgumentTypes(call.desc);
             boolean hasRecv = call.getOpcode() != INVOKESTATIC;
@@ -511,14 +629,51 @@ public final class Continuations implements Opcodes {
 
             // resume: restore, push the stack, the receiver and dummy arguments, re-issue the call
             tail.add(resume);
-            for (Saved s : saved) restore(s, tail);
-            for (int k = 0; k < below; k++) tail.add(new VarInsnNode(stackTypes[k].getOpcode(ILOAD), stackSlots[k]));
-            if (hasRecv) tail.add(new VarInsnNode(ALOAD, recvSlot));
+            boolean routed = !loops.isEmpty();
+            for (LabelNode h : loops) routed &= routable(h, saved);
+            if (!routed) {
+                // straight to the call (irreducible when the call is in a loop whose route the
+                // verifier would not accept)
+                for (Saved s : saved) restore(s, tail);
+                reissue(call, callLabel, below, stackTypes, stackSlots, recvSlot, args, tail);
+                return;
+            }
+            // Through the headers of the enclosing loops, outermost first, so that every loop is
+            // entered by its header only: the locals defined at the outermost header now, at
+            // each header those it leaves undefined (defined further in), the rest at the call.
+            Frame<BasicValue> outer = headerFrames.get(loops.get(0));
+            for (Saved s : saved) if (defined(outer, s.local)) restore(s, tail);
+            tail.add(new InsnNode(ICONST_0)); // the header's countdown takes its slow path
+            tail.add(new VarInsnNode(ISTORE, ctrSlot));
+            tail.add(new JumpInsnNode(GOTO, loops.get(0)));
+            for (int k = 0; k < loops.size(); k++) {
+                LabelNode h = loops.get(k);
+                LabelNode on = new LabelNode();
+                routeTargets.get(h).put(pc, on);
+                routeTail.add(on);
+                for (Saved s : saved) {
+                    if (!defined(headerFrames.get(h), s.local) || s.local == ctrSlot && k == loops.size() - 1) restore(s, routeTail);
+                }
+                if (k < loops.size() - 1) {
+                    routeTail.add(new JumpInsnNode(GOTO, loops.get(k + 1)));
+                } else {
+                    reissue(call, callLabel, below, stackTypes, stackSlots, recvSlot, args, routeTail);
+                }
+            }
+        }
+
+        /** The end of a resume: no frame being resumed any more; the operand stack, the receiver, dummy arguments; the call. */
+        private void reissue(MethodInsnNode call, LabelNode callLabel, int below, Type[] stackTypes, int[] stackSlots,
+                             int recvSlot, Type[] args, InsnList out) {
+            out.add(new InsnNode(ACONST_NULL));
+            out.add(new VarInsnNode(ASTORE, fSlot));
+            for (int k = 0; k < below; k++) out.add(new VarInsnNode(stackTypes[k].getOpcode(ILOAD), stackSlots[k]));
+            if (recvSlot >= 0) out.add(new VarInsnNode(ALOAD, recvSlot));
             for (Type a : args) {
                 // a runtime operation finds its goroutine in its G argument; others are ignored
-                tail.add(a.getDescriptor().equals(G_D) ? new VarInsnNode(ALOAD, gSlot) : dummy(a));
+                out.add(a.getDescriptor().equals(G_D) ? new VarInsnNode(ALOAD, gSlot) : dummy(a));
             }
-            tail.add(new JumpInsnNode(GOTO, callLabel));
+            out.add(new JumpInsnNode(GOTO, callLabel));
         }
 
         /** Frame slot kinds: 0 integers (j), 1 floats (d), 2 references (l). */

@@ -99,6 +99,7 @@ public final class PackageCompiler implements Opcodes {
         StructGen.emitAll(classes);
         IfaceGen.emitMethodInterfaces(classes);
         for (String d : shapes) classes.put(gojc.ir.FuncShape.className(d), ClosureGen.shape(d));
+        ConstantHolders.hoist(classes); // dynamic constants in methods keep them from being JIT-compiled
         Continuations.transform(classes, deps);
         // after the transform: adapters call only the runtime, and stay identical in every package
         for (String d : shapes) classes.put(MakeFuncGen.className(d), MakeFuncGen.adapter(d));
