@@ -116,6 +116,17 @@ public final class Lower {
                 }
                 continue;
             }
+            if (init.lhs().size() == 2) {
+                // var v, ok = m[k] / x.(T) / <-c: the comma-ok forms store into the package variables
+                List<Expr> lhs = l.definingIdents(init.lhs());
+                IrStmt ok = l.iface.commaOk(pos, lhs, init.rhs(), false);
+                if (ok == null) ok = l.chans.commaOk(pos, lhs, init.rhs(), false);
+                if (ok == null) ok = l.comp.commaOk(pos, lhs, init.rhs(), false);
+                if (ok != null) {
+                    body.add(ok);
+                    continue;
+                }
+            }
             if (init.lhs().size() != 1) throw new NotSupported("multi-value package variable initialization", pos);
             Var v = init.lhs().get(0);
             IrExpr x = l.expr(init.rhs(), IrType.of(v.type(), v.pos));
@@ -128,6 +139,21 @@ public final class Lower {
         for (FuncRef f : initFuncs) body.add(new IrStmt.Eval(pos, new IrExpr.Call(f, List.of(), IrType.VOID)));
         body.add(new IrStmt.Return(pos, List.of()));
         return new IrFunc(ref, pos, List.of(), l.locals, new IrStmt.Block(pos, body));
+    }
+
+    /** The identifiers declaring package variables vs (a fresh blank identifier for _). */
+    private List<Expr> definingIdents(List<Var> vs) {
+        List<Expr> ids = new ArrayList<>();
+        for (Var v : vs) {
+            Expr.Ident found = new Expr.Ident(v.pos, "_");
+            if (!v.name.equals("_")) {
+                for (var d : info.defs.entrySet()) {
+                    if (d.getValue() == v) found = d.getKey();
+                }
+            }
+            ids.add(found);
+        }
+        return ids;
     }
 
     Variable local(Var v) {

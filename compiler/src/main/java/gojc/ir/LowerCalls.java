@@ -577,7 +577,13 @@ final class LowerCalls {
                 }
                 // recover is not called by a deferred function here: it recovers nothing.
                 case RECOVER -> body = vs -> new IrStmt.Block(pos, List.of());
-                default -> throw new NotSupported("defer or go of builtin " + b.name, pos);
+                default -> {
+                    // close, copy: the builtin's runtime call with its operands evaluated now
+                    IrExpr x = l.expr(c, null);
+                    if (!(x instanceof IrExpr.RtCall rc)) throw new NotSupported("defer or go of builtin " + b.name, pos);
+                    for (IrExpr a : rc.args()) bound.add(bind(a, out, pos));
+                    body = vs -> new IrStmt.Eval(pos, new IrExpr.RtCall(rc.owner(), rc.name(), rc.desc(), vs, rc.type()));
+                }
             }
         } else {
             Callee callee = callee(c.fun());
