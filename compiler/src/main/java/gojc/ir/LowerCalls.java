@@ -145,7 +145,8 @@ final class LowerCalls {
         List<IrExpr> vals = null;
         List<IrType> rts = l.resultTypes;
         if (r.results().size() == 1 && rts.size() > 1) {
-            vals = multiValue((Expr.Call) Expr.unparen(r.results().get(0)), out);
+            vals = new ArrayList<>(multiValue((Expr.Call) Expr.unparen(r.results().get(0)), out));
+            for (int i = 0; i < vals.size(); i++) vals.set(i, passedAs(vals.get(i), rts.get(i)));
         } else if (!r.results().isEmpty()) {
             vals = new ArrayList<>();
             for (int i = 0; i < r.results().size(); i++) vals.add(LowerComposite.copyIfValue(l.expr(r.results().get(i), rts.get(i))));
@@ -217,7 +218,7 @@ final class LowerCalls {
                 if (s.kind() == Selection.Kind.METHOD_VAL) {
                     return new Callee(Generics.ref(l, m, sel.sel(), sel.pos()), m, receiver(sel, s, m), null, null);
                 }
-                if (s.kind() == Selection.Kind.METHOD_EXPR && pointerRecv(m) == (l.info.typeOf(sel.x()).type() instanceof Pointer)) {
+                if (s.kind() == Selection.Kind.METHOD_EXPR && s.index().size() == 1 && pointerRecv(m) == (l.info.typeOf(sel.x()).type() instanceof Pointer)) {
                     return new Callee(Generics.ref(l, m, sel.sel(), sel.pos()), m, null, null, null);
                 }
             }
@@ -248,22 +249,27 @@ final class LowerCalls {
         if (path.isEmpty() && wantPtr && !(t.underlying() instanceof Pointer)) {
             return l.comp.addressOf(sel.x(), IrType.of(new Pointer(t), sel.pos()), sel.pos());
         }
-        IrExpr x = l.expr(sel.x(), null);
+        return promotedReceiver(l.expr(sel.x(), null), t, path, m, sel.pos());
+    }
+
+    /** The receiver m takes, reached from x of type t through the embedded fields of path. */
+    private IrExpr promotedReceiver(IrExpr x, Type t, List<Integer> path, Func m, Pos pos) {
+        boolean wantPtr = pointerRecv(m);
         if (!path.isEmpty() && wantPtr) {
             // a pointer method promoted from an embedded non-struct value: its FieldPtr
-            IrExpr fp = LowerIface.embeddedFieldPointer(l, x, t, path, sel.pos());
+            IrExpr fp = LowerIface.embeddedFieldPointer(l, x, t, path, pos);
             if (fp != null) return fp;
         }
         if (!path.isEmpty()) {
             // a promoted method: the receiver is the embedded field
-            x = l.comp.fieldPath(x, t, path, sel.pos());
+            x = l.comp.fieldPath(x, t, path, pos);
             t = LowerIface.fieldType(t, path);
         }
         if (wantPtr && !(t.underlying() instanceof Pointer) && LowerComposite.isValue(x.type())) {
             // A promoted pointer method on an embedded struct value: its address (the object).
-            return new IrExpr.Convert(x instanceof IrExpr.Copy c ? c.x() : x, IrType.of(m.signature().recv().type(), sel.pos()));
+            return new IrExpr.Convert(x instanceof IrExpr.Copy c ? c.x() : x, IrType.of(m.signature().recv().type(), pos));
         }
-        return LowerIface.adaptReceiver(x, t, m, sel.pos());
+        return LowerIface.adaptReceiver(x, t, m, pos);
     }
 
     /** The parameter types a callee takes, receiver first for static method calls. */
@@ -339,10 +345,11 @@ final class LowerCalls {
             // The arguments beyond the fixed parameters are packed into a new slice (nil if none).
             int fixed = pts.size() - 1;
             List<IrExpr> all = new ArrayList<>();
+            IrType et = IrType.of(((gojc.types.Slice) pts.get(fixed).go().underlying()).elem(), c.pos());
             if (spread) {
-                all.addAll(multiValue((Expr.Call) Expr.unparen(c.args().get(0)), pre));
+                List<IrExpr> vs = multiValue((Expr.Call) Expr.unparen(c.args().get(0)), pre);
+                for (int i = 0; i < vs.size(); i++) all.add(passedAs(vs.get(i), i < fixed ? pts.get(i) : et));
             } else {
-                IrType et = IrType.of(((gojc.types.Slice) pts.get(fixed).go().underlying()).elem(), c.pos());
                 for (int i = 0; i < c.args().size(); i++) all.add(l.expr(c.args().get(i), i < fixed ? pts.get(i) : et));
             }
             List<IrExpr> args = new ArrayList<>(all.subList(0, fixed));
@@ -351,11 +358,20 @@ final class LowerCalls {
             return args;
         }
         if (spread) {
-            return multiValue((Expr.Call) Expr.unparen(c.args().get(0)), pre);
+            List<IrExpr> vs = multiValue((Expr.Call) Expr.unparen(c.args().get(0)), pre);
+            List<IrExpr> args = new ArrayList<>();
+            for (int i = 0; i < vs.size(); i++) args.add(passedAs(vs.get(i), pts.get(i)));
+            return args;
         }
         List<IrExpr> args = new ArrayList<>();
         for (int i = 0; i < c.args().size(); i++) args.add(LowerComposite.copyIfValue(l.expr(c.args().get(i), pts.get(i))));
         return args;
+    }
+
+    /** A result of f() passed on by g(f()) as a parameter of type t: converted to an interface t. */
+    static IrExpr passedAs(IrExpr v, IrType t) {
+        if (LowerIface.isInterface(t) && !LowerIface.isInterface(v.type())) return LowerIface.convert(v, t);
+        return v;
     }
 
     /**
@@ -436,6 +452,17 @@ final class LowerCalls {
             String cls = l.closures.newName();
             IrClosure c = forwarder(cls, shape, List.of(r.type), target, m.usesRecover(), sel.pos());
             return new IrExpr.Seq(List.of(new IrStmt.Store(sel.pos(), r, recv)), new IrExpr.MakeClosure(c, List.of(r), t));
+        }
+        if (s.index().size() > 1) {
+            // T.m of a promoted method: the func takes a T and reaches the embedded receiver
+            Type rt = l.info.typeOf(sel.x()).type();
+            List<Integer> path = s.index().subList(0, s.index().size() - 1);
+            IrClosure c = forwarder(l.closures.newName(), shape, List.of(), args -> {
+                List<IrExpr> as = new ArrayList<>(args);
+                as.set(0, promotedReceiver(as.get(0), rt, path, m, sel.pos()));
+                return new IrExpr.Call(target, as, target.result());
+            }, target.result(), m.usesRecover(), sel.pos(), null);
+            return new IrExpr.MakeClosure(c, List.of(), t);
         }
         if (pointerRecv(m) == (l.info.typeOf(sel.x()).type() instanceof Pointer)) {
             IrClosure c = forwarder(target.owner() + "$" + target.name() + "$fv", shape, List.of(), target, m.usesRecover(), sel.pos());
