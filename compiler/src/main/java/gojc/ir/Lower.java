@@ -292,6 +292,10 @@ public final class Lower {
     }
 
     private IrStmt assign(Stmt.Assign a) {
+        if (a.lhs().size() > 1 && a.tok() != Token.DEFINE) {
+            IrStmt ordered = assignTargetsFirst(a);
+            if (ordered != null) return ordered;
+        }
         if (a.lhs().size() == 2 && a.rhs().size() == 1) {
             IrStmt ok = iface.commaOk(a.pos(), a.lhs(), a.rhs().get(0), a.tok() == Token.DEFINE);
             if (ok == null) ok = chans.commaOk(a.pos(), a.lhs(), a.rhs().get(0), a.tok() == Token.DEFINE);
@@ -358,6 +362,47 @@ public final class Lower {
      * The two phases of a parallel assignment of values (evaluated already): the index and
      * indirection operands of the targets, then the assignments from left to right.
      */
+    /**
+     * a, b = ... whose targets have operands with calls or receives ({@code *f(), p = m[k]}): the
+     * targets' operands are evaluated before the right side (spec: Assignment statements, phase
+     * one in the usual order), then the values are stored. Null when no target needs this.
+     */
+    private IrStmt assignTargetsFirst(Stmt.Assign a) {
+        boolean needed = false;
+        for (Expr e : a.lhs()) needed |= !(Expr.unparen(e) instanceof Expr.Ident) && LowerCalls.hasCall(e);
+        if (!needed) return null;
+        List<IrStmt> out = new ArrayList<>();
+        List<LowerComposite.LValue> targets = new ArrayList<>();
+        for (Expr e : a.lhs()) {
+            LowerComposite.LValue lv = comp.parallelTarget(a.pos(), Expr.unparen(e));
+            if (lv != null) out.addAll(lv.pre());
+            targets.add(lv);
+        }
+        List<IrExpr> vals;
+        if (a.rhs().size() == 1) {
+            Expr r = a.rhs().get(0);
+            vals = a.lhs().size() == 2 ? iface.commaOkValues(a.pos(), r, out) : null;
+            if (vals == null && a.lhs().size() == 2) vals = chans.commaOkValues(r, out);
+            if (vals == null && a.lhs().size() == 2) vals = comp.commaOkValues(a.pos(), r, out);
+            if (vals == null && Expr.unparen(r) instanceof Expr.Call c) vals = calls.multiValue(c, out);
+            if (vals == null) return null;
+        } else {
+            vals = new ArrayList<>();
+            for (int i = 0; i < a.lhs().size(); i++) {
+                IrType t = lhsType(a.lhs().get(i), a.rhs().get(i));
+                Variable tmp = temp(t);
+                out.add(new IrStmt.Store(a.pos(), tmp, LowerComposite.copyIfValue(expr(a.rhs().get(i), t))));
+                vals.add(new IrExpr.Load(tmp));
+            }
+        }
+        for (int i = 0; i < a.lhs().size(); i++) {
+            Expr e = Expr.unparen(a.lhs().get(i));
+            LowerComposite.LValue lv = targets.get(i);
+            out.add(lv != null ? lv.store().apply(assignable(vals.get(i), e)) : storeTo(a.pos(), e, vals.get(i), false));
+        }
+        return new IrStmt.Block(a.pos(), out);
+    }
+
     List<IrStmt> storeAll(Pos pos, List<Expr> lhs, List<IrExpr> values, boolean define) {
         List<IrStmt> out = new ArrayList<>();
         List<IrStmt> stores = new ArrayList<>();

@@ -285,6 +285,7 @@ final class LowerCalls {
                 if (l.recoverToken == null) l.recoverToken = l.temp(OBJECT);
                 return new IrExpr.Recover(l.recoverToken, OBJECT);
             }
+            if (isSpread(c)) return spreadBuiltin(c);
             LowerUnsafe.builtin(c, b);
             IrExpr r = l.chans.builtin(c, b);
             if (r == null) r = l.comp.builtin(c, b);
@@ -297,6 +298,29 @@ final class LowerCalls {
         List<IrStmt> pre = new ArrayList<>();
         IrExpr x = callInto(c, pre);
         return pre.isEmpty() ? x : new IrExpr.Seq(pre, x);
+    }
+
+    /**
+     * A builtin applied to a multi-value call, copy(f()) or complex(f()): the results go to fresh
+     * locals, and the builtin is lowered as applied to identifiers naming them.
+     */
+    private IrExpr spreadBuiltin(Expr.Call c) {
+        Expr.Call inner = (Expr.Call) Expr.unparen(c.args().get(0));
+        Tuple tuple = (Tuple) l.info.typeOf(inner).type();
+        List<IrStmt> pre = new ArrayList<>();
+        List<IrExpr> vals = multiValue(inner, pre);
+        List<Expr> args = new ArrayList<>();
+        for (int i = 0; i < vals.size(); i++) {
+            Var v = new Var(c.pos(), null, "$arg" + i, tuple.at(i), Var.Kind.LOCAL, false);
+            Expr.Ident id = new Expr.Ident(c.pos(), v.name);
+            l.info.uses.put(id, v);
+            l.info.types.put(id, new gojc.types.TypeAndValue(gojc.types.Mode.VARIABLE, tuple.at(i), null));
+            pre.add(l.declare(c.pos(), l.local(v), vals.get(i)));
+            args.add(id);
+        }
+        Expr.Call spread = new Expr.Call(c.pos(), c.fun(), args, false, c.rparen());
+        l.info.types.put(spread, l.info.typeOf(c));
+        return new IrExpr.Seq(pre, call(spread));
     }
 
     /** The call itself; statements it needs first (a multi-value argument) go to pre. */
@@ -330,6 +354,23 @@ final class LowerCalls {
         args.addAll(arguments(c, pts.subList(skip, pts.size()), pre));
         if (callee.ref != null) return new IrExpr.Call(callee.ref, args, callee.ref.result());
         return new IrExpr.CallValue(callee.value, callee.shape, args, full(callee.shape.result0()));
+    }
+
+    /** Whether evaluating e calls a function or receives from a channel (conversions count too). */
+    static boolean hasCall(Expr e) {
+        if (e == null) return false;
+        if (e instanceof Expr.Call) return true;
+        if (e instanceof Expr.Unary u) return u.op() == gojc.syntax.Token.ARROW || hasCall(u.x());
+        if (e instanceof Expr.Paren p) return hasCall(p.x());
+        if (e instanceof Expr.Selector s) return hasCall(s.x());
+        if (e instanceof Expr.Star s) return hasCall(s.x());
+        if (e instanceof Expr.TypeAssert t) return hasCall(t.x());
+        if (e instanceof Expr.Binary b) return hasCall(b.x()) || hasCall(b.y());
+        if (e instanceof Expr.Slice s) return hasCall(s.x()) || hasCall(s.low()) || hasCall(s.high()) || hasCall(s.max());
+        if (e instanceof Expr.Index ix) return hasCall(ix.x()) || ix.indices().stream().anyMatch(LowerCalls::hasCall);
+        if (e instanceof Expr.KeyValue kv) return hasCall(kv.key()) || hasCall(kv.value());
+        if (e instanceof Expr.CompositeLit c) return c.elts().stream().anyMatch(LowerCalls::hasCall);
+        return false;
     }
 
     /** Whether the call's only argument is a call with several results, f(g()). */

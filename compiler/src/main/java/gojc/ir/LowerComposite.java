@@ -348,6 +348,17 @@ final class LowerComposite {
         if (u instanceof Struct st) {
             IrExpr[] fields = new IrExpr[st.fields().size()];
             int pos = 0;
+            // keyed fields out of declaration order: values with calls are evaluated in source order first
+            List<IrStmt> pre = new ArrayList<>();
+            boolean reordered = false;
+            int last = -1;
+            for (Expr e : c.elts()) {
+                if (e instanceof Expr.KeyValue kv) {
+                    int idx = fieldIndex(st, ((Expr.Ident) kv.key()).name());
+                    reordered |= idx < last;
+                    last = idx;
+                }
+            }
             for (Expr e : c.elts()) {
                 int idx;
                 Expr v;
@@ -359,9 +370,16 @@ final class LowerComposite {
                     idx = pos++;
                     v = e;
                 }
-                fields[idx] = copyIfValue(elem(v, IrType.of(st.fields().get(idx).type(), e.pos())));
+                IrExpr x = copyIfValue(elem(v, IrType.of(st.fields().get(idx).type(), e.pos())));
+                if (reordered && LowerCalls.hasCall(v)) {
+                    Variable tmp = l.temp(x.type());
+                    pre.add(new IrStmt.Store(e.pos(), tmp, x));
+                    x = new IrExpr.Load(tmp);
+                }
+                fields[idx] = x;
             }
-            return new IrExpr.StructLit(Arrays.asList(fields), t);
+            IrExpr lit = new IrExpr.StructLit(Arrays.asList(fields), t);
+            return pre.isEmpty() ? lit : new IrExpr.Let(pre, lit, t);
         }
         if (u instanceof Array a) {
             return new IrExpr.ArrayLit(elements(c, (int) a.len(), IrType.of(a.elem(), c.pos())), t);
@@ -477,12 +495,21 @@ final class LowerComposite {
 
     /** {@code v, ok = m[k]} or {@code v, ok := m[k]}: null when rhs is no map index. */
     IrStmt commaOk(Pos pos, List<Expr> lhs, Expr rhs, boolean define) {
+        List<IrStmt> out = new ArrayList<>();
+        List<IrExpr> vs = commaOkValues(pos, rhs, out);
+        if (vs == null) return null;
+        out.add(l.storeTo(pos, lhs.get(0), vs.get(0), define));
+        out.add(l.storeTo(pos, lhs.get(1), vs.get(1), define));
+        return new IrStmt.Block(pos, out);
+    }
+
+    /** The value and ok of m[k] in temporaries set by out; null when rhs is no map index. */
+    List<IrExpr> commaOkValues(Pos pos, Expr rhs, List<IrStmt> out) {
         Expr r = Expr.unparen(rhs);
         if (!(r instanceof Expr.Index ix) || !(l.info.typeOf(ix.x()).type().underlying() instanceof MapType m)) return null;
         IrType vt = IrType.of(m.elem(), pos);
         IrType kt = IrType.of(m.key(), pos);
         Variable raw = l.temp(OBJ_T);
-        List<IrStmt> out = new ArrayList<>();
         out.add(new IrStmt.Store(pos, raw, rt(CompositeTypes.GOMAP, "lookup", "(L" + CompositeTypes.GOMAP + ";" + OBJ + ")" + OBJ, OBJ_T,
                 l.expr(ix.x(), null), copyIfValue(l.expr(ix.indices().get(0), kt)))));
         IrExpr v = rt("gojc/rt/Values", "orZero", "(" + OBJ + OBJ + ")" + OBJ, vt, new IrExpr.Load(raw), zeroOf(vt));
@@ -491,9 +518,7 @@ final class LowerComposite {
         Variable tok = l.temp(boolT());
         out.add(new IrStmt.Store(pos, tv, v));
         out.add(new IrStmt.Store(pos, tok, ok));
-        out.add(l.storeTo(pos, lhs.get(0), new IrExpr.Load(tv), define));
-        out.add(l.storeTo(pos, lhs.get(1), new IrExpr.Load(tok), define));
-        return new IrStmt.Block(pos, out);
+        return List.of(new IrExpr.Load(tv), new IrExpr.Load(tok));
     }
 
     // ---- Builtins ----
