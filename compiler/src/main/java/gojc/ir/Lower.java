@@ -363,13 +363,17 @@ public final class Lower {
      * indirection operands of the targets, then the assignments from left to right.
      */
     /**
-     * a, b = ... whose targets have operands with calls or receives ({@code *f(), p = m[k]}): the
+     * a, b = ... whose targets have operands with calls or receives ({@code *f(), p = m[k]}), or
+     * any operands when the right side is one multi-value expression ({@code p, *p = f()}): the
      * targets' operands are evaluated before the right side (spec: Assignment statements, phase
      * one in the usual order), then the values are stored. Null when no target needs this.
      */
     private IrStmt assignTargetsFirst(Stmt.Assign a) {
         boolean needed = false;
-        for (Expr e : a.lhs()) needed |= !(Expr.unparen(e) instanceof Expr.Ident) && LowerCalls.hasCall(e);
+        for (Expr e : a.lhs()) {
+            // comma-ok forms store one by one: p, *p = m[k] must dereference the old p
+            needed |= !(Expr.unparen(e) instanceof Expr.Ident) && (LowerCalls.hasCall(e) || a.rhs().size() == 1);
+        }
         if (!needed) return null;
         List<IrStmt> out = new ArrayList<>();
         List<LowerComposite.LValue> targets = new ArrayList<>();

@@ -342,7 +342,14 @@ final class LowerCalls {
         List<IrType> pts = paramTypes(callee);
         int skip = 0;
         if (callee.recv != null) {
-            args.add(callee.recv);
+            IrExpr recv = callee.recv;
+            if (Expr.unparen(c.fun()) instanceof Expr.Selector sel && hasCall(sel.x()) && c.args().stream().anyMatch(LowerCalls::hasCall)) {
+                // the receiver is evaluated before the arguments, f().m(g())
+                Variable r = l.temp(recv.type());
+                pre.add(new IrStmt.Store(c.pos(), r, recv));
+                recv = new IrExpr.Load(r);
+            }
+            args.add(recv);
             skip = 1;
         }
         if (callee.value != null && !c.args().isEmpty()) {

@@ -382,15 +382,19 @@ final class LowerComposite {
             return pre.isEmpty() ? lit : new IrExpr.Let(pre, lit, t);
         }
         if (u instanceof Array a) {
-            return new IrExpr.ArrayLit(elements(c, (int) a.len(), IrType.of(a.elem(), c.pos())), t);
+            List<IrStmt> pre = new ArrayList<>();
+            IrExpr lit = new IrExpr.ArrayLit(elements(c, (int) a.len(), IrType.of(a.elem(), c.pos()), pre), t);
+            return pre.isEmpty() ? lit : new IrExpr.Let(pre, lit, t);
         }
         if (u instanceof Slice s) {
             IrType et = IrType.of(s.elem(), c.pos());
-            List<IrExpr> elems = elements(c, -1, et);
+            List<IrStmt> pre = new ArrayList<>();
+            List<IrExpr> elems = elements(c, -1, et, pre);
             char k = CompositeTypes.elemKind(s.elem(), c.pos());
             String sc = "gojc/rt/Slice" + k;
             IrType at = new IrType(null, Repr.REF, null, sliceArrayDesc(k));
-            return rt(sc, "wrap", "(" + sliceArrayDesc(k) + ")L" + sc + ";", t, new IrExpr.ArrayLit(elems, at));
+            IrExpr lit = rt(sc, "wrap", "(" + sliceArrayDesc(k) + ")L" + sc + ";", t, new IrExpr.ArrayLit(elems, at));
+            return pre.isEmpty() ? lit : new IrExpr.Let(pre, lit, t);
         }
         if (u instanceof MapType m) {
             IrType kt = IrType.of(m.key(), c.pos());
@@ -432,9 +436,20 @@ final class LowerComposite {
     }
 
     /** The elements of an array or slice literal by index; n < 0: as many as the keys reach. */
-    private List<IrExpr> elements(Expr.CompositeLit c, int n, IrType et) {
+    /** The elements by index; with indices out of order, values with calls go to temporaries set by pre in source order. */
+    private List<IrExpr> elements(Expr.CompositeLit c, int n, IrType et, List<IrStmt> pre) {
         List<IrExpr> out = new ArrayList<>();
+        boolean reordered = false;
         int at = 0;
+        for (Expr e : c.elts()) {
+            if (e instanceof Expr.KeyValue kv) {
+                int k = (int) ConstValue.int64Val(ConstValue.toInt(l.info.typeOf(kv.key()).value())).value();
+                reordered |= k < at;
+                at = k;
+            }
+            at++;
+        }
+        at = 0;
         for (Expr e : c.elts()) {
             Expr v = e;
             if (e instanceof Expr.KeyValue kv) {
@@ -442,7 +457,13 @@ final class LowerComposite {
                 v = kv.value();
             }
             while (out.size() <= at) out.add(null);
-            out.set(at, copyIfValue(elem(v, et)));
+            IrExpr x = copyIfValue(elem(v, et));
+            if (reordered && LowerCalls.hasCall(v)) {
+                Variable tmp = l.temp(x.type());
+                pre.add(new IrStmt.Store(e.pos(), tmp, x));
+                x = new IrExpr.Load(tmp);
+            }
+            out.set(at, x);
             at++;
         }
         while (out.size() < n) out.add(null);
