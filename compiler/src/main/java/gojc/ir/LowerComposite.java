@@ -353,11 +353,11 @@ final class LowerComposite {
             boolean reordered = false;
             int last = -1;
             for (Expr e : c.elts()) {
-                if (e instanceof Expr.KeyValue kv) {
-                    int idx = fieldIndex(st, ((Expr.Ident) kv.key()).name());
-                    reordered |= idx < last;
-                    last = idx;
-                }
+                int idx = e instanceof Expr.KeyValue kv ? fieldIndex(st, ((Expr.Ident) kv.key()).name()) : last + 1;
+                reordered |= idx < last;
+                // a blank field's value is evaluated apart: the others keep their order around it
+                reordered |= st.fields().get(idx).name.equals("_") && LowerCalls.hasCall(e);
+                last = idx;
             }
             for (Expr e : c.elts()) {
                 int idx;
@@ -371,6 +371,11 @@ final class LowerComposite {
                     v = e;
                 }
                 IrExpr x = copyIfValue(elem(v, IrType.of(st.fields().get(idx).type(), e.pos())));
+                if (st.fields().get(idx).name.equals("_")) {
+                    // a blank field stays zero; its value is still evaluated
+                    if (LowerCalls.hasCall(v)) pre.add(new IrStmt.Eval(e.pos(), x));
+                    continue;
+                }
                 if (reordered && LowerCalls.hasCall(v)) {
                     Variable tmp = l.temp(x.type());
                     pre.add(new IrStmt.Store(e.pos(), tmp, x));
