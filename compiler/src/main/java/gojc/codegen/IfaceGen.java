@@ -133,23 +133,87 @@ final class IfaceGen implements Opcodes {
             value.run();
             mv.visitMethodInsn(INVOKESPECIAL, box, "<init>", "(" + t.descriptor() + ")V", false);
         } else if (structPointer(g)) {
-            // a nil *T is still a non-nil interface value: it gets a Box
+            // a nil *T is still a non-nil interface value: it gets a Box (one with *T's methods)
             value.run();
             Label done = new Label();
             mv.visitInsn(DUP);
             mv.visitJumpInsn(IFNONNULL, done);
             mv.visitInsn(POP);
-            newBox(mv, g, () -> mv.visitInsn(ACONST_NULL));
+            Named nil = nilPtrNamed(g);
+            if (nil != null) {
+                mv.visitTypeInsn(NEW, IfaceTypes.nilPtrClass(nil));
+                mv.visitInsn(DUP);
+                mv.visitMethodInsn(INVOKESPECIAL, IfaceTypes.nilPtrClass(nil), "<init>", "()V", false);
+            } else {
+                newBox(mv, g, () -> mv.visitInsn(ACONST_NULL));
+            }
             mv.visitLabel(done);
         } else if (plainBox(g)) {
             value.run();
             box(mv, t);
+        } else if (hasUnnamedMethods(g)) {
+            String box = unnamedBoxClass(g);
+            mv.visitTypeInsn(NEW, box);
+            mv.visitInsn(DUP);
+            typeDesc(mv, g);
+            value.run();
+            mv.visitMethodInsn(INVOKESPECIAL, box, "<init>", "(" + TYPE_D + OBJ + ")V", false);
         } else {
             newBox(mv, g, () -> {
                 value.run();
                 box(mv, t);
             });
         }
+    }
+
+    /** N when g is *N, N a named struct type whose pointers have methods (its nil has a $nilp class). */
+    private static Named nilPtrNamed(Type g) {
+        if (g instanceof Pointer p && p.elem() instanceof Named n && n.underlying() instanceof Struct && !genericInstance(n)
+                && !n.isGeneric() && IfaceTypes.hasPointerMethods(n)) {
+            return n;
+        }
+        return null;
+    }
+
+    /** The Box of a nil *n: *n's method interfaces, each calling the method with a nil receiver. */
+    private static byte[] nilPtr(String name, Named n) {
+        Type t = new Pointer(n);
+        TreeSet<String> ifaces = new TreeSet<>();
+        List<MethodInfo> methods = usable(n);
+        for (MethodInfo m : methods) {
+            MethodId id = IfaceTypes.methodId(m, Pos.NONE);
+            need(id);
+            ifaces.add(id.ifaceClass());
+        }
+        ClassWriter cw = PackageCompiler.newClassWriter();
+        cw.visit(V11, ACC_PUBLIC | ACC_FINAL | ACC_SUPER, name, null, BOX, ifaces.toArray(new String[0]));
+        MethodVisitor mv = cw.visitMethod(ACC_PUBLIC, "<init>", "()V", null, null);
+        mv.visitCode();
+        mv.visitVarInsn(ALOAD, 0);
+        typeDesc(mv, t);
+        mv.visitInsn(ACONST_NULL);
+        mv.visitMethodInsn(INVOKESPECIAL, BOX, "<init>", "(" + TYPE_D + OBJ + ")V", false);
+        mv.visitInsn(RETURN);
+        end(mv);
+        for (MethodInfo m : methods) {
+            if (!m.path().isEmpty() || m.func().signature().recv().type() instanceof Pointer) {
+                bridge(cw, m, t, v -> v.visitInsn(ACONST_NULL));
+                continue;
+            }
+            // gc's wrapper of a value method panics before dereferencing (runtime.panicwrap)
+            MethodId id = IfaceTypes.methodId(m, Pos.NONE);
+            mv = cw.visitMethod(ACC_PUBLIC, id.javaName(), id.descriptor(), null, null);
+            mv.visitCode();
+            mv.visitLdcInsn(IfaceTypes.linkPath(n.obj.pkg));
+            mv.visitLdcInsn(n.obj.name);
+            mv.visitLdcInsn(m.name());
+            mv.visitMethodInsn(INVOKESTATIC, "gojc/rt/Panics", "valueMethodOnNil",
+                    "(Ljava/lang/String;Ljava/lang/String;Ljava/lang/String;)Lgojc/rt/GoPanic;", false);
+            mv.visitInsn(ATHROW);
+            end(mv);
+        }
+        cw.visitEnd();
+        return cw.toByteArray();
     }
 
     private static void newBox(MethodVisitor mv, Type g, Runnable value) {
@@ -241,7 +305,7 @@ final class IfaceGen implements Opcodes {
     /** The interfaces a struct class implements: Typed, and *T's method interfaces. */
     static String[] structInterfaces(Type t) {
         List<String> r = new ArrayList<>(List.of("gojc/rt/GoStruct", IfaceTypes.TYPED));
-        if (t instanceof Named n && !genericInstance(n)) {
+        if (t instanceof Named n ? !genericInstance(n) : hasUnnamedMethods(t)) {
             for (MethodInfo m : usable(t)) {
                 MethodId id = IfaceTypes.methodId(m, Pos.NONE);
                 need(id);
@@ -254,10 +318,61 @@ final class IfaceGen implements Opcodes {
     /** $type() (the pointer type *T) and the bridges of *T's method set, in struct class name. */
     static void structMembers(ClassWriter cw, String name, Type t) {
         typeMethod(cw, new Pointer(t));
-        if (!(t instanceof Named n) || genericInstance(n)) return;
+        if (t instanceof Named n ? genericInstance(n) : !hasUnnamedMethods(t)) return;
         for (MethodInfo m : usable(t)) {
             bridge(cw, m, new Pointer(t), mv -> mv.visitVarInsn(ALOAD, 0));
         }
+    }
+
+    /**
+     * Whether unnamed struct type t has methods, promoted from embedded fields (none of them an
+     * instance of a generic type, whose methods are not in interfaces yet).
+     */
+    static boolean hasUnnamedMethods(Type t) {
+        if (t instanceof Named || !(t.underlying() instanceof Struct st)) return false;
+        for (var f : st.fields()) {
+            Type ft = f.type() instanceof Pointer p ? p.elem() : f.type();
+            if (f.embedded && ft instanceof Named n && (genericInstance(n) || n.isGeneric())) return false;
+        }
+        return !usable(t).isEmpty();
+    }
+
+    /** The Box subclass holding values of unnamed struct type t that implements t's methods. */
+    static String unnamedBoxClass(Type t) {
+        return CompositeTypes.structClass(t) + "$box";
+    }
+
+    /** The box class of unnamed struct t: a Box whose bridges call t's value methods on its value. */
+    static byte[] unnamedBox(String name, Type t) {
+        String sc = CompositeTypes.structClass(t);
+        TreeSet<String> ifaces = new TreeSet<>();
+        List<MethodInfo> methods = new ArrayList<>();
+        for (MethodInfo m : usable(t)) {
+            if (m.ptrOnly()) continue;
+            methods.add(m);
+            MethodId id = IfaceTypes.methodId(m, Pos.NONE);
+            need(id);
+            ifaces.add(id.ifaceClass());
+        }
+        ClassWriter cw = PackageCompiler.newClassWriter();
+        cw.visit(V11, ACC_PUBLIC | ACC_FINAL | ACC_SUPER, name, null, BOX, ifaces.toArray(new String[0]));
+        MethodVisitor mv = cw.visitMethod(ACC_PUBLIC, "<init>", "(" + TYPE_D + OBJ + ")V", null, null);
+        mv.visitCode();
+        mv.visitVarInsn(ALOAD, 0);
+        mv.visitVarInsn(ALOAD, 1);
+        mv.visitVarInsn(ALOAD, 2);
+        mv.visitMethodInsn(INVOKESPECIAL, BOX, "<init>", "(" + TYPE_D + OBJ + ")V", false);
+        mv.visitInsn(RETURN);
+        end(mv);
+        for (MethodInfo m : methods) {
+            bridge(cw, m, t, v -> {
+                v.visitVarInsn(ALOAD, 0);
+                v.visitFieldInsn(GETFIELD, BOX, "value", OBJ);
+                v.visitTypeInsn(CHECKCAST, sc);
+            });
+        }
+        cw.visitEnd();
+        return cw.toByteArray();
     }
 
     /** An instance of a generic type: its methods are instances too (not yet in interfaces). */
@@ -474,6 +589,7 @@ final class IfaceGen implements Opcodes {
             if (!(n.underlying() instanceof Struct) && !(n.underlying() instanceof Interface) && IfaceTypes.hasPointerMethods(n)) {
                 classes.put(IfaceTypes.ptrBoxClass(n), box(IfaceTypes.ptrBoxClass(n), new Pointer(n), n, true));
             }
+            if (nilPtrNamed(new Pointer(n)) != null) classes.put(IfaceTypes.nilPtrClass(n), nilPtr(IfaceTypes.nilPtrClass(n), n));
         }
         cw.visitEnd();
         classes.put(cls, cw.toByteArray());

@@ -52,6 +52,9 @@ public final class PackageCompiler implements Opcodes {
         for (File f : files) {
             List<Decl.Func> fs = new ArrayList<>();
             for (Decl d : f.decls()) {
+                if (d instanceof Decl.Func fd && fd.body() != null && fd.name().isBlank()) {
+                    continue; // func _() and func (T) _() can never be called: no code
+                }
                 if (d instanceof Decl.Func fd && fd.body() != null) {
                     Func fn = (Func) info.defs.get(fd.name());
                     if (fn == null) {

@@ -38,6 +38,11 @@ final class StructGen implements Opcodes {
             for (var e : new ArrayList<>(met.entrySet())) {
                 if (!classes.containsKey(e.getKey())) {
                     classes.put(e.getKey(), generate(e.getKey(), e.getValue()));
+                    if (IfaceGen.hasUnnamedMethods(e.getValue())) {
+                        // values of an unnamed struct type with promoted methods in interfaces
+                        String box = IfaceGen.unnamedBoxClass(e.getValue());
+                        classes.put(box, IfaceGen.unnamedBox(box, e.getValue()));
+                    }
                     more = true;
                 }
             }

@@ -204,6 +204,11 @@ public final class IfaceTypes {
         return typeBase(n.obj) + "$pbox";
     }
 
+    /** The Box subclass standing for a nil *N (N a named struct type with methods) in interfaces. */
+    public static String nilPtrClass(Named n) {
+        return typeBase(n.obj) + "$nilp";
+    }
+
     public static String typesClass(gojc.types.Package p) {
         return Names.packageDir(p) + "/$types";
     }

@@ -116,6 +116,17 @@ public final class Lower {
                 }
                 continue;
             }
+            if (init.lhs().size() == 2) {
+                // var v, ok = m[k] / x.(T) / <-c: the comma-ok forms store into the package variables
+                List<Expr> lhs = l.definingIdents(init.lhs());
+                IrStmt ok = l.iface.commaOk(pos, lhs, init.rhs(), false);
+                if (ok == null) ok = l.chans.commaOk(pos, lhs, init.rhs(), false);
+                if (ok == null) ok = l.comp.commaOk(pos, lhs, init.rhs(), false);
+                if (ok != null) {
+                    body.add(ok);
+                    continue;
+                }
+            }
             if (init.lhs().size() != 1) throw new NotSupported("multi-value package variable initialization", pos);
             Var v = init.lhs().get(0);
             IrExpr x = l.expr(init.rhs(), IrType.of(v.type(), v.pos));
@@ -128,6 +139,21 @@ public final class Lower {
         for (FuncRef f : initFuncs) body.add(new IrStmt.Eval(pos, new IrExpr.Call(f, List.of(), IrType.VOID)));
         body.add(new IrStmt.Return(pos, List.of()));
         return new IrFunc(ref, pos, List.of(), l.locals, new IrStmt.Block(pos, body));
+    }
+
+    /** The identifiers declaring package variables vs (a fresh blank identifier for _). */
+    private List<Expr> definingIdents(List<Var> vs) {
+        List<Expr> ids = new ArrayList<>();
+        for (Var v : vs) {
+            Expr.Ident found = new Expr.Ident(v.pos, "_");
+            if (!v.name.equals("_")) {
+                for (var d : info.defs.entrySet()) {
+                    if (d.getValue() == v) found = d.getKey();
+                }
+            }
+            ids.add(found);
+        }
+        return ids;
     }
 
     Variable local(Var v) {
@@ -266,6 +292,10 @@ public final class Lower {
     }
 
     private IrStmt assign(Stmt.Assign a) {
+        if (a.lhs().size() > 1 && a.tok() != Token.DEFINE) {
+            IrStmt ordered = assignTargetsFirst(a);
+            if (ordered != null) return ordered;
+        }
         if (a.lhs().size() == 2 && a.rhs().size() == 1) {
             IrStmt ok = iface.commaOk(a.pos(), a.lhs(), a.rhs().get(0), a.tok() == Token.DEFINE);
             if (ok == null) ok = chans.commaOk(a.pos(), a.lhs(), a.rhs().get(0), a.tok() == Token.DEFINE);
@@ -332,6 +362,51 @@ public final class Lower {
      * The two phases of a parallel assignment of values (evaluated already): the index and
      * indirection operands of the targets, then the assignments from left to right.
      */
+    /**
+     * a, b = ... whose targets have operands with calls or receives ({@code *f(), p = m[k]}), or
+     * any operands when the right side is one multi-value expression ({@code p, *p = f()}): the
+     * targets' operands are evaluated before the right side (spec: Assignment statements, phase
+     * one in the usual order), then the values are stored. Null when no target needs this.
+     */
+    private IrStmt assignTargetsFirst(Stmt.Assign a) {
+        boolean needed = false;
+        for (Expr e : a.lhs()) {
+            // comma-ok forms store one by one: p, *p = m[k] must dereference the old p
+            needed |= !(Expr.unparen(e) instanceof Expr.Ident) && (LowerCalls.hasCall(e) || a.rhs().size() == 1);
+        }
+        if (!needed) return null;
+        List<IrStmt> out = new ArrayList<>();
+        List<LowerComposite.LValue> targets = new ArrayList<>();
+        for (Expr e : a.lhs()) {
+            LowerComposite.LValue lv = comp.parallelTarget(a.pos(), Expr.unparen(e));
+            if (lv != null) out.addAll(lv.pre());
+            targets.add(lv);
+        }
+        List<IrExpr> vals;
+        if (a.rhs().size() == 1) {
+            Expr r = a.rhs().get(0);
+            vals = a.lhs().size() == 2 ? iface.commaOkValues(a.pos(), r, out) : null;
+            if (vals == null && a.lhs().size() == 2) vals = chans.commaOkValues(r, out);
+            if (vals == null && a.lhs().size() == 2) vals = comp.commaOkValues(a.pos(), r, out);
+            if (vals == null && Expr.unparen(r) instanceof Expr.Call c) vals = calls.multiValue(c, out);
+            if (vals == null) return null;
+        } else {
+            vals = new ArrayList<>();
+            for (int i = 0; i < a.lhs().size(); i++) {
+                IrType t = lhsType(a.lhs().get(i), a.rhs().get(i));
+                Variable tmp = temp(t);
+                out.add(new IrStmt.Store(a.pos(), tmp, LowerComposite.copyIfValue(expr(a.rhs().get(i), t))));
+                vals.add(new IrExpr.Load(tmp));
+            }
+        }
+        for (int i = 0; i < a.lhs().size(); i++) {
+            Expr e = Expr.unparen(a.lhs().get(i));
+            LowerComposite.LValue lv = targets.get(i);
+            out.add(lv != null ? lv.store().apply(assignable(vals.get(i), e)) : storeTo(a.pos(), e, vals.get(i), false));
+        }
+        return new IrStmt.Block(a.pos(), out);
+    }
+
     List<IrStmt> storeAll(Pos pos, List<Expr> lhs, List<IrExpr> values, boolean define) {
         List<IrStmt> out = new ArrayList<>();
         List<IrStmt> stores = new ArrayList<>();

@@ -90,8 +90,17 @@ final class LowerBranches {
             }
             for (Expr e : cc.list()) {
                 IrExpr c;
-                if (tag == null) {
+                if (tag == null && LowerIface.isInterface(l.info.typeOf(e).type())) {
+                    // switch { case i: }, i an interface: i == true
+                    IrType it = IrType.of(l.info.typeOf(e).type(), e.pos());
+                    IrExpr t = LowerIface.convert(new IrExpr.Const(bool, gojc.constant.ConstValue.makeBool(true)), it);
+                    c = new IrExpr.Compare(Token.EQL, l.expr(e, null), t, bool);
+                } else if (tag == null) {
                     c = l.cond(e);
+                } else if (!LowerIface.isInterface(tag.type) && LowerIface.isInterface(l.info.typeOf(e).type())) {
+                    // switch x { case i: }, i an interface: the tag converted to i's type
+                    IrType it = IrType.of(l.info.typeOf(e).type(), e.pos());
+                    c = new IrExpr.Compare(Token.EQL, LowerIface.convert(new IrExpr.Load(tag), it), l.expr(e, null), bool);
                 } else {
                     c = new IrExpr.Compare(Token.EQL, new IrExpr.Load(tag), l.expr(e, tag.type), bool);
                 }

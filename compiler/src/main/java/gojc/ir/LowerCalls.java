@@ -145,7 +145,8 @@ final class LowerCalls {
         List<IrExpr> vals = null;
         List<IrType> rts = l.resultTypes;
         if (r.results().size() == 1 && rts.size() > 1) {
-            vals = multiValue((Expr.Call) Expr.unparen(r.results().get(0)), out);
+            vals = new ArrayList<>(multiValue((Expr.Call) Expr.unparen(r.results().get(0)), out));
+            for (int i = 0; i < vals.size(); i++) vals.set(i, passedAs(vals.get(i), rts.get(i)));
         } else if (!r.results().isEmpty()) {
             vals = new ArrayList<>();
             for (int i = 0; i < r.results().size(); i++) vals.add(LowerComposite.copyIfValue(l.expr(r.results().get(i), rts.get(i))));
@@ -217,7 +218,7 @@ final class LowerCalls {
                 if (s.kind() == Selection.Kind.METHOD_VAL) {
                     return new Callee(Generics.ref(l, m, sel.sel(), sel.pos()), m, receiver(sel, s, m), null, null);
                 }
-                if (s.kind() == Selection.Kind.METHOD_EXPR && pointerRecv(m) == (l.info.typeOf(sel.x()).type() instanceof Pointer)) {
+                if (s.kind() == Selection.Kind.METHOD_EXPR && s.index().size() == 1 && pointerRecv(m) == (l.info.typeOf(sel.x()).type() instanceof Pointer)) {
                     return new Callee(Generics.ref(l, m, sel.sel(), sel.pos()), m, null, null, null);
                 }
             }
@@ -248,22 +249,27 @@ final class LowerCalls {
         if (path.isEmpty() && wantPtr && !(t.underlying() instanceof Pointer)) {
             return l.comp.addressOf(sel.x(), IrType.of(new Pointer(t), sel.pos()), sel.pos());
         }
-        IrExpr x = l.expr(sel.x(), null);
+        return promotedReceiver(l.expr(sel.x(), null), t, path, m, sel.pos());
+    }
+
+    /** The receiver m takes, reached from x of type t through the embedded fields of path. */
+    private IrExpr promotedReceiver(IrExpr x, Type t, List<Integer> path, Func m, Pos pos) {
+        boolean wantPtr = pointerRecv(m);
         if (!path.isEmpty() && wantPtr) {
             // a pointer method promoted from an embedded non-struct value: its FieldPtr
-            IrExpr fp = LowerIface.embeddedFieldPointer(l, x, t, path, sel.pos());
+            IrExpr fp = LowerIface.embeddedFieldPointer(l, x, t, path, pos);
             if (fp != null) return fp;
         }
         if (!path.isEmpty()) {
             // a promoted method: the receiver is the embedded field
-            x = l.comp.fieldPath(x, t, path, sel.pos());
+            x = l.comp.fieldPath(x, t, path, pos);
             t = LowerIface.fieldType(t, path);
         }
         if (wantPtr && !(t.underlying() instanceof Pointer) && LowerComposite.isValue(x.type())) {
             // A promoted pointer method on an embedded struct value: its address (the object).
-            return new IrExpr.Convert(x instanceof IrExpr.Copy c ? c.x() : x, IrType.of(m.signature().recv().type(), sel.pos()));
+            return new IrExpr.Convert(x instanceof IrExpr.Copy c ? c.x() : x, IrType.of(m.signature().recv().type(), pos));
         }
-        return LowerIface.adaptReceiver(x, t, m, sel.pos());
+        return LowerIface.adaptReceiver(x, t, m, pos);
     }
 
     /** The parameter types a callee takes, receiver first for static method calls. */
@@ -279,6 +285,7 @@ final class LowerCalls {
                 if (l.recoverToken == null) l.recoverToken = l.temp(OBJECT);
                 return new IrExpr.Recover(l.recoverToken, OBJECT);
             }
+            if (isSpread(c)) return spreadBuiltin(c);
             LowerUnsafe.builtin(c, b);
             IrExpr r = l.chans.builtin(c, b);
             if (r == null) r = l.comp.builtin(c, b);
@@ -291,6 +298,29 @@ final class LowerCalls {
         List<IrStmt> pre = new ArrayList<>();
         IrExpr x = callInto(c, pre);
         return pre.isEmpty() ? x : new IrExpr.Seq(pre, x);
+    }
+
+    /**
+     * A builtin applied to a multi-value call, copy(f()) or complex(f()): the results go to fresh
+     * locals, and the builtin is lowered as applied to identifiers naming them.
+     */
+    private IrExpr spreadBuiltin(Expr.Call c) {
+        Expr.Call inner = (Expr.Call) Expr.unparen(c.args().get(0));
+        Tuple tuple = (Tuple) l.info.typeOf(inner).type();
+        List<IrStmt> pre = new ArrayList<>();
+        List<IrExpr> vals = multiValue(inner, pre);
+        List<Expr> args = new ArrayList<>();
+        for (int i = 0; i < vals.size(); i++) {
+            Var v = new Var(c.pos(), null, "$arg" + i, tuple.at(i), Var.Kind.LOCAL, false);
+            Expr.Ident id = new Expr.Ident(c.pos(), v.name);
+            l.info.uses.put(id, v);
+            l.info.types.put(id, new gojc.types.TypeAndValue(gojc.types.Mode.VARIABLE, tuple.at(i), null));
+            pre.add(l.declare(c.pos(), l.local(v), vals.get(i)));
+            args.add(id);
+        }
+        Expr.Call spread = new Expr.Call(c.pos(), c.fun(), args, false, c.rparen());
+        l.info.types.put(spread, l.info.typeOf(c));
+        return new IrExpr.Seq(pre, call(spread));
     }
 
     /** The call itself; statements it needs first (a multi-value argument) go to pre. */
@@ -312,7 +342,14 @@ final class LowerCalls {
         List<IrType> pts = paramTypes(callee);
         int skip = 0;
         if (callee.recv != null) {
-            args.add(callee.recv);
+            IrExpr recv = callee.recv;
+            if (Expr.unparen(c.fun()) instanceof Expr.Selector sel && hasCall(sel.x()) && c.args().stream().anyMatch(LowerCalls::hasCall)) {
+                // the receiver is evaluated before the arguments, f().m(g())
+                Variable r = l.temp(recv.type());
+                pre.add(new IrStmt.Store(c.pos(), r, recv));
+                recv = new IrExpr.Load(r);
+            }
+            args.add(recv);
             skip = 1;
         }
         if (callee.value != null && !c.args().isEmpty()) {
@@ -324,6 +361,23 @@ final class LowerCalls {
         args.addAll(arguments(c, pts.subList(skip, pts.size()), pre));
         if (callee.ref != null) return new IrExpr.Call(callee.ref, args, callee.ref.result());
         return new IrExpr.CallValue(callee.value, callee.shape, args, full(callee.shape.result0()));
+    }
+
+    /** Whether evaluating e calls a function or receives from a channel (conversions count too). */
+    static boolean hasCall(Expr e) {
+        if (e == null) return false;
+        if (e instanceof Expr.Call) return true;
+        if (e instanceof Expr.Unary u) return u.op() == gojc.syntax.Token.ARROW || hasCall(u.x());
+        if (e instanceof Expr.Paren p) return hasCall(p.x());
+        if (e instanceof Expr.Selector s) return hasCall(s.x());
+        if (e instanceof Expr.Star s) return hasCall(s.x());
+        if (e instanceof Expr.TypeAssert t) return hasCall(t.x());
+        if (e instanceof Expr.Binary b) return hasCall(b.x()) || hasCall(b.y());
+        if (e instanceof Expr.Slice s) return hasCall(s.x()) || hasCall(s.low()) || hasCall(s.high()) || hasCall(s.max());
+        if (e instanceof Expr.Index ix) return hasCall(ix.x()) || ix.indices().stream().anyMatch(LowerCalls::hasCall);
+        if (e instanceof Expr.KeyValue kv) return hasCall(kv.key()) || hasCall(kv.value());
+        if (e instanceof Expr.CompositeLit c) return c.elts().stream().anyMatch(LowerCalls::hasCall);
+        return false;
     }
 
     /** Whether the call's only argument is a call with several results, f(g()). */
@@ -339,10 +393,11 @@ final class LowerCalls {
             // The arguments beyond the fixed parameters are packed into a new slice (nil if none).
             int fixed = pts.size() - 1;
             List<IrExpr> all = new ArrayList<>();
+            IrType et = IrType.of(((gojc.types.Slice) pts.get(fixed).go().underlying()).elem(), c.pos());
             if (spread) {
-                all.addAll(multiValue((Expr.Call) Expr.unparen(c.args().get(0)), pre));
+                List<IrExpr> vs = multiValue((Expr.Call) Expr.unparen(c.args().get(0)), pre);
+                for (int i = 0; i < vs.size(); i++) all.add(passedAs(vs.get(i), i < fixed ? pts.get(i) : et));
             } else {
-                IrType et = IrType.of(((gojc.types.Slice) pts.get(fixed).go().underlying()).elem(), c.pos());
                 for (int i = 0; i < c.args().size(); i++) all.add(l.expr(c.args().get(i), i < fixed ? pts.get(i) : et));
             }
             List<IrExpr> args = new ArrayList<>(all.subList(0, fixed));
@@ -351,11 +406,20 @@ final class LowerCalls {
             return args;
         }
         if (spread) {
-            return multiValue((Expr.Call) Expr.unparen(c.args().get(0)), pre);
+            List<IrExpr> vs = multiValue((Expr.Call) Expr.unparen(c.args().get(0)), pre);
+            List<IrExpr> args = new ArrayList<>();
+            for (int i = 0; i < vs.size(); i++) args.add(passedAs(vs.get(i), pts.get(i)));
+            return args;
         }
         List<IrExpr> args = new ArrayList<>();
         for (int i = 0; i < c.args().size(); i++) args.add(LowerComposite.copyIfValue(l.expr(c.args().get(i), pts.get(i))));
         return args;
+    }
+
+    /** A result of f() passed on by g(f()) as a parameter of type t: converted to an interface t. */
+    static IrExpr passedAs(IrExpr v, IrType t) {
+        if (LowerIface.isInterface(t) && !LowerIface.isInterface(v.type())) return LowerIface.convert(v, t);
+        return v;
     }
 
     /**
@@ -436,6 +500,17 @@ final class LowerCalls {
             String cls = l.closures.newName();
             IrClosure c = forwarder(cls, shape, List.of(r.type), target, m.usesRecover(), sel.pos());
             return new IrExpr.Seq(List.of(new IrStmt.Store(sel.pos(), r, recv)), new IrExpr.MakeClosure(c, List.of(r), t));
+        }
+        if (s.index().size() > 1) {
+            // T.m of a promoted method: the func takes a T and reaches the embedded receiver
+            Type rt = l.info.typeOf(sel.x()).type();
+            List<Integer> path = s.index().subList(0, s.index().size() - 1);
+            IrClosure c = forwarder(l.closures.newName(), shape, List.of(), args -> {
+                List<IrExpr> as = new ArrayList<>(args);
+                as.set(0, promotedReceiver(as.get(0), rt, path, m, sel.pos()));
+                return new IrExpr.Call(target, as, target.result());
+            }, target.result(), m.usesRecover(), sel.pos(), null);
+            return new IrExpr.MakeClosure(c, List.of(), t);
         }
         if (pointerRecv(m) == (l.info.typeOf(sel.x()).type() instanceof Pointer)) {
             IrClosure c = forwarder(target.owner() + "$" + target.name() + "$fv", shape, List.of(), target, m.usesRecover(), sel.pos());
@@ -577,7 +652,13 @@ final class LowerCalls {
                 }
                 // recover is not called by a deferred function here: it recovers nothing.
                 case RECOVER -> body = vs -> new IrStmt.Block(pos, List.of());
-                default -> throw new NotSupported("defer or go of builtin " + b.name, pos);
+                default -> {
+                    // close, copy: the builtin's runtime call with its operands evaluated now
+                    IrExpr x = l.expr(c, null);
+                    if (!(x instanceof IrExpr.RtCall rc)) throw new NotSupported("defer or go of builtin " + b.name, pos);
+                    for (IrExpr a : rc.args()) bound.add(bind(a, out, pos));
+                    body = vs -> new IrStmt.Eval(pos, new IrExpr.RtCall(rc.owner(), rc.name(), rc.desc(), vs, rc.type()));
+                }
             }
         } else {
             Callee callee = callee(c.fun());

@@ -121,13 +121,20 @@ final class LowerChan {
 
     /** {@code v, ok = <-c} or {@code v, ok := <-c}; null when rhs is not a receive. */
     IrStmt commaOk(Pos pos, List<Expr> lhs, Expr rhs, boolean define) {
+        List<IrStmt> out = new ArrayList<>();
+        List<IrExpr> vs = commaOkValues(rhs, out);
+        if (vs == null) return null;
+        out.add(l.storeTo(pos, lhs.get(0), vs.get(0), define));
+        out.add(l.storeTo(pos, lhs.get(1), vs.get(1), define));
+        return new IrStmt.Block(pos, out);
+    }
+
+    /** The value and ok of {@code <-c} in temporaries set by out; null when rhs is not a receive. */
+    List<IrExpr> commaOkValues(Expr rhs, List<IrStmt> out) {
         Expr.Unary u = recvOperand(rhs);
         if (u == null) return null;
-        List<IrStmt> out = new ArrayList<>();
         List<Variable> vs = recv2(u, out);
-        out.add(l.storeTo(pos, lhs.get(0), new IrExpr.Load(vs.get(0)), define));
-        out.add(l.storeTo(pos, lhs.get(1), new IrExpr.Load(vs.get(1)), define));
-        return new IrStmt.Block(pos, out);
+        return List.of(new IrExpr.Load(vs.get(0)), new IrExpr.Load(vs.get(1)));
     }
 
     /** Receives with ok into two temporaries. */

@@ -348,6 +348,17 @@ final class LowerComposite {
         if (u instanceof Struct st) {
             IrExpr[] fields = new IrExpr[st.fields().size()];
             int pos = 0;
+            // keyed fields out of declaration order: values with calls are evaluated in source order first
+            List<IrStmt> pre = new ArrayList<>();
+            boolean reordered = false;
+            int last = -1;
+            for (Expr e : c.elts()) {
+                int idx = e instanceof Expr.KeyValue kv ? fieldIndex(st, ((Expr.Ident) kv.key()).name()) : last + 1;
+                reordered |= idx < last;
+                // a blank field's value is evaluated apart: the others keep their order around it
+                reordered |= st.fields().get(idx).name.equals("_") && LowerCalls.hasCall(e);
+                last = idx;
+            }
             for (Expr e : c.elts()) {
                 int idx;
                 Expr v;
@@ -359,23 +370,39 @@ final class LowerComposite {
                     idx = pos++;
                     v = e;
                 }
-                fields[idx] = copyIfValue(elem(v, IrType.of(st.fields().get(idx).type(), e.pos())));
+                IrExpr x = copyIfValue(elem(v, IrType.of(st.fields().get(idx).type(), e.pos())));
+                if (st.fields().get(idx).name.equals("_")) {
+                    // a blank field stays zero; its value is still evaluated
+                    if (LowerCalls.hasCall(v)) pre.add(new IrStmt.Eval(e.pos(), x));
+                    continue;
+                }
+                if (reordered && LowerCalls.hasCall(v)) {
+                    Variable tmp = l.temp(x.type());
+                    pre.add(new IrStmt.Store(e.pos(), tmp, x));
+                    x = new IrExpr.Load(tmp);
+                }
+                fields[idx] = x;
             }
-            return new IrExpr.StructLit(Arrays.asList(fields), t);
+            IrExpr lit = new IrExpr.StructLit(Arrays.asList(fields), t);
+            return pre.isEmpty() ? lit : new IrExpr.Let(pre, lit, t);
         }
         if (u instanceof Array a) {
-            return new IrExpr.ArrayLit(elements(c, (int) a.len(), IrType.of(a.elem(), c.pos())), t);
+            List<IrStmt> pre = new ArrayList<>();
+            IrExpr lit = new IrExpr.ArrayLit(elements(c, (int) a.len(), IrType.of(a.elem(), c.pos()), pre), t);
+            return pre.isEmpty() ? lit : new IrExpr.Let(pre, lit, t);
         }
         if (u instanceof Slice s) {
             IrType et = IrType.of(s.elem(), c.pos());
-            List<IrExpr> elems = elements(c, -1, et);
+            List<IrStmt> pre = new ArrayList<>();
+            List<IrExpr> elems = elements(c, -1, et, pre);
             // A keyed literal's gaps: the backing array has no Go type for the generator to
             // zero them from, so strings, complex numbers, structs and arrays are zeroed here.
             if (CompositeTypes.needsZeroObject(s.elem())) elems.replaceAll(e -> e == null ? zeroOf(et) : e);
             char k = CompositeTypes.elemKind(s.elem(), c.pos());
             String sc = "gojc/rt/Slice" + k;
             IrType at = new IrType(null, Repr.REF, null, sliceArrayDesc(k));
-            return rt(sc, "wrap", "(" + sliceArrayDesc(k) + ")L" + sc + ";", t, new IrExpr.ArrayLit(elems, at));
+            IrExpr lit = rt(sc, "wrap", "(" + sliceArrayDesc(k) + ")L" + sc + ";", t, new IrExpr.ArrayLit(elems, at));
+            return pre.isEmpty() ? lit : new IrExpr.Let(pre, lit, t);
         }
         if (u instanceof MapType m) {
             IrType kt = IrType.of(m.key(), c.pos());
@@ -417,9 +444,20 @@ final class LowerComposite {
     }
 
     /** The elements of an array or slice literal by index; n < 0: as many as the keys reach. */
-    private List<IrExpr> elements(Expr.CompositeLit c, int n, IrType et) {
+    /** The elements by index; with indices out of order, values with calls go to temporaries set by pre in source order. */
+    private List<IrExpr> elements(Expr.CompositeLit c, int n, IrType et, List<IrStmt> pre) {
         List<IrExpr> out = new ArrayList<>();
+        boolean reordered = false;
         int at = 0;
+        for (Expr e : c.elts()) {
+            if (e instanceof Expr.KeyValue kv) {
+                int k = (int) ConstValue.int64Val(ConstValue.toInt(l.info.typeOf(kv.key()).value())).value();
+                reordered |= k < at;
+                at = k;
+            }
+            at++;
+        }
+        at = 0;
         for (Expr e : c.elts()) {
             Expr v = e;
             if (e instanceof Expr.KeyValue kv) {
@@ -427,7 +465,13 @@ final class LowerComposite {
                 v = kv.value();
             }
             while (out.size() <= at) out.add(null);
-            out.set(at, copyIfValue(elem(v, et)));
+            IrExpr x = copyIfValue(elem(v, et));
+            if (reordered && LowerCalls.hasCall(v)) {
+                Variable tmp = l.temp(x.type());
+                pre.add(new IrStmt.Store(e.pos(), tmp, x));
+                x = new IrExpr.Load(tmp);
+            }
+            out.set(at, x);
             at++;
         }
         while (out.size() < n) out.add(null);
@@ -480,12 +524,21 @@ final class LowerComposite {
 
     /** {@code v, ok = m[k]} or {@code v, ok := m[k]}: null when rhs is no map index. */
     IrStmt commaOk(Pos pos, List<Expr> lhs, Expr rhs, boolean define) {
+        List<IrStmt> out = new ArrayList<>();
+        List<IrExpr> vs = commaOkValues(pos, rhs, out);
+        if (vs == null) return null;
+        out.add(l.storeTo(pos, lhs.get(0), vs.get(0), define));
+        out.add(l.storeTo(pos, lhs.get(1), vs.get(1), define));
+        return new IrStmt.Block(pos, out);
+    }
+
+    /** The value and ok of m[k] in temporaries set by out; null when rhs is no map index. */
+    List<IrExpr> commaOkValues(Pos pos, Expr rhs, List<IrStmt> out) {
         Expr r = Expr.unparen(rhs);
         if (!(r instanceof Expr.Index ix) || !(l.info.typeOf(ix.x()).type().underlying() instanceof MapType m)) return null;
         IrType vt = IrType.of(m.elem(), pos);
         IrType kt = IrType.of(m.key(), pos);
         Variable raw = l.temp(OBJ_T);
-        List<IrStmt> out = new ArrayList<>();
         out.add(new IrStmt.Store(pos, raw, rt(CompositeTypes.GOMAP, "lookup", "(L" + CompositeTypes.GOMAP + ";" + OBJ + ")" + OBJ, OBJ_T,
                 l.expr(ix.x(), null), copyIfValue(l.expr(ix.indices().get(0), kt)))));
         IrExpr v = rt("gojc/rt/Values", "orZero", "(" + OBJ + OBJ + ")" + OBJ, vt, new IrExpr.Load(raw), zeroOf(vt));
@@ -494,9 +547,7 @@ final class LowerComposite {
         Variable tok = l.temp(boolT());
         out.add(new IrStmt.Store(pos, tv, v));
         out.add(new IrStmt.Store(pos, tok, ok));
-        out.add(l.storeTo(pos, lhs.get(0), new IrExpr.Load(tv), define));
-        out.add(l.storeTo(pos, lhs.get(1), new IrExpr.Load(tok), define));
-        return new IrStmt.Block(pos, out);
+        return List.of(new IrExpr.Load(tv), new IrExpr.Load(tok));
     }
 
     // ---- Builtins ----

@@ -99,8 +99,17 @@ final class LowerIface {
 
     /** v, ok := x.(T) and v, ok = x.(T); null when the right side is no type assertion. */
     IrStmt commaOk(Pos pos, List<Expr> lhs, Expr rhs, boolean define) {
-        if (!(Expr.unparen(rhs) instanceof Expr.TypeAssert ta)) return null;
         List<IrStmt> out = new ArrayList<>();
+        List<IrExpr> vs = commaOkValues(pos, rhs, out);
+        if (vs == null) return null;
+        out.add(l.storeTo(pos, lhs.get(0), vs.get(0), define));
+        out.add(l.storeTo(pos, lhs.get(1), convertTo(vs.get(1), lhs.get(1)), define));
+        return new IrStmt.Block(pos, out);
+    }
+
+    /** The value and ok of x.(T), evaluated into temporaries by out; null when rhs is no type assertion. */
+    List<IrExpr> commaOkValues(Pos pos, Expr rhs, List<IrStmt> out) {
+        if (!(Expr.unparen(rhs) instanceof Expr.TypeAssert ta)) return null;
         Type target = l.info.typeOf(ta.type()).type();
         IrType tt = IrType.of(target, ta.pos());
         Variable x = l.temp(IrType.of(l.info.typeOf(ta.x()).type(), pos));
@@ -111,9 +120,7 @@ final class LowerIface {
         out.add(new IrStmt.If(pos, new IrExpr.Load(ok),
                 new IrStmt.Store(pos, v, new IrExpr.FromIface(new IrExpr.Load(x), tt)),
                 new IrStmt.Store(pos, v, Lower.zero(tt))));
-        out.add(l.storeTo(pos, lhs.get(0), new IrExpr.Load(v), define));
-        out.add(l.storeTo(pos, lhs.get(1), convertTo(new IrExpr.Load(ok), lhs.get(1)), define));
-        return new IrStmt.Block(pos, out);
+        return List.of(new IrExpr.Load(v), new IrExpr.Load(ok));
     }
 
     /** ok stored into a variable of another boolean or interface type. */

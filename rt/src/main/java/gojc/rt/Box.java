@@ -6,8 +6,10 @@ package gojc.rt;
  * (unsigned and sized integers, defined types, struct and array values, slices, maps,
  * funcs, chans, pointers other than *struct). {@code value} is the JVM form of the value,
  * primitives boxed (Boolean, Integer for the 8..32-bit kinds, Long, Float, Double).
+ * A nil *T, T a named struct type with methods, is a generated subclass {@code T$nilp}
+ * implementing *T's method interfaces (methods called with a nil receiver), so not final.
  */
-public final class Box implements Typed, TypedValue {
+public class Box implements Typed, TypedValue {
     public final Type type;
     public final Object value;
 

@@ -21,6 +21,12 @@ public final class Panics {
         throw new GoPanic(NIL_DEREFERENCE);
     }
 
+    /** gc's panicwrap: a value method called through a nil pointer stored in an interface. */
+    public static GoPanic valueMethodOnNil(String pkg, String type, String method) {
+        throw new GoPanic(new RuntimeErrors.PlainError(
+                "value method " + pkg + "." + type + "." + method + " called using nil *" + type + " pointer"));
+    }
+
     public static GoPanic nilMapAssignment() {
         throw new GoPanic(new RuntimeErrors.PlainError("assignment to entry in nil map"));
     }
