@@ -45,6 +45,7 @@ public final class PackageCompiler implements Opcodes {
         gojc.ir.CompositeTypes.resetStructs();
         IfaceGen.reset();
         gojc.ir.Generics.reset(pkg);
+        gojc.ir.InstanceTypes.numberLocalTypes(info, files);
         Map<Func, FuncRef> refs = new IdentityHashMap<>();
         List<FuncRef> inits = new ArrayList<>();
         Map<File, List<Decl.Func>> funcsByFile = new LinkedHashMap<>();
@@ -92,9 +93,12 @@ public final class PackageCompiler implements Opcodes {
         String pkgClass = Names.pkgClass(pkg);
         boolean hasInit = !info.initOrder.isEmpty() || !inits.isEmpty();
         classes.put(pkgClass, pkgClass(pkg, info, inits, files, shapes, classes));
-        InstanceGen.emitAll(info, shapes, classes);
         IfaceGen.emitTypes(pkg, info, classes);
-        StructGen.emitAll(classes);
+        // instances, struct classes and instance types' boxes request one another
+        do {
+            InstanceGen.emitAll(info, shapes, classes);
+            StructGen.emitAll(classes);
+        } while (IfaceGen.emitInstanceTypes(classes) || gojc.ir.Generics.hasPending());
         IfaceGen.emitMethodInterfaces(classes);
         for (String d : shapes) classes.put(gojc.ir.FuncShape.className(d), ClosureGen.shape(d));
         Continuations.transform(classes, deps);

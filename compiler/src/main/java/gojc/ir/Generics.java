@@ -83,12 +83,33 @@ public final class Generics {
             targs = n.typeArgs;
             sig = f.signature();
         }
+        return instance(generic, targs, sig, pos);
+    }
+
+    /**
+     * The JVM method of method f, declared or promoted, as bridges and method values call it:
+     * for a method of an instantiated generic type its instance (requested).
+     */
+    public static FuncRef methodRef(Func f, Pos pos) {
+        if (!isGeneric(f.origin()) && !isGeneric(f)) return Lower.ref(f, f.name);
+        Named n = recvNamed(f);
+        if (n == null || n.typeArgs.isEmpty()) throw new NotSupported("method " + f.name + " of a generic type", pos);
+        return instance(f.origin(), n.typeArgs, f.signature(), pos);
+    }
+
+    /** Whether instances were requested and not generated yet. */
+    public static boolean hasPending() {
+        return !PENDING.get().isEmpty();
+    }
+
+    private static FuncRef instance(Func generic, List<Type> targs, Signature sig, Pos pos) {
+        String name = generic.name;
         for (Type t : targs) {
-            if (gojc.types.Instantiation.hasTypeParams(t)) throw new NotSupported("instance of " + f.name + " with type parameters", pos);
+            if (gojc.types.Instantiation.hasTypeParams(t)) throw new NotSupported("instance of " + name + " with type parameters", pos);
         }
         if (generic.pkg != PACKAGE.get()) {
             // needs the other package's syntax and facts, which are not kept across packages yet
-            throw new NotSupported("instance of generic " + f.name + " from another package", pos);
+            throw new NotSupported("instance of generic " + name + " from another package", pos);
         }
         Func shaped = new Func(generic.pos, generic.pkg, generic.name, sig);
         FuncRef plain = Lower.ref(shaped, generic.name);

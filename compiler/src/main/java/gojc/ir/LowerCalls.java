@@ -248,22 +248,27 @@ final class LowerCalls {
         if (path.isEmpty() && wantPtr && !(t.underlying() instanceof Pointer)) {
             return l.comp.addressOf(sel.x(), IrType.of(new Pointer(t), sel.pos()), sel.pos());
         }
-        IrExpr x = l.expr(sel.x(), null);
+        return promotedReceiver(l.expr(sel.x(), null), t, path, m, sel.pos());
+    }
+
+    /** The receiver m takes, from x of type t holding it at the embedding path (maybe empty). */
+    private IrExpr promotedReceiver(IrExpr x, Type t, List<Integer> path, Func m, Pos pos) {
+        boolean wantPtr = pointerRecv(m);
         if (!path.isEmpty() && wantPtr) {
             // a pointer method promoted from an embedded non-struct value: its FieldPtr
-            IrExpr fp = LowerIface.embeddedFieldPointer(l, x, t, path, sel.pos());
+            IrExpr fp = LowerIface.embeddedFieldPointer(l, x, t, path, pos);
             if (fp != null) return fp;
         }
         if (!path.isEmpty()) {
             // a promoted method: the receiver is the embedded field
-            x = l.comp.fieldPath(x, t, path, sel.pos());
+            x = l.comp.fieldPath(x, t, path, pos);
             t = LowerIface.fieldType(t, path);
         }
         if (wantPtr && !(t.underlying() instanceof Pointer) && LowerComposite.isValue(x.type())) {
             // A promoted pointer method on an embedded struct value: its address (the object).
-            return new IrExpr.Convert(x instanceof IrExpr.Copy c ? c.x() : x, IrType.of(m.signature().recv().type(), sel.pos()));
+            return new IrExpr.Convert(x instanceof IrExpr.Copy c ? c.x() : x, IrType.of(m.signature().recv().type(), pos));
         }
-        return LowerIface.adaptReceiver(x, t, m, sel.pos());
+        return LowerIface.adaptReceiver(x, t, m, pos);
     }
 
     /** The parameter types a callee takes, receiver first for static method calls. */
@@ -436,6 +441,18 @@ final class LowerCalls {
             String cls = l.closures.newName();
             IrClosure c = forwarder(cls, shape, List.of(r.type), target, m.usesRecover(), sel.pos());
             return new IrExpr.Seq(List.of(new IrStmt.Store(sel.pos(), r, recv)), new IrExpr.MakeClosure(c, List.of(r), t));
+        }
+        if (s.index().size() > 1) {
+            // T.m of a method promoted from an embedded field: the func takes a T and calls m
+            // on the field at the embedding path
+            Type recvT = l.info.typeOf(sel.x()).type();
+            List<Integer> path = s.index().subList(0, s.index().size() - 1);
+            IrClosure c = forwarder(l.closures.newName(), shape, List.of(), args -> {
+                List<IrExpr> a = new ArrayList<>(args);
+                a.set(0, promotedReceiver(args.get(0), recvT, path, m, sel.pos()));
+                return new IrExpr.Call(target, a, target.result());
+            }, target.result(), m.usesRecover(), sel.pos(), null);
+            return new IrExpr.MakeClosure(c, List.of(), t);
         }
         if (pointerRecv(m) == (l.info.typeOf(sel.x()).type() instanceof Pointer)) {
             IrClosure c = forwarder(target.owner() + "$" + target.name() + "$fv", shape, List.of(), target, m.usesRecover(), sel.pos());
