@@ -3,6 +3,7 @@ package gojc.build;
 import gojc.linker.JarImage;
 
 import java.io.IOException;
+import java.io.BufferedOutputStream;
 import java.io.OutputStream;
 import java.io.PrintStream;
 import java.lang.reflect.InvocationTargetException;
@@ -25,7 +26,7 @@ public record BuildResult(int exitCode, JarImage jar, String defaultName) {
             Files.createDirectories(dir);
             Path tmp = Files.createTempFile(dir, ".gojc-", ".jar.tmp");
             try {
-                try (OutputStream o = Files.newOutputStream(tmp)) {
+                try (OutputStream o = new BufferedOutputStream(Files.newOutputStream(tmp), 1 << 16)) {
                     jar.write(o);
                 }
                 Files.move(tmp, out, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);

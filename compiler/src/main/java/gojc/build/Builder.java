@@ -283,7 +283,7 @@ public final class Builder {
             if (ik == null) return null;
             k.add(imp).add(ik);
         }
-        for (var e : sources.entrySet()) k.add(e.getKey()).add(e.getValue());
+        for (var e : sources.entrySet()) k.add(e.getKey()).add(PackageCache.fileSum(e.getValue()));
         return k.hex();
     }
 

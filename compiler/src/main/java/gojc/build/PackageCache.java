@@ -8,6 +8,7 @@ import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
 import java.net.URISyntaxException;
+import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
@@ -17,21 +18,29 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.TreeMap;
 import java.util.stream.Stream;
+import java.util.zip.CRC32;
+import java.util.zip.CRC32C;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipFile;
 
 /**
  * Compiled std packages, by content hash, in gojc's cache folder ({@code <cacheDir>/pkg/xx/KEY}),
  * shared by every build. An entry is written to a temporary file and renamed into place, so two
- * builds at once never see half an entry; it ends with the SHA-256 of its contents, and an entry
- * that does not verify is ignored (and rewritten by the build that then compiles the package).
+ * builds at once never see half an entry; it ends with the CRC-32C of its contents (a check
+ * against damage, cheap enough for the many entries a warm build reads; the key is the content
+ * hash), and an entry that does not verify is ignored (and rewritten by the build that then
+ * compiles the package).
  * An entry holds the generated classes and the package's export data ({@link gojc.types.ExportWriter}),
  * from which dependants import the package without parsing or checking its sources.
  */
 public final class PackageCache {
-    private static final byte[] MAGIC = "gojc-pkg 2\n".getBytes(StandardCharsets.US_ASCII);
+    private static final byte[] MAGIC = "gojc-pkg 3\n".getBytes(StandardCharsets.US_ASCII);
+    private static final int CHECK = 4;
     private static volatile String toolchainId;
 
     private final Path dir;
@@ -66,10 +75,10 @@ public final class PackageCache {
         } catch (IOException e) {
             return null;
         }
-        if (b.length < MAGIC.length + 32) return null;
-        byte[] body = Arrays.copyOf(b, b.length - 32);
-        if (!Arrays.equals(sha256(body), Arrays.copyOfRange(b, b.length - 32, b.length))) return null;
-        try (DataInputStream in = new DataInputStream(new ByteArrayInputStream(body))) {
+        if (b.length < MAGIC.length + CHECK) return null;
+        int bodyLength = b.length - CHECK;
+        if (ByteBuffer.wrap(b, bodyLength, CHECK).getInt() != crc32c(b, bodyLength)) return null;
+        try (DataInputStream in = new DataInputStream(new ByteArrayInputStream(b, 0, bodyLength))) {
             if (!Arrays.equals(in.readNBytes(MAGIC.length), MAGIC)) return null;
             if (!in.readUTF().equals(key)) return null;
             String path = in.readUTF();
@@ -130,7 +139,8 @@ public final class PackageCache {
             Path tmp = Files.createTempFile(f.getParent(), key.substring(0, 8) + "-", ".tmp");
             try {
                 Files.write(tmp, body);
-                Files.write(tmp, sha256(body), java.nio.file.StandardOpenOption.APPEND);
+                Files.write(tmp, ByteBuffer.allocate(CHECK).putInt(crc32c(body, body.length)).array(),
+                        java.nio.file.StandardOpenOption.APPEND);
                 try {
                     Files.move(tmp, f, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
                 } catch (AtomicMoveNotSupportedException e) {
@@ -165,8 +175,10 @@ public final class PackageCache {
     }
 
     /**
-     * The identity of this gojc: the SHA-256 of the code it runs from (the toolchain jar, or the
-     * class folder under tests), so a rebuilt gojc never reuses classes of an older one.
+     * The identity of this gojc, so a rebuilt gojc never reuses classes of an older one: for the
+     * toolchain jar, the names, sizes and CRC-32s of its entries (read from the jar's central
+     * directory, so no class is inflated or hashed on each run); for the class folder under tests,
+     * the hash of every file.
      */
     public static String toolchainId() {
         String id = toolchainId;
@@ -181,7 +193,11 @@ public final class PackageCache {
                 }
                 for (Path f : files) k.add(src.relativize(f).toString()).add(Files.readAllBytes(f));
             } else {
-                k.add(Files.readAllBytes(src));
+                try (ZipFile jar = new ZipFile(src.toFile())) {
+                    for (ZipEntry e : jar.stream().sorted(Comparator.comparing(ZipEntry::getName)).toList()) {
+                        k.add(e.getName() + " " + e.getSize() + " " + Long.toHexString(e.getCrc()));
+                    }
+                }
             }
         } catch (IOException | URISyntaxException | RuntimeException e) {
             k.add("unknown " + System.nanoTime()); // never matches: no caching rather than a stale one
@@ -190,8 +206,23 @@ public final class PackageCache {
         return id;
     }
 
-    static byte[] sha256(byte[] b) {
-        return newDigest().digest(b);
+    /**
+     * A source file's part of a cache key: its length and two independent 32-bit checksums
+     * (CRC-32 and CRC-32C, both computed by the CPU's own instructions). A warm build sums the
+     * sources of every std package it imports; SHA-256 over them, in the C1-compiled code that
+     * compile-only commands run, cost more than the rest of a hello-world build's cache work.
+     * Sources change by edits, not by attack, and a 64-bit sum misses an edit once in 2^64.
+     */
+    static byte[] fileSum(byte[] b) {
+        CRC32 crc = new CRC32();
+        crc.update(b);
+        return ByteBuffer.allocate(16).putLong(b.length).putInt((int) crc.getValue()).putInt(crc32c(b, b.length)).array();
+    }
+
+    private static int crc32c(byte[] b, int length) {
+        CRC32C c = new CRC32C();
+        c.update(b, 0, length);
+        return (int) c.getValue();
     }
 
     private static MessageDigest newDigest() {

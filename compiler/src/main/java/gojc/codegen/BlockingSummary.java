@@ -4,10 +4,11 @@ import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
 
+import org.objectweb.asm.AnnotationVisitor;
 import org.objectweb.asm.ClassReader;
-import org.objectweb.asm.tree.AnnotationNode;
-import org.objectweb.asm.tree.ClassNode;
-import org.objectweb.asm.tree.MethodNode;
+import org.objectweb.asm.ClassVisitor;
+import org.objectweb.asm.MethodVisitor;
+import org.objectweb.asm.Opcodes;
 
 /**
  * The "may block" results of the packages compiled so far, for their dependants: the methods
@@ -22,17 +23,37 @@ public final class BlockingSummary {
 
     private final Set<String> nonBlocking = new HashSet<>();
 
-    /** Records the non-blocking methods of a compiled package's classes. */
+    /**
+     * Records the non-blocking methods of a compiled package's classes. A warm build reads the
+     * summary of every cached dependency, so this visits method annotations only, building no tree.
+     */
     public void addPackage(Map<String, byte[]> classes) {
         for (byte[] b : classes.values()) {
-            ClassNode cn = new ClassNode();
-            new ClassReader(b).accept(cn, ClassReader.SKIP_CODE);
-            for (MethodNode m : cn.methods) {
-                if (m.invisibleAnnotations == null) continue;
-                for (AnnotationNode a : m.invisibleAnnotations) {
-                    if (a.desc.equals(Continuations.NON_BLOCKING)) nonBlocking.add(key(cn.name, m.name, m.desc));
+            new ClassReader(b).accept(new AnnotationScan(), ClassReader.SKIP_CODE | ClassReader.SKIP_DEBUG | ClassReader.SKIP_FRAMES);
+        }
+    }
+
+    private final class AnnotationScan extends ClassVisitor {
+        private String owner;
+
+        AnnotationScan() {
+            super(Opcodes.ASM9);
+        }
+
+        @Override
+        public void visit(int version, int access, String name, String signature, String superName, String[] interfaces) {
+            owner = name;
+        }
+
+        @Override
+        public MethodVisitor visitMethod(int access, String name, String desc, String signature, String[] exceptions) {
+            return new MethodVisitor(Opcodes.ASM9) {
+                @Override
+                public AnnotationVisitor visitAnnotation(String annotation, boolean visible) {
+                    if (!visible && annotation.equals(Continuations.NON_BLOCKING)) nonBlocking.add(key(owner, name, desc));
+                    return null;
                 }
-            }
+            };
         }
     }
 
