@@ -41,10 +41,16 @@ public final class PackageCompiler implements Opcodes {
 
     /** deps: which functions of the packages compiled before never block (see Continuations). */
     public static Result compile(Package pkg, List<File> files, Info info, List<String> imports, BlockingSummary deps) {
+        return compile(pkg, files, info, imports, deps, other -> null);
+    }
+
+    /** genericFacts: the checker's facts of the build's other packages declaring generics (or null). */
+    public static Result compile(Package pkg, List<File> files, Info info, List<String> imports, BlockingSummary deps,
+                                 java.util.function.Function<Package, Info> genericFacts) {
         TreeMap<String, byte[]> classes = new TreeMap<>();
         gojc.ir.CompositeTypes.resetStructs();
         IfaceGen.reset();
-        gojc.ir.Generics.reset(pkg);
+        gojc.ir.Generics.reset(pkg, genericFacts);
         gojc.ir.InstanceTypes.numberLocalTypes(info, files);
         Map<Func, FuncRef> refs = new IdentityHashMap<>();
         List<FuncRef> inits = new ArrayList<>();

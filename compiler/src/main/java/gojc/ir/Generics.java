@@ -3,6 +3,7 @@ package gojc.ir;
 import gojc.syntax.Expr;
 import gojc.syntax.Pos;
 import gojc.types.Func;
+import gojc.types.Info;
 import gojc.types.Instance;
 import gojc.types.Named;
 import gojc.types.Pointer;
@@ -16,6 +17,7 @@ import java.util.ArrayDeque;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 
 /**
  * Monomorphization (see docs/architecture.md, Generics): every distinct type-argument list of a
@@ -33,12 +35,28 @@ public final class Generics {
     private static final ThreadLocal<ArrayDeque<Request>> PENDING = ThreadLocal.withInitial(ArrayDeque::new);
 
     private static final ThreadLocal<gojc.types.Package> PACKAGE = new ThreadLocal<>();
+    private static final ThreadLocal<Function<gojc.types.Package, Info>> OTHERS = new ThreadLocal<>();
 
     /** Forgets the instances met so far: called when package p's compilation starts. */
     public static void reset(gojc.types.Package p) {
+        reset(p, other -> null);
+    }
+
+    /**
+     * As {@link #reset(gojc.types.Package)}; others gives the checker's facts of another
+     * package of the build declaring generics (null if they were not kept), from which its
+     * generics are instantiated here.
+     */
+    public static void reset(gojc.types.Package p, Function<gojc.types.Package, Info> others) {
         PACKAGE.set(p);
+        OTHERS.set(others);
         SEEN.get().clear();
         PENDING.get().clear();
+    }
+
+    /** The facts the body of a generic of package p was checked with, or null. */
+    public static Info factsOf(gojc.types.Package p, Info own) {
+        return p == PACKAGE.get() ? own : OTHERS.get().apply(p);
     }
 
     /** The next instance requested and not generated yet, or null. */
@@ -107,9 +125,9 @@ public final class Generics {
         for (Type t : targs) {
             if (gojc.types.Instantiation.hasTypeParams(t)) throw new NotSupported("instance of " + name + " with type parameters", pos);
         }
-        if (generic.pkg != PACKAGE.get()) {
-            // needs the other package's syntax and facts, which are not kept across packages yet
-            throw new NotSupported("instance of generic " + name + " from another package", pos);
+        if (generic.pkg != PACKAGE.get() && (generic.decl() == null || OTHERS.get().apply(generic.pkg) == null)) {
+            // its body and facts are kept only for packages checked from source in this build
+            throw new NotSupported("instance of generic " + name + " from another package without its body", pos);
         }
         Func shaped = new Func(generic.pos, generic.pkg, generic.name, sig);
         FuncRef plain = Lower.ref(shaped, generic.name);
