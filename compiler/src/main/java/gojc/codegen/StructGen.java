@@ -150,8 +150,7 @@ final class StructGen implements Opcodes {
 
     /** Types whose zero value is an object rather than 0/false/null. */
     static boolean needsZeroObject(Type t) {
-        return CompositeTypes.isValueObject(t) || (t.underlying() instanceof Basic b
-                && (b.kind == Basic.Kind.STRING || b.kind == Basic.Kind.COMPLEX128 || b.kind == Basic.Kind.COMPLEX64));
+        return CompositeTypes.needsZeroObject(t);
     }
 
     /** The runtime class of a complex type, or null. */

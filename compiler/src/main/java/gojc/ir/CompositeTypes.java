@@ -97,6 +97,12 @@ public final class CompositeTypes {
         return isStruct(t) || isArray(t);
     }
 
+    /** Values whose zero is an object (not the JVM's null or 0): strings, complex numbers, structs, arrays. */
+    public static boolean needsZeroObject(Type t) {
+        return isValueObject(t) || (t.underlying() instanceof Basic b
+                && (b.kind == Basic.Kind.STRING || b.kind == Basic.Kind.COMPLEX128 || b.kind == Basic.Kind.COMPLEX64));
+    }
+
     /** A pointer represented by the pointee object itself. */
     public static boolean isObjectPointer(Type t) {
         return t != null && t.underlying() instanceof Pointer p && isValueObject(p.elem());

@@ -432,7 +432,10 @@ public final class Lower {
             if (f.init() != null) out.add(stmt(f.init()));
             IrExpr c = f.cond() == null ? null : cond(f.cond());
             IrStmt post = f.post() == null ? null : stmt(f.post());
-            // Go 1.19: one variable per loop, so the body needs no per-iteration copies.
+            if (f.init() instanceof Stmt.Assign a && a.tok() == Token.DEFINE) {
+                IrStmt fresh = LoopVars.fresh(this, f.pos(), LoopVars.declared(this, a.lhs()));
+                if (fresh != null) post = post == null ? fresh : new IrStmt.Block(f.pos(), List.of(fresh, post));
+            }
             out.add(new IrStmt.Loop(f.pos(), id, c, block(f.body()), post));
             return new IrStmt.Block(f.pos(), out);
         } finally {

@@ -187,6 +187,10 @@ final class LowerChan {
             body.add(new IrStmt.Store(pos, tv, received(rt(CHAN, "recv2", "(" + G_D + CHAN_D + ")" + OBJ, et, g(), new IrExpr.Load(xs)))));
             IrExpr ok = rt(LANG, "recvOk", "(" + G_D + ")Z", boolT(), g());
             body.add(new IrStmt.If(pos, new IrExpr.Unary(Token.NOT, ok, boolT()), new IrStmt.Break(pos, id), null));
+            if (define && key != null) {
+                IrStmt fresh = LoopVars.fresh(l, pos, LoopVars.declared(l, List.of(key)));
+                if (fresh != null) body.add(fresh);
+            }
             if (key != null) body.add(l.storeTo(pos, key, new IrExpr.Load(tv), false));
             body.add(l.block(r.body()));
             out.add(new IrStmt.Loop(pos, id, null, new IrStmt.Block(pos, body), null));

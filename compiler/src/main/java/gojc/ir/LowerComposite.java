@@ -376,6 +376,9 @@ final class LowerComposite {
         if (u instanceof Slice s) {
             IrType et = IrType.of(s.elem(), c.pos());
             List<IrExpr> elems = elements(c, -1, et);
+            // A keyed literal's gaps: the backing array has no Go type for the generator to
+            // zero them from, so strings, complex numbers, structs and arrays are zeroed here.
+            if (CompositeTypes.needsZeroObject(s.elem())) elems.replaceAll(e -> e == null ? zeroOf(et) : e);
             char k = CompositeTypes.elemKind(s.elem(), c.pos());
             String sc = "gojc/rt/Slice" + k;
             IrType at = new IrType(null, Repr.REF, null, sliceArrayDesc(k));
@@ -881,15 +884,21 @@ final class LowerComposite {
         if (u instanceof Pointer && value != null) x = new IrExpr.NilCheck(x, x.type());
         Variable xs = l.temp(x.type());
         out.add(new IrStmt.Store(pos, xs, x));
+        List<Expr> declared = new ArrayList<>();
         if (define) {
-            // Go 1.19: one variable per loop, declared before it
+            // declared before the loop; from Go 1.22 each iteration moves them to fresh ones
             for (Expr v : new Expr[] {key, value}) {
-                if (v != null) out.add(l.storeTo(pos, v, zeroOf(l.lhsVarType(v)), true));
+                if (v != null) {
+                    out.add(l.storeTo(pos, v, zeroOf(l.lhsVarType(v)), true));
+                    declared.add(v);
+                }
             }
         }
         l.loops.add(id);
         try {
             List<IrStmt> head = new ArrayList<>();
+            IrStmt fresh = LoopVars.fresh(l, pos, LoopVars.declared(l, declared));
+            if (fresh != null) head.add(fresh);
             if (u instanceof MapType m) {
                 IrType it = jvm("Lgojc/rt/MapIter;");
                 Variable iter = l.temp(it);

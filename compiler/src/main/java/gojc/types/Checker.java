@@ -84,6 +84,7 @@ public final class Checker {
         this.errs = errs;
         this.importer = importer;
         this.goVersion = goVersion;
+        info.goVersion = goVersion;
         this.exprs = new Exprs(this);
         this.stmts = new Stmts(this);
         this.typexprs = new Typexprs(this);

@@ -21,6 +21,8 @@ public final class Info {
     public final List<Initializer> initOrder = new ArrayList<>();
     /** The package's {@code func init}s in source order (files in the order given). */
     public final List<Func> initFuncs = new ArrayList<>();
+    /** The language version the package was checked with ({@code go1.19}); null means the toolchain's. */
+    public String goVersion;
 
     public TypeAndValue typeOf(Expr e) {
         return types.get(e);
