@@ -103,7 +103,7 @@ public final class PackageCompiler implements Opcodes {
         // instances, struct classes and instance types' boxes request one another
         do {
             InstanceGen.emitAll(info, shapes, classes);
-            StructGen.emitAll(classes);
+            StructGen.emitAll(classes, shapes);
         } while (IfaceGen.emitInstanceTypes(classes) || gojc.ir.Generics.hasPending());
         IfaceGen.emitMethodInterfaces(classes);
         for (String d : shapes) classes.put(gojc.ir.FuncShape.className(d), ClosureGen.shape(d));
