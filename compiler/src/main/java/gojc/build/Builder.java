@@ -160,6 +160,8 @@ public final class Builder {
         final Map<String, String> keys = new HashMap<>();
         /** Packages whose own type check failed: their importers cannot be checked. */
         final java.util.Set<String> broken = new java.util.HashSet<>();
+        /** The checker's facts of the packages declaring generics: dependants instantiate them. */
+        final Map<gojc.types.Package, Info> genericFacts = new java.util.concurrent.ConcurrentHashMap<>();
         /** The non-blocking functions of the packages compiled so far, for the transform of dependants. */
         final gojc.codegen.BlockingSummary blocking = new gojc.codegen.BlockingSummary();
     }
@@ -239,6 +241,7 @@ public final class Builder {
             return Compiled.failed(new Errors(diags));
         }
         c.checked.put(p.importPath(), tp);
+        if (gojc.types.ExportWriter.hasGenericBodies(tp)) c.genericFacts.put(tp, info);
         if (cached != null) {
             cacheHits++;
             c.keys.put(p.importPath(), key);
@@ -246,7 +249,7 @@ public final class Builder {
             return new Compiled(cached.unit(), null, null, null, true);
         }
         try {
-            PackageCompiler.Result r = PackageCompiler.compile(tp, files, info, linkImports(p), c.blocking);
+            PackageCompiler.Result r = PackageCompiler.compile(tp, files, info, linkImports(p), c.blocking, c.genericFacts::get);
             c.blocking.addPackage(r.unit().classes());
             List<gojc.linker.Export> exports = collectExports ? gojc.codegen.Exports.collect(files, info) : null;
             if (key != null) {

@@ -52,6 +52,14 @@ final class ComplexGen implements Opcodes {
             mv.visitMethodInsn(INVOKESTATIC, o, "neg", "(" + d + ")" + d, false);
         } else if (e instanceof IrExpr.Convert c) {
             IrType from = c.x().type();
+            if (!from.isComplex() && (from.intKind() != null || from.isFloat())) {
+                // a real constant converted to a type parameter whose instance is complex: T(0)
+                boolean c64 = o.equals(IrType.COMPLEX64);
+                Conversions.emit(mv, c.x(), IrType.of(c64 ? gojc.types.Universe.FLOAT32 : gojc.types.Universe.FLOAT64, null), gen);
+                mv.visitInsn(c64 ? FCONST_0 : DCONST_0);
+                mv.visitMethodInsn(INVOKESTATIC, o, "of", c64 ? "(FF)" + d : "(DD)" + d, false);
+                return true;
+            }
             gen.accept(c.x());
             if (!from.isComplex()) throw new NotSupported("conversion from " + from.go() + " to " + e.type().go(), null);
             String fo = owner(from);

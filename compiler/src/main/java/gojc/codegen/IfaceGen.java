@@ -3,13 +3,14 @@ package gojc.codegen;
 import gojc.ir.CompositeTypes;
 import gojc.ir.FuncRef;
 import gojc.ir.FuncShape;
+import gojc.ir.Generics;
+import gojc.ir.InstanceTypes;
 import gojc.ir.IfaceTypes;
 import gojc.ir.IfaceTypes.MethodId;
 import gojc.ir.IfaceTypes.MethodInfo;
 import gojc.ir.IntKind;
 import gojc.ir.IrExpr;
 import gojc.ir.IrType;
-import gojc.ir.Lower;
 import gojc.ir.NotSupported;
 import gojc.ir.Repr;
 import gojc.syntax.Pos;
@@ -64,6 +65,7 @@ final class IfaceGen implements Opcodes {
 
     static void reset() {
         METHOD_IFACES.get().clear();
+        InstanceTypes.reset();
     }
 
     private static void need(MethodId id) {
@@ -86,6 +88,11 @@ final class IfaceGen implements Opcodes {
             mv.visitTypeInsn(CHECKCAST, id.ifaceClass());
             for (IrExpr a : c.args()) gen.accept(a);
             mv.visitMethodInsn(INVOKEINTERFACE, id.ifaceClass(), id.javaName(), id.descriptor(), true);
+            // a func-typed result comes erased (FuncShape): the caller wants its shape class
+            IrType r = c.type();
+            if (r.repr() == Repr.REF && FuncShape.ERASED.equals(r.refDescriptor()) && r.go() != null) {
+                mv.visitTypeInsn(CHECKCAST, IrType.of(r.go(), null).internalName());
+            }
         } else {
             return false;
         }
@@ -305,7 +312,7 @@ final class IfaceGen implements Opcodes {
     /** The interfaces a struct class implements: Typed, and *T's method interfaces. */
     static String[] structInterfaces(Type t) {
         List<String> r = new ArrayList<>(List.of("gojc/rt/GoStruct", IfaceTypes.TYPED));
-        if (t instanceof Named n ? !genericInstance(n) : hasUnnamedMethods(t)) {
+        if (t instanceof Named || hasUnnamedMethods(t)) {
             for (MethodInfo m : usable(t)) {
                 MethodId id = IfaceTypes.methodId(m, Pos.NONE);
                 need(id);
@@ -318,7 +325,7 @@ final class IfaceGen implements Opcodes {
     /** $type() (the pointer type *T) and the bridges of *T's method set, in struct class name. */
     static void structMembers(ClassWriter cw, String name, Type t) {
         typeMethod(cw, new Pointer(t));
-        if (t instanceof Named n ? genericInstance(n) : !hasUnnamedMethods(t)) return;
+        if (!(t instanceof Named) && !hasUnnamedMethods(t)) return;
         for (MethodInfo m : usable(t)) {
             bridge(cw, m, new Pointer(t), mv -> mv.visitVarInsn(ALOAD, 0));
         }
@@ -472,7 +479,7 @@ final class IfaceGen implements Opcodes {
                 mv.visitTypeInsn(CHECKCAST, CompositeTypes.structClass(havePtr ? ((Pointer) cur.underlying()).elem() : cur));
             }
             loadArgs(mv, shape);
-            FuncRef ref = Lower.ref(f, f.name);
+            FuncRef ref = Generics.methodRef(f, Pos.NONE);
             mv.visitMethodInsn(INVOKESTATIC, ref.owner(), ref.name(), ref.descriptor(), false);
         }
         mv.visitInsn(returnOp(shape.result0()));
@@ -494,7 +501,7 @@ final class IfaceGen implements Opcodes {
         boolean isStruct = (havePtr ? ((Pointer) cur.underlying()).elem() : cur).underlying() instanceof Struct;
         if (needPtr && !havePtr && !isStruct && m.path().isEmpty()) return "pointer method " + m.name() + " on a value";
         try {
-            Lower.ref(f, f.name);
+            Generics.methodRef(f, Pos.NONE);
         } catch (NotSupported e) {
             return e.getMessage();
         }
@@ -593,6 +600,33 @@ final class IfaceGen implements Opcodes {
         }
         cw.visitEnd();
         classes.put(cls, cw.toByteArray());
+    }
+
+    /**
+     * The definition classes and boxes of the instances of generic types met so far (see
+     * InstanceTypes); returns whether there were any. Their bridges may request method
+     * instances, so the caller repeats until nothing new is met.
+     */
+    static boolean emitInstanceTypes(Map<String, byte[]> classes) {
+        List<Named> met = InstanceTypes.drain();
+        for (Named n : met) {
+            String cls = InstanceTypes.defClass(n);
+            ClassWriter cw = PackageCompiler.newClassWriter();
+            cw.visit(V11, ACC_PUBLIC | ACC_FINAL | ACC_SUPER, cls, null, "java/lang/Object", null);
+            MethodVisitor mv = cw.visitMethod(ACC_PUBLIC | ACC_STATIC, InstanceTypes.defMethod(n), "()Ljava/lang/String;", null, null);
+            mv.visitCode();
+            mv.visitLdcInsn(IfaceTypes.definition(n, n.obj.pos));
+            mv.visitInsn(ARETURN);
+            end(mv);
+            cw.visitEnd();
+            classes.put(cls, cw.toByteArray());
+            if (n.underlying() instanceof Interface) continue;
+            if (IfaceTypes.hasValueMethods(n)) classes.put(IfaceTypes.boxClass(n), box(IfaceTypes.boxClass(n), n, n, false));
+            if (!(n.underlying() instanceof Struct) && IfaceTypes.hasPointerMethods(n)) {
+                classes.put(IfaceTypes.ptrBoxClass(n), box(IfaceTypes.ptrBoxClass(n), new Pointer(n), n, true));
+            }
+        }
+        return !met.isEmpty();
     }
 
     /** A box of values of type t (n, or *n for a pointer box) implementing its method set. */

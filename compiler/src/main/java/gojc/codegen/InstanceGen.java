@@ -25,7 +25,9 @@ final class InstanceGen implements Opcodes {
         for (Generics.Request r; (r = Generics.next()) != null; ) {
             var decl = r.generic().decl();
             if (decl == null || decl.body() == null) throw new NotSupported("generic function without body " + r.generic().name, r.generic().pos);
-            Instantiation in = new Instantiation(info, r.generic(), r.typeArgs());
+            // a generic of another package is instantiated from that package's facts
+            Info facts = Generics.factsOf(r.generic().pkg, info);
+            Instantiation in = new Instantiation(facts, r.generic(), r.typeArgs());
             String file = r.generic().pos.source().path().getFileName().toString();
             ClassWriter cw = PackageCompiler.newClassWriter();
             cw.visit(V11, ACC_PUBLIC | ACC_FINAL | ACC_SUPER, r.ref().owner(), null, "java/lang/Object", null);

@@ -41,10 +41,17 @@ public final class PackageCompiler implements Opcodes {
 
     /** deps: which functions of the packages compiled before never block (see Continuations). */
     public static Result compile(Package pkg, List<File> files, Info info, List<String> imports, BlockingSummary deps) {
+        return compile(pkg, files, info, imports, deps, other -> null);
+    }
+
+    /** genericFacts: the checker's facts of the build's other packages declaring generics (or null). */
+    public static Result compile(Package pkg, List<File> files, Info info, List<String> imports, BlockingSummary deps,
+                                 java.util.function.Function<Package, Info> genericFacts) {
         TreeMap<String, byte[]> classes = new TreeMap<>();
         gojc.ir.CompositeTypes.resetStructs();
         IfaceGen.reset();
-        gojc.ir.Generics.reset(pkg);
+        gojc.ir.Generics.reset(pkg, genericFacts);
+        gojc.ir.InstanceTypes.numberLocalTypes(info, files);
         Map<Func, FuncRef> refs = new IdentityHashMap<>();
         List<FuncRef> inits = new ArrayList<>();
         Map<File, List<Decl.Func>> funcsByFile = new LinkedHashMap<>();
@@ -97,9 +104,12 @@ public final class PackageCompiler implements Opcodes {
         String pkgClass = Names.pkgClass(pkg);
         boolean hasInit = !info.initOrder.isEmpty() || !inits.isEmpty();
         classes.put(pkgClass, pkgClass(pkg, info, inits, files, shapes, classes));
-        InstanceGen.emitAll(info, shapes, classes);
         IfaceGen.emitTypes(pkg, info, classes);
-        StructGen.emitAll(classes);
+        // instances, struct classes and instance types' boxes request one another
+        do {
+            InstanceGen.emitAll(info, shapes, classes);
+            StructGen.emitAll(classes, shapes);
+        } while (IfaceGen.emitInstanceTypes(classes) || gojc.ir.Generics.hasPending());
         IfaceGen.emitMethodInterfaces(classes);
         for (String d : shapes) classes.put(gojc.ir.FuncShape.className(d), ClosureGen.shape(d));
         ConstantHolders.hoist(classes); // dynamic constants in methods keep them from being JIT-compiled

@@ -29,6 +29,22 @@ final class StructGen implements Opcodes {
 
     private StructGen() {}
 
+    /**
+     * As {@link #emitAll(TreeMap)}, and records the shapes of func-typed fields: a field's
+     * class is named in the struct class even when no code of the package calls such a func.
+     */
+    static void emitAll(TreeMap<String, byte[]> classes, java.util.Set<String> shapes) {
+        emitAll(classes);
+        for (Type t : CompositeTypes.structs().values()) {
+            for (Var f : ((Struct) t.underlying()).fields()) {
+                if (f.type().underlying() instanceof gojc.types.Signature sig) {
+                    String d = gojc.ir.FuncShape.of(sig, Pos.NONE).descriptor();
+                    if (!d.equals("()V")) shapes.add(d);
+                }
+            }
+        }
+    }
+
     /** Emits every struct class met while compiling the package (nested ones included). */
     static void emitAll(TreeMap<String, byte[]> classes) {
         Map<String, Type> met = CompositeTypes.structs();

@@ -3,6 +3,7 @@ package gojc.ir;
 import gojc.syntax.Expr;
 import gojc.syntax.Pos;
 import gojc.types.Func;
+import gojc.types.Info;
 import gojc.types.Instance;
 import gojc.types.Named;
 import gojc.types.Pointer;
@@ -16,6 +17,7 @@ import java.util.ArrayDeque;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 
 /**
  * Monomorphization (see docs/architecture.md, Generics): every distinct type-argument list of a
@@ -33,12 +35,28 @@ public final class Generics {
     private static final ThreadLocal<ArrayDeque<Request>> PENDING = ThreadLocal.withInitial(ArrayDeque::new);
 
     private static final ThreadLocal<gojc.types.Package> PACKAGE = new ThreadLocal<>();
+    private static final ThreadLocal<Function<gojc.types.Package, Info>> OTHERS = new ThreadLocal<>();
 
     /** Forgets the instances met so far: called when package p's compilation starts. */
     public static void reset(gojc.types.Package p) {
+        reset(p, other -> null);
+    }
+
+    /**
+     * As {@link #reset(gojc.types.Package)}; others gives the checker's facts of another
+     * package of the build declaring generics (null if they were not kept), from which its
+     * generics are instantiated here.
+     */
+    public static void reset(gojc.types.Package p, Function<gojc.types.Package, Info> others) {
         PACKAGE.set(p);
+        OTHERS.set(others);
         SEEN.get().clear();
         PENDING.get().clear();
+    }
+
+    /** The facts the body of a generic of package p was checked with, or null. */
+    public static Info factsOf(gojc.types.Package p, Info own) {
+        return p == PACKAGE.get() ? own : OTHERS.get().apply(p);
     }
 
     /** The next instance requested and not generated yet, or null. */
@@ -83,12 +101,33 @@ public final class Generics {
             targs = n.typeArgs;
             sig = f.signature();
         }
+        return instance(generic, targs, sig, pos);
+    }
+
+    /**
+     * The JVM method of method f, declared or promoted, as bridges and method values call it:
+     * for a method of an instantiated generic type its instance (requested).
+     */
+    public static FuncRef methodRef(Func f, Pos pos) {
+        if (!isGeneric(f.origin()) && !isGeneric(f)) return Lower.ref(f, f.name);
+        Named n = recvNamed(f);
+        if (n == null || n.typeArgs.isEmpty()) throw new NotSupported("method " + f.name + " of a generic type", pos);
+        return instance(f.origin(), n.typeArgs, f.signature(), pos);
+    }
+
+    /** Whether instances were requested and not generated yet. */
+    public static boolean hasPending() {
+        return !PENDING.get().isEmpty();
+    }
+
+    private static FuncRef instance(Func generic, List<Type> targs, Signature sig, Pos pos) {
+        String name = generic.name;
         for (Type t : targs) {
-            if (gojc.types.Instantiation.hasTypeParams(t)) throw new NotSupported("instance of " + f.name + " with type parameters", pos);
+            if (gojc.types.Instantiation.hasTypeParams(t)) throw new NotSupported("instance of " + name + " with type parameters", pos);
         }
-        if (generic.pkg != PACKAGE.get()) {
-            // needs the other package's syntax and facts, which are not kept across packages yet
-            throw new NotSupported("instance of generic " + f.name + " from another package", pos);
+        if (generic.pkg != PACKAGE.get() && (generic.decl() == null || OTHERS.get().apply(generic.pkg) == null)) {
+            // its body and facts are kept only for packages checked from source in this build
+            throw new NotSupported("instance of generic " + name + " from another package without its body", pos);
         }
         Func shaped = new Func(generic.pos, generic.pkg, generic.name, sig);
         FuncRef plain = Lower.ref(shaped, generic.name);

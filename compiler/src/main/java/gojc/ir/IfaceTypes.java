@@ -125,7 +125,7 @@ public final class IfaceTypes {
                 if (et instanceof Named n) {
                     if (!seen.add(n)) continue;
                     if (!(n.underlying() instanceof Interface)) {
-                        for (Func m : n.methods) {
+                        for (Func m : n.methods()) {
                             boolean ptrRecv = m.signature().recv().type() instanceof Pointer;
                             String key = m.name + " " + pkgPathOf(m);
                             counts.merge(key, 1, Integer::sum);
@@ -196,12 +196,19 @@ public final class IfaceTypes {
 
     /** The class boxing values of a named type with value methods. */
     public static String boxClass(Named n) {
-        return typeBase(n.obj) + "$box";
+        return base(n) + "$box";
     }
 
     /** The class boxing pointers *N of a named non-struct type with methods. */
     public static String ptrBoxClass(Named n) {
-        return typeBase(n.obj) + "$pbox";
+        return base(n) + "$pbox";
+    }
+
+    /** The base of a named type's class names; an instance of a generic type has its own. */
+    private static String base(Named n) {
+        if (!InstanceTypes.isInstance(n)) return typeBase(n.obj);
+        InstanceTypes.met(n);
+        return InstanceTypes.base(n);
     }
 
     /** The Box subclass standing for a nil *N (N a named struct type with methods) in interfaces. */
@@ -228,8 +235,20 @@ public final class IfaceTypes {
 
     private static void encode(StringBuilder b, Type t, Pos where) {
         if (t instanceof Named n) {
-            if (n.orig != null || n.isGeneric()) throw new NotSupported("generic type " + t + " in an interface", where);
+            if (n.isGeneric() || gojc.types.Instantiation.hasTypeParams(n)) {
+                throw new NotSupported("generic type " + t + " in an interface", where);
+            }
             TypeName o = n.obj;
+            if (InstanceTypes.isInstance(n)) {
+                InstanceTypes.met(n);
+                b.append('n');
+                str(b, linkPath(o.pkg));
+                str(b, o.pkg.name());
+                str(b, InstanceTypes.name(n));
+                str(b, "");
+                str(b, InstanceTypes.defClass(n) + "#" + InstanceTypes.defMethod(n));
+                return;
+            }
             b.append('n');
             if (o.pkg == null) {
                 str(b, "");

@@ -260,8 +260,15 @@ final class LowerComposite {
     }
 
     private IrExpr deref(Expr.Star s) {
-        IrExpr p = l.expr(s.x(), null);
         IrType t = l.type(s);
+        Expr slice = sliceToArrayPtr(s.x());
+        if (slice != null) {
+            // *(*[n]T)(s) only reads the elements: a copy is exact even for a sub-slice
+            IrExpr copy = rt("gojc/rt/ArrayPtrs", "copyOf", "(" + OBJ + "I)" + OBJ, t, l.expr(slice, null),
+                    new IrExpr.Const(IrType.of(Universe.INT32, null), ConstValue.makeInt64(((Array) t.go().underlying()).len())));
+            return new IrExpr.NilCheck(copy, t);
+        }
+        IrExpr p = l.expr(s.x(), null);
         if (isValue(t)) return new IrExpr.NilCheck(p, t);
         return rt("gojc/rt/Ptr", "load", "(Lgojc/rt/Ptr;)" + OBJ, t, p);
     }
@@ -720,11 +727,26 @@ final class LowerComposite {
         return new IrExpr.RtCall(sc, name, desc, call, t);
     }
 
+    /** For e a conversion (*[n]T)(s) of a slice, s; otherwise null. */
+    private Expr sliceToArrayPtr(Expr e) {
+        if (!(Expr.unparen(e) instanceof Expr.Call c) || c.args().size() != 1) return null;
+        var ftv = l.info.typeOf(c.fun());
+        if (ftv == null || !ftv.isType()) return null;
+        Type from = l.info.typeOf(c.args().get(0)).type();
+        return from.underlying() instanceof Slice && ftv.type().underlying() instanceof Pointer p
+                && p.elem().underlying() instanceof Array ? c.args().get(0) : null;
+    }
+
     /** Conversions involving strings and byte/rune slices, and between identical representations. */
     IrExpr conversion(Expr arg, IrType to, Pos pos) {
         Type from = l.info.typeOf(arg).type();
         Type fu = from.underlying();
         Type tu = to.go().underlying();
+        if (fu instanceof Slice && tu instanceof Pointer p && p.elem().underlying() instanceof Array a) {
+            // (*[n]T)(s): the backing array itself (gojc.rt.ArrayPtrs)
+            return rt("gojc/rt/ArrayPtrs", "of", "(" + OBJ + "I)" + OBJ, to, l.expr(arg, null),
+                    new IrExpr.Const(IrType.of(Universe.INT32, null), ConstValue.makeInt64(a.len())));
+        }
         if (tu instanceof Slice s && Types.isString(from)) {
             IrExpr x = l.expr(arg, IrType.of(Universe.STRING, pos));
             if (CompositeTypes.elemKind(s.elem(), pos) == 'B') {

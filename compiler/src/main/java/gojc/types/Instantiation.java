@@ -53,11 +53,51 @@ public final class Instantiation {
             for (Type a : in.typeArgs()) targs.add(subst.type(a));
             info.instances.put(e.getKey(), new Instance(targs, subst.type(in.type())));
         }
+        for (var e : src.types.entrySet()) {
+            if (e.getKey() instanceof gojc.syntax.Expr.Call call && e.getValue().value() != null) unsafeSize(src, call);
+        }
         Func nf = new Func(f.pos, f.pkg, f.name, instSignature(sig));
         nf.decl = f.decl;
         nf.usesRecover = f.usesRecover;
         nf.origin = f;
         this.func = nf;
+    }
+
+    /**
+     * unsafe.Sizeof, Alignof and Offsetof of an operand whose type mentions type parameters are
+     * not constant in Go; the checker folded them for the generic body, so the instance gets
+     * them computed again for its type arguments.
+     */
+    private void unsafeSize(Info src, gojc.syntax.Expr.Call call) {
+        gojc.syntax.Expr fun = gojc.syntax.Expr.unparen(call.fun());
+        gojc.syntax.Expr.Ident id = fun instanceof gojc.syntax.Expr.Selector sel ? sel.sel()
+                : fun instanceof gojc.syntax.Expr.Ident i ? i : null;
+        if (id == null || !(src.uses.get(id) instanceof Builtin b) || call.args().size() != 1) return;
+        gojc.syntax.Expr arg = gojc.syntax.Expr.unparen(call.args().get(0));
+        long v;
+        if (b.id == Builtin.Id.SIZEOF || b.id == Builtin.Id.ALIGNOF) {
+            TypeAndValue at = src.types.get(arg);
+            if (at == null || !hasTypeParams(at.type())) return;
+            Type t = subst.type(at.type());
+            v = b.id == Builtin.Id.SIZEOF ? Sizes.sizeof(t) : Sizes.alignof(t);
+        } else if (b.id == Builtin.Id.OFFSETOF && arg instanceof gojc.syntax.Expr.Selector sel) {
+            Selection s = src.selections.get(sel);
+            if (s == null || !hasTypeParams(s.recv())) return;
+            Type t = subst.type(s.recv());
+            v = 0;
+            for (int k = 0; k < s.index().size(); k++) {
+                Type u = Types.under(t);
+                if (u instanceof Pointer p) u = Types.under(p.elem());
+                Struct st = (Struct) u;
+                int fi = s.index().get(k);
+                v += Sizes.offsetsof(st)[fi];
+                t = st.fields().get(fi).type();
+            }
+        } else {
+            return;
+        }
+        TypeAndValue tv = info.types.get(call);
+        info.types.put(call, new TypeAndValue(tv.mode(), tv.type(), ConstOps.ofLong(v)));
     }
 
     private static boolean viaTypeParam(Type t) {

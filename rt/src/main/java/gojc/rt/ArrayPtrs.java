@@ -1,0 +1,87 @@
+package gojc.rt;
+
+/**
+ * Conversions of slices to array pointers, {@code (*[n]T)(s)}. A pointer to an array is the
+ * Java array itself, and Java arrays cannot alias part of another: the conversion yields the
+ * slice's backing array when the slice starts at its beginning and the array has exactly n
+ * elements; otherwise the pointer could not share the slice's elements and the conversion
+ * fails loudly. {@code *(*[n]T)(s)}, which only reads the elements, is {@link #copyOf}.
+ */
+public final class ArrayPtrs {
+    private ArrayPtrs() {}
+
+    /** (*[n]T)(s): the backing array (nil for a nil slice), or a panic when len(s) < n. */
+    public static Object of(Object slice, int n) {
+        if (slice == null) {
+            if (n == 0) {
+                return null;
+            }
+            throw Bounds.convert(n, 0);
+        }
+        Object array = array(slice);
+        int off = off(slice);
+        int len = len(slice);
+        if (len < n) {
+            throw Bounds.convert(n, len);
+        }
+        if (off == 0 && java.lang.reflect.Array.getLength(array) == n) {
+            return array;
+        }
+        if (n == 0) {
+            return java.lang.reflect.Array.newInstance(array.getClass().getComponentType(), 0);
+        }
+        throw new IllegalStateException("gojc: not yet supported: conversion of a slice to *[" + n
+                + "] that does not cover its whole backing array (a JVM array cannot alias part of another)");
+    }
+
+    /** *(*[n]T)(s): a fresh array holding the slice's first n elements. */
+    public static Object copyOf(Object slice, int n) {
+        int len = slice == null ? 0 : len(slice);
+        if (len < n) {
+            throw Bounds.convert(n, len);
+        }
+        if (slice == null) {
+            return null; // n == 0: *(*[0]T)(nil) is a nil dereference
+        }
+        Object array = array(slice);
+        Object r = java.lang.reflect.Array.newInstance(array.getClass().getComponentType(), n);
+        System.arraycopy(array, off(slice), r, 0, n);
+        return r;
+    }
+
+    private static Object array(Object s) {
+        if (s instanceof SliceB) return ((SliceB) s).array;
+        if (s instanceof SliceZ) return ((SliceZ) s).array;
+        if (s instanceof SliceS) return ((SliceS) s).array;
+        if (s instanceof SliceC) return ((SliceC) s).array;
+        if (s instanceof SliceI) return ((SliceI) s).array;
+        if (s instanceof SliceJ) return ((SliceJ) s).array;
+        if (s instanceof SliceF) return ((SliceF) s).array;
+        if (s instanceof SliceD) return ((SliceD) s).array;
+        return ((SliceL) s).array;
+    }
+
+    private static int off(Object s) {
+        if (s instanceof SliceB) return ((SliceB) s).off;
+        if (s instanceof SliceZ) return ((SliceZ) s).off;
+        if (s instanceof SliceS) return ((SliceS) s).off;
+        if (s instanceof SliceC) return ((SliceC) s).off;
+        if (s instanceof SliceI) return ((SliceI) s).off;
+        if (s instanceof SliceJ) return ((SliceJ) s).off;
+        if (s instanceof SliceF) return ((SliceF) s).off;
+        if (s instanceof SliceD) return ((SliceD) s).off;
+        return ((SliceL) s).off;
+    }
+
+    private static int len(Object s) {
+        if (s instanceof SliceB) return ((SliceB) s).len;
+        if (s instanceof SliceZ) return ((SliceZ) s).len;
+        if (s instanceof SliceS) return ((SliceS) s).len;
+        if (s instanceof SliceC) return ((SliceC) s).len;
+        if (s instanceof SliceI) return ((SliceI) s).len;
+        if (s instanceof SliceJ) return ((SliceJ) s).len;
+        if (s instanceof SliceF) return ((SliceF) s).len;
+        if (s instanceof SliceD) return ((SliceD) s).len;
+        return ((SliceL) s).len;
+    }
+}
