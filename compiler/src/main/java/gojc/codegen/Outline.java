@@ -35,8 +35,11 @@ import java.util.Set;
  * defer or recover stay in the function; so do labels that code outside the statement jumps to.
  */
 final class Outline {
-    /** Bodies with more IR nodes than this are split. */
-    static final int SPLIT_MIN = 3000;
+    /**
+     * Bodies with more IR nodes than this are split at once (far beyond 64 KB); smaller ones
+     * only when their method turned out too large, so working methods are left as they are.
+     */
+    static final int SPLIT_MIN = 20000;
     /** IR nodes per helper at level 0: usually well under 64 KB even after the transform. */
     static final int CHUNK = 1200;
     /** Runs smaller than this stay in place: a call would cost about as much. */
