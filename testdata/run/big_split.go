@@ -3514,13 +3514,2340 @@ func big(n int) (total int, label string) {
 	default:
 		count--
 	}
+	x, s = pair(150 + n)
+	acc += x + len(s)
+	m[150] = s
+	for j := 0; j < 5; j++ {
+		if j == 5 {
+			break
+		}
+		if j%2 == 1 {
+			continue
+		}
+		count += j
+	}
+	f(150)
+	if acc > 1000000000 {
+		return acc, "early"
+	}
+	if n == 150 {
+		goto done
+	}
+	if n == -151 {
+		panic(fmt.Sprint("boom ", 150))
+	}
+	{
+		x151, s151 := pair(151 + n)
+		acc += x151 + len(s151)
+		m[151] = s151
+		for j := 0; j < 6; j++ {
+			if j == 5 {
+				break
+			}
+			if j%2 == 1 {
+				continue
+			}
+			count += j
+		}
+		f(151)
+	}
+	if acc > 1000000000 {
+		return acc, "early"
+	}
+	if n == 151 {
+		goto done
+	}
+	if n == -152 {
+		panic(fmt.Sprint("boom ", 151))
+	}
+	x, s = pair(152 + n)
+	acc += x + len(s)
+	m[152] = s
+	for j := 0; j < 7; j++ {
+		if j == 5 {
+			break
+		}
+		if j%2 == 1 {
+			continue
+		}
+		count += j
+	}
+	f(152)
+	if acc > 1000000000 {
+		return acc, "early"
+	}
+	if n == 152 {
+		goto done
+	}
+	if n == -153 {
+		panic(fmt.Sprint("boom ", 152))
+	}
+	{
+		x153, s153 := pair(153 + n)
+		acc += x153 + len(s153)
+		m[153] = s153
+		for j := 0; j < 8; j++ {
+			if j == 5 {
+				break
+			}
+			if j%2 == 1 {
+				continue
+			}
+			count += j
+		}
+		f(153)
+	}
+	if acc > 1000000000 {
+		return acc, "early"
+	}
+	if n == 153 {
+		goto done
+	}
+	if n == -154 {
+		panic(fmt.Sprint("boom ", 153))
+	}
+	x, s = pair(154 + n)
+	acc += x + len(s)
+	m[154] = s
+	for j := 0; j < 2; j++ {
+		if j == 5 {
+			break
+		}
+		if j%2 == 1 {
+			continue
+		}
+		count += j
+	}
+	f(154)
+	if acc > 1000000000 {
+		return acc, "early"
+	}
+	if n == 154 {
+		goto done
+	}
+	if n == -155 {
+		panic(fmt.Sprint("boom ", 154))
+	}
+	{
+		x155, s155 := pair(155 + n)
+		acc += x155 + len(s155)
+		m[155] = s155
+		for j := 0; j < 3; j++ {
+			if j == 5 {
+				break
+			}
+			if j%2 == 1 {
+				continue
+			}
+			count += j
+		}
+		f(155)
+	}
+	if acc > 1000000000 {
+		return acc, "early"
+	}
+	if n == 155 {
+		goto done
+	}
+	if n == -156 {
+		panic(fmt.Sprint("boom ", 155))
+	}
+	x, s = pair(156 + n)
+	acc += x + len(s)
+	m[156] = s
+	for j := 0; j < 4; j++ {
+		if j == 5 {
+			break
+		}
+		if j%2 == 1 {
+			continue
+		}
+		count += j
+	}
+	f(156)
+	if acc > 1000000000 {
+		return acc, "early"
+	}
+	if n == 156 {
+		goto done
+	}
+	if n == -157 {
+		panic(fmt.Sprint("boom ", 156))
+	}
+	{
+		x157, s157 := pair(157 + n)
+		acc += x157 + len(s157)
+		m[157] = s157
+		for j := 0; j < 5; j++ {
+			if j == 5 {
+				break
+			}
+			if j%2 == 1 {
+				continue
+			}
+			count += j
+		}
+		f(157)
+	}
+	if acc > 1000000000 {
+		return acc, "early"
+	}
+	if n == 157 {
+		goto done
+	}
+	if n == -158 {
+		panic(fmt.Sprint("boom ", 157))
+	}
+	x, s = pair(158 + n)
+	acc += x + len(s)
+	m[158] = s
+	for j := 0; j < 6; j++ {
+		if j == 5 {
+			break
+		}
+		if j%2 == 1 {
+			continue
+		}
+		count += j
+	}
+	f(158)
+	if acc > 1000000000 {
+		return acc, "early"
+	}
+	if n == 158 {
+		goto done
+	}
+	if n == -159 {
+		panic(fmt.Sprint("boom ", 158))
+	}
+	{
+		x159, s159 := pair(159 + n)
+		acc += x159 + len(s159)
+		m[159] = s159
+		for j := 0; j < 7; j++ {
+			if j == 5 {
+				break
+			}
+			if j%2 == 1 {
+				continue
+			}
+			count += j
+		}
+		f(159)
+	}
+	if acc > 1000000000 {
+		return acc, "early"
+	}
+	if n == 159 {
+		goto done
+	}
+	if n == -160 {
+		panic(fmt.Sprint("boom ", 159))
+	}
+	x, s = pair(160 + n)
+	acc += x + len(s)
+	m[160] = s
+	for j := 0; j < 8; j++ {
+		if j == 5 {
+			break
+		}
+		if j%2 == 1 {
+			continue
+		}
+		count += j
+	}
+	f(160)
+	if acc > 1000000000 {
+		return acc, "early"
+	}
+	if n == 160 {
+		goto done
+	}
+	if n == -161 {
+		panic(fmt.Sprint("boom ", 160))
+	}
+	{
+		x161, s161 := pair(161 + n)
+		acc += x161 + len(s161)
+		m[161] = s161
+		for j := 0; j < 2; j++ {
+			if j == 5 {
+				break
+			}
+			if j%2 == 1 {
+				continue
+			}
+			count += j
+		}
+		f(161)
+	}
+	if acc > 1000000000 {
+		return acc, "early"
+	}
+	if n == 161 {
+		goto done
+	}
+	if n == -162 {
+		panic(fmt.Sprint("boom ", 161))
+	}
+	x, s = pair(162 + n)
+	acc += x + len(s)
+	m[162] = s
+	for j := 0; j < 3; j++ {
+		if j == 5 {
+			break
+		}
+		if j%2 == 1 {
+			continue
+		}
+		count += j
+	}
+	f(162)
+	if acc > 1000000000 {
+		return acc, "early"
+	}
+	if n == 162 {
+		goto done
+	}
+	if n == -163 {
+		panic(fmt.Sprint("boom ", 162))
+	}
+	{
+		x163, s163 := pair(163 + n)
+		acc += x163 + len(s163)
+		m[163] = s163
+		for j := 0; j < 4; j++ {
+			if j == 5 {
+				break
+			}
+			if j%2 == 1 {
+				continue
+			}
+			count += j
+		}
+		f(163)
+	}
+	if acc > 1000000000 {
+		return acc, "early"
+	}
+	if n == 163 {
+		goto done
+	}
+	if n == -164 {
+		panic(fmt.Sprint("boom ", 163))
+	}
+	x, s = pair(164 + n)
+	acc += x + len(s)
+	m[164] = s
+	for j := 0; j < 5; j++ {
+		if j == 5 {
+			break
+		}
+		if j%2 == 1 {
+			continue
+		}
+		count += j
+	}
+	f(164)
+	if acc > 1000000000 {
+		return acc, "early"
+	}
+	if n == 164 {
+		goto done
+	}
+	if n == -165 {
+		panic(fmt.Sprint("boom ", 164))
+	}
+	{
+		x165, s165 := pair(165 + n)
+		acc += x165 + len(s165)
+		m[165] = s165
+		for j := 0; j < 6; j++ {
+			if j == 5 {
+				break
+			}
+			if j%2 == 1 {
+				continue
+			}
+			count += j
+		}
+		f(165)
+	}
+	if acc > 1000000000 {
+		return acc, "early"
+	}
+	if n == 165 {
+		goto done
+	}
+	if n == -166 {
+		panic(fmt.Sprint("boom ", 165))
+	}
+	x, s = pair(166 + n)
+	acc += x + len(s)
+	m[166] = s
+	for j := 0; j < 7; j++ {
+		if j == 5 {
+			break
+		}
+		if j%2 == 1 {
+			continue
+		}
+		count += j
+	}
+	f(166)
+	if acc > 1000000000 {
+		return acc, "early"
+	}
+	if n == 166 {
+		goto done
+	}
+	if n == -167 {
+		panic(fmt.Sprint("boom ", 166))
+	}
+	{
+		x167, s167 := pair(167 + n)
+		acc += x167 + len(s167)
+		m[167] = s167
+		for j := 0; j < 8; j++ {
+			if j == 5 {
+				break
+			}
+			if j%2 == 1 {
+				continue
+			}
+			count += j
+		}
+		f(167)
+	}
+	if acc > 1000000000 {
+		return acc, "early"
+	}
+	if n == 167 {
+		goto done
+	}
+	if n == -168 {
+		panic(fmt.Sprint("boom ", 167))
+	}
+	x, s = pair(168 + n)
+	acc += x + len(s)
+	m[168] = s
+	for j := 0; j < 2; j++ {
+		if j == 5 {
+			break
+		}
+		if j%2 == 1 {
+			continue
+		}
+		count += j
+	}
+	f(168)
+	if acc > 1000000000 {
+		return acc, "early"
+	}
+	if n == 168 {
+		goto done
+	}
+	if n == -169 {
+		panic(fmt.Sprint("boom ", 168))
+	}
+	{
+		x169, s169 := pair(169 + n)
+		acc += x169 + len(s169)
+		m[169] = s169
+		for j := 0; j < 3; j++ {
+			if j == 5 {
+				break
+			}
+			if j%2 == 1 {
+				continue
+			}
+			count += j
+		}
+		f(169)
+	}
+	if acc > 1000000000 {
+		return acc, "early"
+	}
+	if n == 169 {
+		goto done
+	}
+	if n == -170 {
+		panic(fmt.Sprint("boom ", 169))
+	}
+	x, s = pair(170 + n)
+	acc += x + len(s)
+	m[170] = s
+	for j := 0; j < 4; j++ {
+		if j == 5 {
+			break
+		}
+		if j%2 == 1 {
+			continue
+		}
+		count += j
+	}
+	f(170)
+	if acc > 1000000000 {
+		return acc, "early"
+	}
+	if n == 170 {
+		goto done
+	}
+	if n == -171 {
+		panic(fmt.Sprint("boom ", 170))
+	}
+	{
+		x171, s171 := pair(171 + n)
+		acc += x171 + len(s171)
+		m[171] = s171
+		for j := 0; j < 5; j++ {
+			if j == 5 {
+				break
+			}
+			if j%2 == 1 {
+				continue
+			}
+			count += j
+		}
+		f(171)
+	}
+	if acc > 1000000000 {
+		return acc, "early"
+	}
+	if n == 171 {
+		goto done
+	}
+	if n == -172 {
+		panic(fmt.Sprint("boom ", 171))
+	}
+	x, s = pair(172 + n)
+	acc += x + len(s)
+	m[172] = s
+	for j := 0; j < 6; j++ {
+		if j == 5 {
+			break
+		}
+		if j%2 == 1 {
+			continue
+		}
+		count += j
+	}
+	f(172)
+	if acc > 1000000000 {
+		return acc, "early"
+	}
+	if n == 172 {
+		goto done
+	}
+	if n == -173 {
+		panic(fmt.Sprint("boom ", 172))
+	}
+	{
+		x173, s173 := pair(173 + n)
+		acc += x173 + len(s173)
+		m[173] = s173
+		for j := 0; j < 7; j++ {
+			if j == 5 {
+				break
+			}
+			if j%2 == 1 {
+				continue
+			}
+			count += j
+		}
+		f(173)
+	}
+	if acc > 1000000000 {
+		return acc, "early"
+	}
+	if n == 173 {
+		goto done
+	}
+	if n == -174 {
+		panic(fmt.Sprint("boom ", 173))
+	}
+	x, s = pair(174 + n)
+	acc += x + len(s)
+	m[174] = s
+	for j := 0; j < 8; j++ {
+		if j == 5 {
+			break
+		}
+		if j%2 == 1 {
+			continue
+		}
+		count += j
+	}
+	f(174)
+	if acc > 1000000000 {
+		return acc, "early"
+	}
+	if n == 174 {
+		goto done
+	}
+	if n == -175 {
+		panic(fmt.Sprint("boom ", 174))
+	}
+	{
+		x175, s175 := pair(175 + n)
+		acc += x175 + len(s175)
+		m[175] = s175
+		for j := 0; j < 2; j++ {
+			if j == 5 {
+				break
+			}
+			if j%2 == 1 {
+				continue
+			}
+			count += j
+		}
+		f(175)
+	}
+	if acc > 1000000000 {
+		return acc, "early"
+	}
+	if n == 175 {
+		goto done
+	}
+	if n == -176 {
+		panic(fmt.Sprint("boom ", 175))
+	}
+	x, s = pair(176 + n)
+	acc += x + len(s)
+	m[176] = s
+	for j := 0; j < 3; j++ {
+		if j == 5 {
+			break
+		}
+		if j%2 == 1 {
+			continue
+		}
+		count += j
+	}
+	f(176)
+	if acc > 1000000000 {
+		return acc, "early"
+	}
+	if n == 176 {
+		goto done
+	}
+	if n == -177 {
+		panic(fmt.Sprint("boom ", 176))
+	}
+	{
+		x177, s177 := pair(177 + n)
+		acc += x177 + len(s177)
+		m[177] = s177
+		for j := 0; j < 4; j++ {
+			if j == 5 {
+				break
+			}
+			if j%2 == 1 {
+				continue
+			}
+			count += j
+		}
+		f(177)
+	}
+	if acc > 1000000000 {
+		return acc, "early"
+	}
+	if n == 177 {
+		goto done
+	}
+	if n == -178 {
+		panic(fmt.Sprint("boom ", 177))
+	}
+	x, s = pair(178 + n)
+	acc += x + len(s)
+	m[178] = s
+	for j := 0; j < 5; j++ {
+		if j == 5 {
+			break
+		}
+		if j%2 == 1 {
+			continue
+		}
+		count += j
+	}
+	f(178)
+	if acc > 1000000000 {
+		return acc, "early"
+	}
+	if n == 178 {
+		goto done
+	}
+	if n == -179 {
+		panic(fmt.Sprint("boom ", 178))
+	}
+	{
+		x179, s179 := pair(179 + n)
+		acc += x179 + len(s179)
+		m[179] = s179
+		for j := 0; j < 6; j++ {
+			if j == 5 {
+				break
+			}
+			if j%2 == 1 {
+				continue
+			}
+			count += j
+		}
+		f(179)
+	}
+	if acc > 1000000000 {
+		return acc, "early"
+	}
+	if n == 179 {
+		goto done
+	}
+	if n == -180 {
+		panic(fmt.Sprint("boom ", 179))
+	}
+	switch n % 179 {
+	case 1:
+		count++
+		fallthrough
+	case 2:
+		count += 2
+	default:
+		count--
+	}
+	x, s = pair(180 + n)
+	acc += x + len(s)
+	m[180] = s
+	for j := 0; j < 7; j++ {
+		if j == 5 {
+			break
+		}
+		if j%2 == 1 {
+			continue
+		}
+		count += j
+	}
+	f(180)
+	if acc > 1000000000 {
+		return acc, "early"
+	}
+	if n == 180 {
+		goto done
+	}
+	if n == -181 {
+		panic(fmt.Sprint("boom ", 180))
+	}
+	{
+		x181, s181 := pair(181 + n)
+		acc += x181 + len(s181)
+		m[181] = s181
+		for j := 0; j < 8; j++ {
+			if j == 5 {
+				break
+			}
+			if j%2 == 1 {
+				continue
+			}
+			count += j
+		}
+		f(181)
+	}
+	if acc > 1000000000 {
+		return acc, "early"
+	}
+	if n == 181 {
+		goto done
+	}
+	if n == -182 {
+		panic(fmt.Sprint("boom ", 181))
+	}
+	x, s = pair(182 + n)
+	acc += x + len(s)
+	m[182] = s
+	for j := 0; j < 2; j++ {
+		if j == 5 {
+			break
+		}
+		if j%2 == 1 {
+			continue
+		}
+		count += j
+	}
+	f(182)
+	if acc > 1000000000 {
+		return acc, "early"
+	}
+	if n == 182 {
+		goto done
+	}
+	if n == -183 {
+		panic(fmt.Sprint("boom ", 182))
+	}
+	{
+		x183, s183 := pair(183 + n)
+		acc += x183 + len(s183)
+		m[183] = s183
+		for j := 0; j < 3; j++ {
+			if j == 5 {
+				break
+			}
+			if j%2 == 1 {
+				continue
+			}
+			count += j
+		}
+		f(183)
+	}
+	if acc > 1000000000 {
+		return acc, "early"
+	}
+	if n == 183 {
+		goto done
+	}
+	if n == -184 {
+		panic(fmt.Sprint("boom ", 183))
+	}
+	x, s = pair(184 + n)
+	acc += x + len(s)
+	m[184] = s
+	for j := 0; j < 4; j++ {
+		if j == 5 {
+			break
+		}
+		if j%2 == 1 {
+			continue
+		}
+		count += j
+	}
+	f(184)
+	if acc > 1000000000 {
+		return acc, "early"
+	}
+	if n == 184 {
+		goto done
+	}
+	if n == -185 {
+		panic(fmt.Sprint("boom ", 184))
+	}
+	{
+		x185, s185 := pair(185 + n)
+		acc += x185 + len(s185)
+		m[185] = s185
+		for j := 0; j < 5; j++ {
+			if j == 5 {
+				break
+			}
+			if j%2 == 1 {
+				continue
+			}
+			count += j
+		}
+		f(185)
+	}
+	if acc > 1000000000 {
+		return acc, "early"
+	}
+	if n == 185 {
+		goto done
+	}
+	if n == -186 {
+		panic(fmt.Sprint("boom ", 185))
+	}
+	x, s = pair(186 + n)
+	acc += x + len(s)
+	m[186] = s
+	for j := 0; j < 6; j++ {
+		if j == 5 {
+			break
+		}
+		if j%2 == 1 {
+			continue
+		}
+		count += j
+	}
+	f(186)
+	if acc > 1000000000 {
+		return acc, "early"
+	}
+	if n == 186 {
+		goto done
+	}
+	if n == -187 {
+		panic(fmt.Sprint("boom ", 186))
+	}
+	{
+		x187, s187 := pair(187 + n)
+		acc += x187 + len(s187)
+		m[187] = s187
+		for j := 0; j < 7; j++ {
+			if j == 5 {
+				break
+			}
+			if j%2 == 1 {
+				continue
+			}
+			count += j
+		}
+		f(187)
+	}
+	if acc > 1000000000 {
+		return acc, "early"
+	}
+	if n == 187 {
+		goto done
+	}
+	if n == -188 {
+		panic(fmt.Sprint("boom ", 187))
+	}
+	x, s = pair(188 + n)
+	acc += x + len(s)
+	m[188] = s
+	for j := 0; j < 8; j++ {
+		if j == 5 {
+			break
+		}
+		if j%2 == 1 {
+			continue
+		}
+		count += j
+	}
+	f(188)
+	if acc > 1000000000 {
+		return acc, "early"
+	}
+	if n == 188 {
+		goto done
+	}
+	if n == -189 {
+		panic(fmt.Sprint("boom ", 188))
+	}
+	{
+		x189, s189 := pair(189 + n)
+		acc += x189 + len(s189)
+		m[189] = s189
+		for j := 0; j < 2; j++ {
+			if j == 5 {
+				break
+			}
+			if j%2 == 1 {
+				continue
+			}
+			count += j
+		}
+		f(189)
+	}
+	if acc > 1000000000 {
+		return acc, "early"
+	}
+	if n == 189 {
+		goto done
+	}
+	if n == -190 {
+		panic(fmt.Sprint("boom ", 189))
+	}
+	x, s = pair(190 + n)
+	acc += x + len(s)
+	m[190] = s
+	for j := 0; j < 3; j++ {
+		if j == 5 {
+			break
+		}
+		if j%2 == 1 {
+			continue
+		}
+		count += j
+	}
+	f(190)
+	if acc > 1000000000 {
+		return acc, "early"
+	}
+	if n == 190 {
+		goto done
+	}
+	if n == -191 {
+		panic(fmt.Sprint("boom ", 190))
+	}
+	{
+		x191, s191 := pair(191 + n)
+		acc += x191 + len(s191)
+		m[191] = s191
+		for j := 0; j < 4; j++ {
+			if j == 5 {
+				break
+			}
+			if j%2 == 1 {
+				continue
+			}
+			count += j
+		}
+		f(191)
+	}
+	if acc > 1000000000 {
+		return acc, "early"
+	}
+	if n == 191 {
+		goto done
+	}
+	if n == -192 {
+		panic(fmt.Sprint("boom ", 191))
+	}
+	x, s = pair(192 + n)
+	acc += x + len(s)
+	m[192] = s
+	for j := 0; j < 5; j++ {
+		if j == 5 {
+			break
+		}
+		if j%2 == 1 {
+			continue
+		}
+		count += j
+	}
+	f(192)
+	if acc > 1000000000 {
+		return acc, "early"
+	}
+	if n == 192 {
+		goto done
+	}
+	if n == -193 {
+		panic(fmt.Sprint("boom ", 192))
+	}
+	{
+		x193, s193 := pair(193 + n)
+		acc += x193 + len(s193)
+		m[193] = s193
+		for j := 0; j < 6; j++ {
+			if j == 5 {
+				break
+			}
+			if j%2 == 1 {
+				continue
+			}
+			count += j
+		}
+		f(193)
+	}
+	if acc > 1000000000 {
+		return acc, "early"
+	}
+	if n == 193 {
+		goto done
+	}
+	if n == -194 {
+		panic(fmt.Sprint("boom ", 193))
+	}
+	x, s = pair(194 + n)
+	acc += x + len(s)
+	m[194] = s
+	for j := 0; j < 7; j++ {
+		if j == 5 {
+			break
+		}
+		if j%2 == 1 {
+			continue
+		}
+		count += j
+	}
+	f(194)
+	if acc > 1000000000 {
+		return acc, "early"
+	}
+	if n == 194 {
+		goto done
+	}
+	if n == -195 {
+		panic(fmt.Sprint("boom ", 194))
+	}
+	{
+		x195, s195 := pair(195 + n)
+		acc += x195 + len(s195)
+		m[195] = s195
+		for j := 0; j < 8; j++ {
+			if j == 5 {
+				break
+			}
+			if j%2 == 1 {
+				continue
+			}
+			count += j
+		}
+		f(195)
+	}
+	if acc > 1000000000 {
+		return acc, "early"
+	}
+	if n == 195 {
+		goto done
+	}
+	if n == -196 {
+		panic(fmt.Sprint("boom ", 195))
+	}
+	x, s = pair(196 + n)
+	acc += x + len(s)
+	m[196] = s
+	for j := 0; j < 2; j++ {
+		if j == 5 {
+			break
+		}
+		if j%2 == 1 {
+			continue
+		}
+		count += j
+	}
+	f(196)
+	if acc > 1000000000 {
+		return acc, "early"
+	}
+	if n == 196 {
+		goto done
+	}
+	if n == -197 {
+		panic(fmt.Sprint("boom ", 196))
+	}
+	{
+		x197, s197 := pair(197 + n)
+		acc += x197 + len(s197)
+		m[197] = s197
+		for j := 0; j < 3; j++ {
+			if j == 5 {
+				break
+			}
+			if j%2 == 1 {
+				continue
+			}
+			count += j
+		}
+		f(197)
+	}
+	if acc > 1000000000 {
+		return acc, "early"
+	}
+	if n == 197 {
+		goto done
+	}
+	if n == -198 {
+		panic(fmt.Sprint("boom ", 197))
+	}
+	x, s = pair(198 + n)
+	acc += x + len(s)
+	m[198] = s
+	for j := 0; j < 4; j++ {
+		if j == 5 {
+			break
+		}
+		if j%2 == 1 {
+			continue
+		}
+		count += j
+	}
+	f(198)
+	if acc > 1000000000 {
+		return acc, "early"
+	}
+	if n == 198 {
+		goto done
+	}
+	if n == -199 {
+		panic(fmt.Sprint("boom ", 198))
+	}
+	{
+		x199, s199 := pair(199 + n)
+		acc += x199 + len(s199)
+		m[199] = s199
+		for j := 0; j < 5; j++ {
+			if j == 5 {
+				break
+			}
+			if j%2 == 1 {
+				continue
+			}
+			count += j
+		}
+		f(199)
+	}
+	if acc > 1000000000 {
+		return acc, "early"
+	}
+	if n == 199 {
+		goto done
+	}
+	if n == -200 {
+		panic(fmt.Sprint("boom ", 199))
+	}
+	x, s = pair(200 + n)
+	acc += x + len(s)
+	m[200] = s
+	for j := 0; j < 6; j++ {
+		if j == 5 {
+			break
+		}
+		if j%2 == 1 {
+			continue
+		}
+		count += j
+	}
+	f(200)
+	if acc > 1000000000 {
+		return acc, "early"
+	}
+	if n == 200 {
+		goto done
+	}
+	if n == -201 {
+		panic(fmt.Sprint("boom ", 200))
+	}
+	{
+		x201, s201 := pair(201 + n)
+		acc += x201 + len(s201)
+		m[201] = s201
+		for j := 0; j < 7; j++ {
+			if j == 5 {
+				break
+			}
+			if j%2 == 1 {
+				continue
+			}
+			count += j
+		}
+		f(201)
+	}
+	if acc > 1000000000 {
+		return acc, "early"
+	}
+	if n == 201 {
+		goto done
+	}
+	if n == -202 {
+		panic(fmt.Sprint("boom ", 201))
+	}
+	x, s = pair(202 + n)
+	acc += x + len(s)
+	m[202] = s
+	for j := 0; j < 8; j++ {
+		if j == 5 {
+			break
+		}
+		if j%2 == 1 {
+			continue
+		}
+		count += j
+	}
+	f(202)
+	if acc > 1000000000 {
+		return acc, "early"
+	}
+	if n == 202 {
+		goto done
+	}
+	if n == -203 {
+		panic(fmt.Sprint("boom ", 202))
+	}
+	{
+		x203, s203 := pair(203 + n)
+		acc += x203 + len(s203)
+		m[203] = s203
+		for j := 0; j < 2; j++ {
+			if j == 5 {
+				break
+			}
+			if j%2 == 1 {
+				continue
+			}
+			count += j
+		}
+		f(203)
+	}
+	if acc > 1000000000 {
+		return acc, "early"
+	}
+	if n == 203 {
+		goto done
+	}
+	if n == -204 {
+		panic(fmt.Sprint("boom ", 203))
+	}
+	x, s = pair(204 + n)
+	acc += x + len(s)
+	m[204] = s
+	for j := 0; j < 3; j++ {
+		if j == 5 {
+			break
+		}
+		if j%2 == 1 {
+			continue
+		}
+		count += j
+	}
+	f(204)
+	if acc > 1000000000 {
+		return acc, "early"
+	}
+	if n == 204 {
+		goto done
+	}
+	if n == -205 {
+		panic(fmt.Sprint("boom ", 204))
+	}
+	{
+		x205, s205 := pair(205 + n)
+		acc += x205 + len(s205)
+		m[205] = s205
+		for j := 0; j < 4; j++ {
+			if j == 5 {
+				break
+			}
+			if j%2 == 1 {
+				continue
+			}
+			count += j
+		}
+		f(205)
+	}
+	if acc > 1000000000 {
+		return acc, "early"
+	}
+	if n == 205 {
+		goto done
+	}
+	if n == -206 {
+		panic(fmt.Sprint("boom ", 205))
+	}
+	x, s = pair(206 + n)
+	acc += x + len(s)
+	m[206] = s
+	for j := 0; j < 5; j++ {
+		if j == 5 {
+			break
+		}
+		if j%2 == 1 {
+			continue
+		}
+		count += j
+	}
+	f(206)
+	if acc > 1000000000 {
+		return acc, "early"
+	}
+	if n == 206 {
+		goto done
+	}
+	if n == -207 {
+		panic(fmt.Sprint("boom ", 206))
+	}
+	{
+		x207, s207 := pair(207 + n)
+		acc += x207 + len(s207)
+		m[207] = s207
+		for j := 0; j < 6; j++ {
+			if j == 5 {
+				break
+			}
+			if j%2 == 1 {
+				continue
+			}
+			count += j
+		}
+		f(207)
+	}
+	if acc > 1000000000 {
+		return acc, "early"
+	}
+	if n == 207 {
+		goto done
+	}
+	if n == -208 {
+		panic(fmt.Sprint("boom ", 207))
+	}
+	x, s = pair(208 + n)
+	acc += x + len(s)
+	m[208] = s
+	for j := 0; j < 7; j++ {
+		if j == 5 {
+			break
+		}
+		if j%2 == 1 {
+			continue
+		}
+		count += j
+	}
+	f(208)
+	if acc > 1000000000 {
+		return acc, "early"
+	}
+	if n == 208 {
+		goto done
+	}
+	if n == -209 {
+		panic(fmt.Sprint("boom ", 208))
+	}
+	{
+		x209, s209 := pair(209 + n)
+		acc += x209 + len(s209)
+		m[209] = s209
+		for j := 0; j < 8; j++ {
+			if j == 5 {
+				break
+			}
+			if j%2 == 1 {
+				continue
+			}
+			count += j
+		}
+		f(209)
+	}
+	if acc > 1000000000 {
+		return acc, "early"
+	}
+	if n == 209 {
+		goto done
+	}
+	if n == -210 {
+		panic(fmt.Sprint("boom ", 209))
+	}
+	switch n % 209 {
+	case 1:
+		count++
+		fallthrough
+	case 2:
+		count += 2
+	default:
+		count--
+	}
+	x, s = pair(210 + n)
+	acc += x + len(s)
+	m[210] = s
+	for j := 0; j < 2; j++ {
+		if j == 5 {
+			break
+		}
+		if j%2 == 1 {
+			continue
+		}
+		count += j
+	}
+	f(210)
+	if acc > 1000000000 {
+		return acc, "early"
+	}
+	if n == 210 {
+		goto done
+	}
+	if n == -211 {
+		panic(fmt.Sprint("boom ", 210))
+	}
+	{
+		x211, s211 := pair(211 + n)
+		acc += x211 + len(s211)
+		m[211] = s211
+		for j := 0; j < 3; j++ {
+			if j == 5 {
+				break
+			}
+			if j%2 == 1 {
+				continue
+			}
+			count += j
+		}
+		f(211)
+	}
+	if acc > 1000000000 {
+		return acc, "early"
+	}
+	if n == 211 {
+		goto done
+	}
+	if n == -212 {
+		panic(fmt.Sprint("boom ", 211))
+	}
+	x, s = pair(212 + n)
+	acc += x + len(s)
+	m[212] = s
+	for j := 0; j < 4; j++ {
+		if j == 5 {
+			break
+		}
+		if j%2 == 1 {
+			continue
+		}
+		count += j
+	}
+	f(212)
+	if acc > 1000000000 {
+		return acc, "early"
+	}
+	if n == 212 {
+		goto done
+	}
+	if n == -213 {
+		panic(fmt.Sprint("boom ", 212))
+	}
+	{
+		x213, s213 := pair(213 + n)
+		acc += x213 + len(s213)
+		m[213] = s213
+		for j := 0; j < 5; j++ {
+			if j == 5 {
+				break
+			}
+			if j%2 == 1 {
+				continue
+			}
+			count += j
+		}
+		f(213)
+	}
+	if acc > 1000000000 {
+		return acc, "early"
+	}
+	if n == 213 {
+		goto done
+	}
+	if n == -214 {
+		panic(fmt.Sprint("boom ", 213))
+	}
+	x, s = pair(214 + n)
+	acc += x + len(s)
+	m[214] = s
+	for j := 0; j < 6; j++ {
+		if j == 5 {
+			break
+		}
+		if j%2 == 1 {
+			continue
+		}
+		count += j
+	}
+	f(214)
+	if acc > 1000000000 {
+		return acc, "early"
+	}
+	if n == 214 {
+		goto done
+	}
+	if n == -215 {
+		panic(fmt.Sprint("boom ", 214))
+	}
+	{
+		x215, s215 := pair(215 + n)
+		acc += x215 + len(s215)
+		m[215] = s215
+		for j := 0; j < 7; j++ {
+			if j == 5 {
+				break
+			}
+			if j%2 == 1 {
+				continue
+			}
+			count += j
+		}
+		f(215)
+	}
+	if acc > 1000000000 {
+		return acc, "early"
+	}
+	if n == 215 {
+		goto done
+	}
+	if n == -216 {
+		panic(fmt.Sprint("boom ", 215))
+	}
+	x, s = pair(216 + n)
+	acc += x + len(s)
+	m[216] = s
+	for j := 0; j < 8; j++ {
+		if j == 5 {
+			break
+		}
+		if j%2 == 1 {
+			continue
+		}
+		count += j
+	}
+	f(216)
+	if acc > 1000000000 {
+		return acc, "early"
+	}
+	if n == 216 {
+		goto done
+	}
+	if n == -217 {
+		panic(fmt.Sprint("boom ", 216))
+	}
+	{
+		x217, s217 := pair(217 + n)
+		acc += x217 + len(s217)
+		m[217] = s217
+		for j := 0; j < 2; j++ {
+			if j == 5 {
+				break
+			}
+			if j%2 == 1 {
+				continue
+			}
+			count += j
+		}
+		f(217)
+	}
+	if acc > 1000000000 {
+		return acc, "early"
+	}
+	if n == 217 {
+		goto done
+	}
+	if n == -218 {
+		panic(fmt.Sprint("boom ", 217))
+	}
+	x, s = pair(218 + n)
+	acc += x + len(s)
+	m[218] = s
+	for j := 0; j < 3; j++ {
+		if j == 5 {
+			break
+		}
+		if j%2 == 1 {
+			continue
+		}
+		count += j
+	}
+	f(218)
+	if acc > 1000000000 {
+		return acc, "early"
+	}
+	if n == 218 {
+		goto done
+	}
+	if n == -219 {
+		panic(fmt.Sprint("boom ", 218))
+	}
+	{
+		x219, s219 := pair(219 + n)
+		acc += x219 + len(s219)
+		m[219] = s219
+		for j := 0; j < 4; j++ {
+			if j == 5 {
+				break
+			}
+			if j%2 == 1 {
+				continue
+			}
+			count += j
+		}
+		f(219)
+	}
+	if acc > 1000000000 {
+		return acc, "early"
+	}
+	if n == 219 {
+		goto done
+	}
+	if n == -220 {
+		panic(fmt.Sprint("boom ", 219))
+	}
+	x, s = pair(220 + n)
+	acc += x + len(s)
+	m[220] = s
+	for j := 0; j < 5; j++ {
+		if j == 5 {
+			break
+		}
+		if j%2 == 1 {
+			continue
+		}
+		count += j
+	}
+	f(220)
+	if acc > 1000000000 {
+		return acc, "early"
+	}
+	if n == 220 {
+		goto done
+	}
+	if n == -221 {
+		panic(fmt.Sprint("boom ", 220))
+	}
+	{
+		x221, s221 := pair(221 + n)
+		acc += x221 + len(s221)
+		m[221] = s221
+		for j := 0; j < 6; j++ {
+			if j == 5 {
+				break
+			}
+			if j%2 == 1 {
+				continue
+			}
+			count += j
+		}
+		f(221)
+	}
+	if acc > 1000000000 {
+		return acc, "early"
+	}
+	if n == 221 {
+		goto done
+	}
+	if n == -222 {
+		panic(fmt.Sprint("boom ", 221))
+	}
+	x, s = pair(222 + n)
+	acc += x + len(s)
+	m[222] = s
+	for j := 0; j < 7; j++ {
+		if j == 5 {
+			break
+		}
+		if j%2 == 1 {
+			continue
+		}
+		count += j
+	}
+	f(222)
+	if acc > 1000000000 {
+		return acc, "early"
+	}
+	if n == 222 {
+		goto done
+	}
+	if n == -223 {
+		panic(fmt.Sprint("boom ", 222))
+	}
+	{
+		x223, s223 := pair(223 + n)
+		acc += x223 + len(s223)
+		m[223] = s223
+		for j := 0; j < 8; j++ {
+			if j == 5 {
+				break
+			}
+			if j%2 == 1 {
+				continue
+			}
+			count += j
+		}
+		f(223)
+	}
+	if acc > 1000000000 {
+		return acc, "early"
+	}
+	if n == 223 {
+		goto done
+	}
+	if n == -224 {
+		panic(fmt.Sprint("boom ", 223))
+	}
+	x, s = pair(224 + n)
+	acc += x + len(s)
+	m[224] = s
+	for j := 0; j < 2; j++ {
+		if j == 5 {
+			break
+		}
+		if j%2 == 1 {
+			continue
+		}
+		count += j
+	}
+	f(224)
+	if acc > 1000000000 {
+		return acc, "early"
+	}
+	if n == 224 {
+		goto done
+	}
+	if n == -225 {
+		panic(fmt.Sprint("boom ", 224))
+	}
+	{
+		x225, s225 := pair(225 + n)
+		acc += x225 + len(s225)
+		m[225] = s225
+		for j := 0; j < 3; j++ {
+			if j == 5 {
+				break
+			}
+			if j%2 == 1 {
+				continue
+			}
+			count += j
+		}
+		f(225)
+	}
+	if acc > 1000000000 {
+		return acc, "early"
+	}
+	if n == 225 {
+		goto done
+	}
+	if n == -226 {
+		panic(fmt.Sprint("boom ", 225))
+	}
+	x, s = pair(226 + n)
+	acc += x + len(s)
+	m[226] = s
+	for j := 0; j < 4; j++ {
+		if j == 5 {
+			break
+		}
+		if j%2 == 1 {
+			continue
+		}
+		count += j
+	}
+	f(226)
+	if acc > 1000000000 {
+		return acc, "early"
+	}
+	if n == 226 {
+		goto done
+	}
+	if n == -227 {
+		panic(fmt.Sprint("boom ", 226))
+	}
+	{
+		x227, s227 := pair(227 + n)
+		acc += x227 + len(s227)
+		m[227] = s227
+		for j := 0; j < 5; j++ {
+			if j == 5 {
+				break
+			}
+			if j%2 == 1 {
+				continue
+			}
+			count += j
+		}
+		f(227)
+	}
+	if acc > 1000000000 {
+		return acc, "early"
+	}
+	if n == 227 {
+		goto done
+	}
+	if n == -228 {
+		panic(fmt.Sprint("boom ", 227))
+	}
+	x, s = pair(228 + n)
+	acc += x + len(s)
+	m[228] = s
+	for j := 0; j < 6; j++ {
+		if j == 5 {
+			break
+		}
+		if j%2 == 1 {
+			continue
+		}
+		count += j
+	}
+	f(228)
+	if acc > 1000000000 {
+		return acc, "early"
+	}
+	if n == 228 {
+		goto done
+	}
+	if n == -229 {
+		panic(fmt.Sprint("boom ", 228))
+	}
+	{
+		x229, s229 := pair(229 + n)
+		acc += x229 + len(s229)
+		m[229] = s229
+		for j := 0; j < 7; j++ {
+			if j == 5 {
+				break
+			}
+			if j%2 == 1 {
+				continue
+			}
+			count += j
+		}
+		f(229)
+	}
+	if acc > 1000000000 {
+		return acc, "early"
+	}
+	if n == 229 {
+		goto done
+	}
+	if n == -230 {
+		panic(fmt.Sprint("boom ", 229))
+	}
+	x, s = pair(230 + n)
+	acc += x + len(s)
+	m[230] = s
+	for j := 0; j < 8; j++ {
+		if j == 5 {
+			break
+		}
+		if j%2 == 1 {
+			continue
+		}
+		count += j
+	}
+	f(230)
+	if acc > 1000000000 {
+		return acc, "early"
+	}
+	if n == 230 {
+		goto done
+	}
+	if n == -231 {
+		panic(fmt.Sprint("boom ", 230))
+	}
+	{
+		x231, s231 := pair(231 + n)
+		acc += x231 + len(s231)
+		m[231] = s231
+		for j := 0; j < 2; j++ {
+			if j == 5 {
+				break
+			}
+			if j%2 == 1 {
+				continue
+			}
+			count += j
+		}
+		f(231)
+	}
+	if acc > 1000000000 {
+		return acc, "early"
+	}
+	if n == 231 {
+		goto done
+	}
+	if n == -232 {
+		panic(fmt.Sprint("boom ", 231))
+	}
+	x, s = pair(232 + n)
+	acc += x + len(s)
+	m[232] = s
+	for j := 0; j < 3; j++ {
+		if j == 5 {
+			break
+		}
+		if j%2 == 1 {
+			continue
+		}
+		count += j
+	}
+	f(232)
+	if acc > 1000000000 {
+		return acc, "early"
+	}
+	if n == 232 {
+		goto done
+	}
+	if n == -233 {
+		panic(fmt.Sprint("boom ", 232))
+	}
+	{
+		x233, s233 := pair(233 + n)
+		acc += x233 + len(s233)
+		m[233] = s233
+		for j := 0; j < 4; j++ {
+			if j == 5 {
+				break
+			}
+			if j%2 == 1 {
+				continue
+			}
+			count += j
+		}
+		f(233)
+	}
+	if acc > 1000000000 {
+		return acc, "early"
+	}
+	if n == 233 {
+		goto done
+	}
+	if n == -234 {
+		panic(fmt.Sprint("boom ", 233))
+	}
+	x, s = pair(234 + n)
+	acc += x + len(s)
+	m[234] = s
+	for j := 0; j < 5; j++ {
+		if j == 5 {
+			break
+		}
+		if j%2 == 1 {
+			continue
+		}
+		count += j
+	}
+	f(234)
+	if acc > 1000000000 {
+		return acc, "early"
+	}
+	if n == 234 {
+		goto done
+	}
+	if n == -235 {
+		panic(fmt.Sprint("boom ", 234))
+	}
+	{
+		x235, s235 := pair(235 + n)
+		acc += x235 + len(s235)
+		m[235] = s235
+		for j := 0; j < 6; j++ {
+			if j == 5 {
+				break
+			}
+			if j%2 == 1 {
+				continue
+			}
+			count += j
+		}
+		f(235)
+	}
+	if acc > 1000000000 {
+		return acc, "early"
+	}
+	if n == 235 {
+		goto done
+	}
+	if n == -236 {
+		panic(fmt.Sprint("boom ", 235))
+	}
+	x, s = pair(236 + n)
+	acc += x + len(s)
+	m[236] = s
+	for j := 0; j < 7; j++ {
+		if j == 5 {
+			break
+		}
+		if j%2 == 1 {
+			continue
+		}
+		count += j
+	}
+	f(236)
+	if acc > 1000000000 {
+		return acc, "early"
+	}
+	if n == 236 {
+		goto done
+	}
+	if n == -237 {
+		panic(fmt.Sprint("boom ", 236))
+	}
+	{
+		x237, s237 := pair(237 + n)
+		acc += x237 + len(s237)
+		m[237] = s237
+		for j := 0; j < 8; j++ {
+			if j == 5 {
+				break
+			}
+			if j%2 == 1 {
+				continue
+			}
+			count += j
+		}
+		f(237)
+	}
+	if acc > 1000000000 {
+		return acc, "early"
+	}
+	if n == 237 {
+		goto done
+	}
+	if n == -238 {
+		panic(fmt.Sprint("boom ", 237))
+	}
+	x, s = pair(238 + n)
+	acc += x + len(s)
+	m[238] = s
+	for j := 0; j < 2; j++ {
+		if j == 5 {
+			break
+		}
+		if j%2 == 1 {
+			continue
+		}
+		count += j
+	}
+	f(238)
+	if acc > 1000000000 {
+		return acc, "early"
+	}
+	if n == 238 {
+		goto done
+	}
+	if n == -239 {
+		panic(fmt.Sprint("boom ", 238))
+	}
+	{
+		x239, s239 := pair(239 + n)
+		acc += x239 + len(s239)
+		m[239] = s239
+		for j := 0; j < 3; j++ {
+			if j == 5 {
+				break
+			}
+			if j%2 == 1 {
+				continue
+			}
+			count += j
+		}
+		f(239)
+	}
+	if acc > 1000000000 {
+		return acc, "early"
+	}
+	if n == 239 {
+		goto done
+	}
+	if n == -240 {
+		panic(fmt.Sprint("boom ", 239))
+	}
+	switch n % 239 {
+	case 1:
+		count++
+		fallthrough
+	case 2:
+		count += 2
+	default:
+		count--
+	}
+	x, s = pair(240 + n)
+	acc += x + len(s)
+	m[240] = s
+	for j := 0; j < 4; j++ {
+		if j == 5 {
+			break
+		}
+		if j%2 == 1 {
+			continue
+		}
+		count += j
+	}
+	f(240)
+	if acc > 1000000000 {
+		return acc, "early"
+	}
+	if n == 240 {
+		goto done
+	}
+	if n == -241 {
+		panic(fmt.Sprint("boom ", 240))
+	}
+	{
+		x241, s241 := pair(241 + n)
+		acc += x241 + len(s241)
+		m[241] = s241
+		for j := 0; j < 5; j++ {
+			if j == 5 {
+				break
+			}
+			if j%2 == 1 {
+				continue
+			}
+			count += j
+		}
+		f(241)
+	}
+	if acc > 1000000000 {
+		return acc, "early"
+	}
+	if n == 241 {
+		goto done
+	}
+	if n == -242 {
+		panic(fmt.Sprint("boom ", 241))
+	}
+	x, s = pair(242 + n)
+	acc += x + len(s)
+	m[242] = s
+	for j := 0; j < 6; j++ {
+		if j == 5 {
+			break
+		}
+		if j%2 == 1 {
+			continue
+		}
+		count += j
+	}
+	f(242)
+	if acc > 1000000000 {
+		return acc, "early"
+	}
+	if n == 242 {
+		goto done
+	}
+	if n == -243 {
+		panic(fmt.Sprint("boom ", 242))
+	}
+	{
+		x243, s243 := pair(243 + n)
+		acc += x243 + len(s243)
+		m[243] = s243
+		for j := 0; j < 7; j++ {
+			if j == 5 {
+				break
+			}
+			if j%2 == 1 {
+				continue
+			}
+			count += j
+		}
+		f(243)
+	}
+	if acc > 1000000000 {
+		return acc, "early"
+	}
+	if n == 243 {
+		goto done
+	}
+	if n == -244 {
+		panic(fmt.Sprint("boom ", 243))
+	}
+	x, s = pair(244 + n)
+	acc += x + len(s)
+	m[244] = s
+	for j := 0; j < 8; j++ {
+		if j == 5 {
+			break
+		}
+		if j%2 == 1 {
+			continue
+		}
+		count += j
+	}
+	f(244)
+	if acc > 1000000000 {
+		return acc, "early"
+	}
+	if n == 244 {
+		goto done
+	}
+	if n == -245 {
+		panic(fmt.Sprint("boom ", 244))
+	}
+	{
+		x245, s245 := pair(245 + n)
+		acc += x245 + len(s245)
+		m[245] = s245
+		for j := 0; j < 2; j++ {
+			if j == 5 {
+				break
+			}
+			if j%2 == 1 {
+				continue
+			}
+			count += j
+		}
+		f(245)
+	}
+	if acc > 1000000000 {
+		return acc, "early"
+	}
+	if n == 245 {
+		goto done
+	}
+	if n == -246 {
+		panic(fmt.Sprint("boom ", 245))
+	}
+	x, s = pair(246 + n)
+	acc += x + len(s)
+	m[246] = s
+	for j := 0; j < 3; j++ {
+		if j == 5 {
+			break
+		}
+		if j%2 == 1 {
+			continue
+		}
+		count += j
+	}
+	f(246)
+	if acc > 1000000000 {
+		return acc, "early"
+	}
+	if n == 246 {
+		goto done
+	}
+	if n == -247 {
+		panic(fmt.Sprint("boom ", 246))
+	}
+	{
+		x247, s247 := pair(247 + n)
+		acc += x247 + len(s247)
+		m[247] = s247
+		for j := 0; j < 4; j++ {
+			if j == 5 {
+				break
+			}
+			if j%2 == 1 {
+				continue
+			}
+			count += j
+		}
+		f(247)
+	}
+	if acc > 1000000000 {
+		return acc, "early"
+	}
+	if n == 247 {
+		goto done
+	}
+	if n == -248 {
+		panic(fmt.Sprint("boom ", 247))
+	}
+	x, s = pair(248 + n)
+	acc += x + len(s)
+	m[248] = s
+	for j := 0; j < 5; j++ {
+		if j == 5 {
+			break
+		}
+		if j%2 == 1 {
+			continue
+		}
+		count += j
+	}
+	f(248)
+	if acc > 1000000000 {
+		return acc, "early"
+	}
+	if n == 248 {
+		goto done
+	}
+	if n == -249 {
+		panic(fmt.Sprint("boom ", 248))
+	}
+	{
+		x249, s249 := pair(249 + n)
+		acc += x249 + len(s249)
+		m[249] = s249
+		for j := 0; j < 6; j++ {
+			if j == 5 {
+				break
+			}
+			if j%2 == 1 {
+				continue
+			}
+			count += j
+		}
+		f(249)
+	}
+	if acc > 1000000000 {
+		return acc, "early"
+	}
+	if n == 249 {
+		goto done
+	}
+	if n == -250 {
+		panic(fmt.Sprint("boom ", 249))
+	}
 	return acc + count, fmt.Sprint("end ", len(m))
 done:
 	return acc - count, fmt.Sprint("goto ", len(m))
 }
 
 func main() {
-	for _, n := range []int{1000, 3, 77, 149, -5, -150} {
+	for _, n := range []int{1000, 3, 77, 249, -5, -250} {
 		t, l := big(n)
 		fmt.Println(n, t, l)
 	}

@@ -60,6 +60,7 @@ final class Outline {
     private Map<Variable, Integer> uses;
     private final List<Run> runs = new ArrayList<>();
     private final List<Variable> mainLocals;
+    private final List<Variable> resultCells = new ArrayList<>();
 
     /** One run of statements to move into a helper; {@code marker} holds its place meanwhile. */
     private static final class Run {
@@ -352,6 +353,12 @@ final class Outline {
         for (IrStmt s : r.stmts) {
             body.add((IrStmt) BigCode.rewrite(s, n -> exit(n, inside, exits, params, paramTypes, args, entry)));
         }
+        int slots = 0;
+        for (IrType t : paramTypes) slots += Math.max(1, t.repr().slots());
+        if (slots > 255) {
+            throw new gojc.ir.NotSupported("a piece of a function over 64 KB sharing " + slots
+                    + " parameter slots with the rest (the JVM allows 255)", pos);
+        }
         boolean coded = !exits.isEmpty();
         IrType result = coded ? INT : IrType.VOID;
         body.add(new IrStmt.Return(pos, coded ? List.of(intConst(0)) : List.of()));
@@ -387,23 +394,62 @@ final class Outline {
         } else if (n instanceof IrStmt.Return ret) {
             // results go through cells of the function, created at entry
             List<IrExpr> loads = new ArrayList<>();
-            for (IrExpr x : ret.results()) {
-                Variable cell = new Variable("$result", x.type());
-                cell.boxed = true;
-                mainLocals.add(cell);
-                entry.add(new IrStmt.NewCell(fn.pos(), cell));
-                params.add(cell);
-                paramTypes.add(cellType(cell));
-                args.add(new IrExpr.CellOf(cell, cellType(cell)));
+            for (int i = 0; i < ret.results().size(); i++) {
+                IrExpr x = ret.results().get(i);
+                Variable cell = resultCell(i, x.type(), entry);
+                if (!params.contains(cell)) {
+                    params.add(cell);
+                    paramTypes.add(cellType(cell));
+                    args.add(new IrExpr.CellOf(cell, cellType(cell)));
+                }
                 before.add(new IrStmt.Store(ret.pos(), cell, x));
                 loads.add(new IrExpr.Load(cell));
             }
             leave = new IrStmt.Return(ret.pos(), loads);
         }
         if (leave == null) return n;
-        exits.add(leave);
-        before.add(new IrStmt.Return(((IrStmt) n).pos(), List.of(intConst(exits.size()))));
+        int code = sameJump(exits, leave) + 1;
+        if (code == 0) {
+            exits.add(leave);
+            code = exits.size();
+        }
+        before.add(new IrStmt.Return(((IrStmt) n).pos(), List.of(intConst(code))));
         return new IrStmt.Block(((IrStmt) n).pos(), before);
+    }
+
+    /** The cell that carries result i of type t out of helpers: one per result and type. */
+    private Variable resultCell(int i, IrType t, List<IrStmt> entry) {
+        for (Variable c : resultCells) {
+            if (c.name.equals("$result" + i) && c.type.equals(t)) return c;
+        }
+        Variable cell = new Variable("$result" + i, t);
+        cell.boxed = true;
+        mainLocals.add(cell);
+        entry.add(new IrStmt.NewCell(fn.pos(), cell));
+        resultCells.add(cell);
+        return cell;
+    }
+
+    /** The index of an exit jumping where leave jumps, or -1: such jumps share one code. */
+    private static int sameJump(List<IrStmt> exits, IrStmt leave) {
+        for (int i = 0; i < exits.size(); i++) {
+            IrStmt e = exits.get(i);
+            if (e instanceof IrStmt.Return a0 && leave instanceof IrStmt.Return b0 && sameCells(a0, b0)
+                    || e instanceof IrStmt.Goto a && leave instanceof IrStmt.Goto b && a.target() == b.target()
+                    || e instanceof IrStmt.Break a2 && leave instanceof IrStmt.Break b2 && a2.loop() == b2.loop()
+                    || e instanceof IrStmt.Continue a3 && leave instanceof IrStmt.Continue b3 && a3.loop() == b3.loop()) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private static boolean sameCells(IrStmt.Return a, IrStmt.Return b) {
+        if (a.results().size() != b.results().size()) return false;
+        for (int i = 0; i < a.results().size(); i++) {
+            if (((IrExpr.Load) a.results().get(i)).var() != ((IrExpr.Load) b.results().get(i)).var()) return false;
+        }
+        return true;
     }
 
     private static IrType cellType(Variable v) {
