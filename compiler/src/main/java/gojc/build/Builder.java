@@ -234,7 +234,10 @@ public final class Builder {
         Info info = new Info();
         gojc.types.Package tp = null;
         if (!diags.hasErrors()) {
-            tp = Checker.check(p.importPath(), files, c.checked::get, "go" + goVersion(p), diags, info);
+            // imports as written: std's golang.org/x imports are its vendor/golang.org/x packages
+            Map<String, String> resolved = p.importMap();
+            tp = Checker.check(p.importPath(), files, path -> c.checked.get(resolved.getOrDefault(path, path)),
+                    "go" + goVersion(p), diags, info);
         }
         if (diags.hasErrors()) {
             c.broken.add(p.importPath());

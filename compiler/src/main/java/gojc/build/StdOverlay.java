@@ -85,6 +85,7 @@ public final class StdOverlay implements Overlay {
         if (!Files.isDirectory(d)) return null;
         Map<String, Path> files = new TreeMap<>();
         boolean replaceAll = false;
+        boolean genericArch = false;
         Set<String> drop = new HashSet<>();
         Set<String> dropFuncs = new HashSet<>();
         try (DirectoryStream<Path> ds = Files.newDirectoryStream(d)) {
@@ -100,6 +101,7 @@ public final class StdOverlay implements Overlay {
                     String l = (hash >= 0 ? line.substring(0, hash) : line).trim();
                     if (l.isEmpty()) continue;
                     if (l.equals("replace-all")) replaceAll = true;
+                    else if (l.equals("generic-arch")) genericArch = true;
                     else if (l.startsWith("drop-func ")) dropFuncs.add(l.substring(10).trim());
                     else if (l.startsWith("drop ")) drop.add(l.substring(5).trim());
                     else throw new IllegalStateException("gojc: bad directive in " + ctl + ": " + l);
@@ -108,7 +110,7 @@ public final class StdOverlay implements Overlay {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        if (files.isEmpty() && !replaceAll && drop.isEmpty() && dropFuncs.isEmpty()) return null;
-        return new Dir(replaceAll, Set.copyOf(drop), Map.copyOf(files), Set.copyOf(dropFuncs));
+        if (files.isEmpty() && !replaceAll && drop.isEmpty() && dropFuncs.isEmpty() && !genericArch) return null;
+        return new Dir(replaceAll, Set.copyOf(drop), Map.copyOf(files), Set.copyOf(dropFuncs), genericArch);
     }
 }

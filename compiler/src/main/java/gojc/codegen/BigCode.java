@@ -35,15 +35,13 @@ final class BigCode {
     static final int NODES_PER_METHOD = 2000;
 
     /**
-     * The class file; a function body still beyond the JVM's limits stops the build with a
-     * clear message rather than an internal error (splitting ordinary functions is not done yet).
+     * The class file. A method over 64 KB throws MethodTooLargeException, on which the package
+     * compiles again with that function split further (PackageCompiler, Outline); a class over
+     * the constant pool's limit stops the build with a clear message.
      */
     static byte[] bytes(org.objectweb.asm.ClassWriter cw, Pos where) {
         try {
             return cw.toByteArray();
-        } catch (org.objectweb.asm.MethodTooLargeException e) {
-            throw new gojc.ir.NotSupported("function " + e.getMethodName() + " of " + e.getCodeSize()
-                    + " bytes of bytecode (a JVM method holds at most 65535)", where);
         } catch (org.objectweb.asm.ClassTooLargeException e) {
             throw new gojc.ir.NotSupported("file " + e.getClassName() + " with " + e.getConstantPoolCount()
                     + " constants (a JVM class holds at most 65535)", where);
@@ -58,7 +56,8 @@ final class BigCode {
      */
     static void emitSplit(IrFunc f, org.objectweb.asm.ClassWriter cw, String sourceFile,
                           java.util.Set<String> shapes, java.util.Map<String, byte[]> classes) {
-        List<IrFunc> parts = splitLiterals(f);
+        List<IrFunc> parts = new ArrayList<>(splitLiterals(f));
+        parts.addAll(0, Outline.split(parts.remove(0)));
         // the function first: the helpers reuse its temporaries' Variable objects with new slots
         for (IrFunc part : parts) {
             boolean own = part == parts.get(0);
@@ -275,7 +274,7 @@ final class BigCode {
     }
 
     /** Visits the IR nodes of a tree in evaluation order (a store after its value). */
-    private static void walk(Object node, java.util.function.Consumer<Object> visit) {
+    static void walk(Object node, java.util.function.Consumer<Object> visit) {
         if (node == null) return;
         if (node instanceof List<?> l) {
             for (Object o : l) walk(o, visit);

@@ -249,6 +249,8 @@ final class FuncGen implements Opcodes {
             constant(c.type(), c.value());
         } else if (e instanceof IrExpr.Load l) {
             calls.load(l.var());
+        } else if (e instanceof IrExpr.CellOf c) {
+            calls.loadRaw(c.var());
         } else if (e instanceof IrExpr.LoadGlobal g) {
             mv.visitFieldInsn(GETSTATIC, g.global().owner(), g.global().name(), g.global().type().descriptor());
         } else if (e instanceof IrExpr.Binary b) {

@@ -39,7 +39,11 @@ public final class PackageCompiler implements Opcodes {
         return compile(pkg, files, info, imports, BlockingSummary.NONE);
     }
 
-    /** deps: which functions of the packages compiled before never block (see Continuations). */
+    /**
+     * deps: which functions of the packages compiled before never block (see Continuations).
+     * A method still over the JVM's 64 KB once generated and transformed makes the package
+     * compile again with that function split into smaller pieces (Outline), a few times at most.
+     */
     public static Result compile(Package pkg, List<File> files, Info info, List<String> imports, BlockingSummary deps) {
         return compile(pkg, files, info, imports, deps, other -> null);
     }
@@ -47,6 +51,20 @@ public final class PackageCompiler implements Opcodes {
     /** genericFacts: the checker's facts of the build's other packages declaring generics (or null). */
     public static Result compile(Package pkg, List<File> files, Info info, List<String> imports, BlockingSummary deps,
                                  java.util.function.Function<Package, Info> genericFacts) {
+        Map<String, Integer> levels = new java.util.HashMap<>();
+        for (int attempt = 0; ; attempt++) {
+            try {
+                return Outline.withLevels(levels, () -> compileOnce(pkg, files, info, imports, deps, genericFacts));
+            } catch (org.objectweb.asm.MethodTooLargeException e) {
+                String fn = Outline.functionOf(e.getClassName(), e.getMethodName());
+                int level = levels.merge(fn, 1, Integer::sum);
+                if (attempt >= 12 || level > Outline.MAX_LEVEL) throw e;
+            }
+        }
+    }
+
+    private static Result compileOnce(Package pkg, List<File> files, Info info, List<String> imports, BlockingSummary deps,
+                                      java.util.function.Function<Package, Info> genericFacts) {
         TreeMap<String, byte[]> classes = new TreeMap<>();
         gojc.ir.CompositeTypes.resetStructs();
         IfaceGen.reset();

@@ -99,6 +99,9 @@ public sealed interface IrExpr {
         }
     }
 
+    /** The heap cell of a variable living in one (boxed), itself: how a split function shares it. */
+    record CellOf(Variable var, IrType type) implements IrExpr {}
+
     /** The recover builtin; {@code token} holds what the function took at entry. */
     record Recover(Variable token, IrType type) implements IrExpr {}
 

@@ -19,10 +19,22 @@ public record BuildContext(String goos, String goarch, String compiler, Set<Stri
         releaseTags = List.copyOf(releaseTags);
     }
 
-    /** gojc's own identity: linux/amd64, "gc", no cgo, tags gojc and purego. */
+    /**
+     * gojc's own identity: linux/amd64, "gc", no cgo, tags gojc, purego and math_big_pure_go
+     * (std's portable Go code where the alternative is amd64 assembly).
+     */
     public static BuildContext gojc(int goMinor, Map<String, String> env) {
         return new BuildContext(env.getOrDefault("GOOS", "linux"), env.getOrDefault("GOARCH", "amd64"),
-                "gc", Set.of("gojc", "purego"), Set.of(), releaseTags(goMinor), false);
+                "gc", Set.of("gojc", "purego", "math_big_pure_go"), Set.of(), releaseTags(goMinor), false);
+    }
+
+    /**
+     * This identity on an architecture without assembly: no GOARCH tag or {@code _GOARCH} file
+     * suffix matches, so a package's portable Go files are chosen (std's overlay directive
+     * {@code generic-arch}). Sizes and runtime.GOARCH are not affected: they are not build tags.
+     */
+    public BuildContext withoutArch() {
+        return new BuildContext(goos, "", compiler, buildTags, toolTags, releaseTags, cgoEnabled);
     }
 
     /**

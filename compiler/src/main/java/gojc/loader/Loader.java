@@ -287,7 +287,7 @@ public final class Loader {
         p.module = m;
         p.goVersion = m != null ? m.goVersion() : goroot.goVersion();
         p.match.addAll(files);
-        readFiles(p, names.stream().sorted().distinct().toList(), true);
+        readFiles(p, names.stream().sorted().distinct().toList(), true, ctx);
         packages.put(p.importPath, p);
         return p;
     }
@@ -465,7 +465,7 @@ public final class Loader {
             names = od.apply(names);
             p.overlaid.putAll(od.files());
         }
-        readFiles(p, names, false);
+        readFiles(p, names, false, od != null && od.genericArch() ? ctx.withoutArch() : ctx);
         p.testImports.addAll(testImportPaths(p, p.testImportPos.keySet()));
         p.xTestImports.addAll(testImportPaths(p, p.xTestImportPos.keySet()));
         if (p.error == null && p.goFiles.isEmpty() && p.testGoFiles.isEmpty() && p.xTestGoFiles.isEmpty()) {
@@ -493,9 +493,10 @@ public final class Loader {
 
     /**
      * Sorts the named files of p's directory into compiled, test, ignored and invalid files.
-     * {@code explicit} files (named on the command line) skip name and constraint rules.
+     * {@code explicit} files (named on the command line) skip name and constraint rules; id is
+     * the build identity the rules use.
      */
-    private void readFiles(Package p, List<String> names, boolean explicit) {
+    private void readFiles(Package p, List<String> names, boolean explicit, BuildContext id) {
         String firstFile = null;
         for (String name : names) {
             if (!explicit && (name.startsWith("_") || name.startsWith("."))) continue;
@@ -503,8 +504,8 @@ public final class Loader {
             String ext = dot < 0 ? "" : name.substring(dot);
             boolean isGo = ext.equals(".go");
             if (!isGo && !OTHER_SOURCES.contains(ext)) continue;
-            if (!explicit && !ctx.goodOSArchFile(name)) {
-                if (isGo) p.ignoredGoFiles.add(new Package.IgnoredFile(name, "file name excludes " + ctx.goos() + "/" + ctx.goarch()));
+            if (!explicit && !id.goodOSArchFile(name)) {
+                if (isGo) p.ignoredGoFiles.add(new Package.IgnoredFile(name, "file name excludes " + id.goos() + "/" + id.goarch()));
                 else p.ignoredOtherFiles.add(name);
                 continue;
             }
@@ -520,7 +521,7 @@ public final class Loader {
             }
             boolean build;
             try {
-                build = explicit || ctx.shouldBuild(isGo ? h.header() : content);
+                build = explicit || id.shouldBuild(isGo ? h.header() : content);
             } catch (BuildContext.BadConstraint e) {
                 badFile(p, name, name + ": " + e.getMessage());
                 continue;
@@ -557,7 +558,7 @@ public final class Loader {
                 badFile(p, name, "found packages " + p.name + " (" + firstFile + ") and " + pkg + " (" + name
                         + ") in " + p.dir);
             }
-            if (h.importsC() && !ctx.cgoEnabled()) {
+            if (h.importsC() && !id.cgoEnabled()) {
                 p.ignoredGoFiles.add(new Package.IgnoredFile(name, "imports \"C\" (cgo is disabled)"));
                 continue;
             }

@@ -20,9 +20,12 @@ public interface Overlay {
      * One package's overlay: {@code files} replace the std files of the same name or add new
      * ones; {@code drop} names std files left out; {@code replaceAll} leaves out every std file;
      * {@code dropFuncs} names top-level functions and methods ({@code F}, {@code T.M}) left out
-     * of the std files that are kept, so that an overlay file can replace just those.
+     * of the std files that are kept, so that an overlay file can replace just those;
+     * {@code genericArch} selects the package's files as for an architecture without assembly
+     * (its portable Go code instead of the amd64 assembly and the declarations that use it).
      */
-    record Dir(boolean replaceAll, Set<String> drop, Map<String, Path> files, Set<String> dropFuncs) {
+    record Dir(boolean replaceAll, Set<String> drop, Map<String, Path> files, Set<String> dropFuncs,
+               boolean genericArch) {
         /** The directory's file names after the overlay, sorted. */
         public List<String> apply(List<String> names) {
             TreeSet<String> out = new TreeSet<>();

@@ -65,7 +65,7 @@ class StdComparisonTest {
                 r.roots().size(), r.all().size(), ms);
     }
 
-    /** gojc's own identity differs only where the gojc/purego tags or the GOEXPERIMENT tags matter. */
+    /** gojc's own identity differs only where the gojc/purego/math_big_pure_go tags or the GOEXPERIMENT tags matter. */
     @Test
     void gojcIdentityDiffersOnlyByTags() throws Exception {
         Optional<GoRoot> g = GoRoot.find(System.getenv());
@@ -94,6 +94,7 @@ class StdComparisonTest {
         assertEquals(List.of(
                 "crypto/internal/edwards25519/field",
                 "internal/goexperiment",
+                "math/big",
                 "vendor/golang.org/x/crypto/chacha20poly1305",
                 "vendor/golang.org/x/crypto/curve25519/internal/field",
                 "vendor/golang.org/x/crypto/internal/poly1305",
@@ -103,5 +104,8 @@ class StdComparisonTest {
         // purego drops the amd64 assembly of these packages: no overlays needed for them
         assertEquals(List.of("-fe_amd64.go", "+fe_amd64_noasm.go", "-fe_amd64.s"),
                 diffs.get("crypto/internal/edwards25519/field"));
+        // math_big_pure_go: math/big's portable arithmetic instead of arith_amd64.s
+        assertEquals(List.of("-arith_amd64.go", "-arith_decl.go", "+arith_decl_pure.go", "-arith_amd64.s"),
+                diffs.get("math/big"));
     }
 }
