@@ -103,6 +103,10 @@ final class Exprs {
 
     /** Set while checking a call's function expression, which may be generic. */
     boolean genericCallee;
+    /** The function expression of the call being checked (a partial instantiation may be one). */
+    Expr callee;
+    /** Partially instantiated callees: their explicit type arguments, for inference at the call. */
+    final java.util.Map<Expr, List<Type>> partialTypeArgs = new java.util.IdentityHashMap<>();
 
     private void exprInternal(Operand x, Expr e, Scope scope, Type hint) {
         x.invalidate();

@@ -41,13 +41,24 @@ final class Indexing {
         if (x.type instanceof Signature sig && !sig.typeParams().isEmpty()) {
             List<Type> args = new ArrayList<>();
             for (Expr a : e.indices()) args.add(c.typexprs.typ(a, scope));
-            if (args.size() != sig.typeParams().size()) {
-                c.errorAt(e, "got " + args.size() + " type arguments but " + ExprString.of(e.x()) + " has "
-                        + sig.typeParams().size() + " type parameters");
+            if (args.size() > sig.typeParams().size()) {
+                c.errorAt(e.indices().get(sig.typeParams().size()), "got " + args.size() + " type arguments but "
+                        + ExprString.of(e.x()) + " has " + sig.typeParams().size() + " type parameters");
                 x.invalidate();
                 return;
             }
-            Signature r = new Infer(c).instantiate(e.x(), sig, args);
+            if (args.size() < sig.typeParams().size() && e == c.exprs.callee) {
+                // a call infers the rest from its arguments
+                c.exprs.partialTypeArgs.put(e, args);
+                x.set(Mode.VALUE, sig);
+                return;
+            }
+            List<Type> all = new Infer(c).infer(e.pos(), sig, args, null, false);
+            if (all == null) {
+                x.invalidate();
+                return;
+            }
+            Signature r = new Infer(c).instantiate(e.x(), sig, all);
             if (r == null) {
                 x.invalidate();
                 return;
