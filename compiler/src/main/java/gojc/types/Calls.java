@@ -242,11 +242,6 @@ final class Calls {
         }
         c.exprs.exprOrType(x, e.x(), scope, false);
         if (x.invalid()) return;
-        if (x.mode == Mode.TYPEXPR && x.type instanceof TypeParam) {
-            c.errorAt(e.sel(), "cannot select on type parameter " + c.str(x.type));
-            x.invalidate();
-            return;
-        }
         boolean addressable = x.mode == Mode.VARIABLE;
         Lookup.Result r = Lookup.lookupFieldOrMethod(x.type, addressable, c.pkg, sel);
         if (r.obj() == null) {

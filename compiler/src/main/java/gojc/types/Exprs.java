@@ -1107,6 +1107,43 @@ final class Exprs {
                 && Types.identical(vc.elem(), tc.elem())) {
             return !Types.isNamed(v) || !Types.isNamed(t);
         }
+        return assignableViaTypeSet(x, t, reason);
+    }
+
+    /**
+     * Assignability involving a type parameter: an unnamed V to type parameter T if V is
+     * assignable to every type in T's type set; a type parameter V to an unnamed T if every
+     * type in V's type set is.
+     */
+    private boolean assignableViaTypeSet(Operand x, Type t, String[] reason) {
+        Type v = x.type;
+        if (t instanceof TypeParam tp && !Types.isNamed(v)) {
+            List<Union.Term> terms = tp.iface().typeSet().terms;
+            if (terms == null || terms.isEmpty()) return false;
+            for (Union.Term term : terms) {
+                if (!assignableTo(x, term.type(), reason)) {
+                    if (reason != null) reason[0] = "cannot assign " + c.str(v) + " to " + c.str(term.type()) + " (in " + c.str(t) + ")"
+                            + (reason[0] == null || reason[0].isEmpty() ? "" : "\n\t" + reason[0]);
+                    return false;
+                }
+            }
+            return true;
+        }
+        if (v instanceof TypeParam vp && !Types.isNamed(t)) {
+            List<Union.Term> terms = vp.iface().typeSet().terms;
+            if (terms == null || terms.isEmpty()) return false;
+            Operand y = new Operand();
+            y.copyFrom(x);
+            for (Union.Term term : terms) {
+                y.type = term.type();
+                if (!assignableTo(y, t, reason)) {
+                    if (reason != null) reason[0] = "cannot assign " + c.str(term.type()) + " (in " + c.str(v) + ") to " + c.str(t)
+                            + (reason[0] == null || reason[0].isEmpty() ? "" : "\n\t" + reason[0]);
+                    return false;
+                }
+            }
+            return true;
+        }
         return false;
     }
 

@@ -73,6 +73,7 @@ final class Indexing {
         }
         Expr ie = e.indices().get(0);
         Type u = Types.coreType(x.type);
+        if (x.type instanceof TypeParam tp && u == null && indexTypeParam(x, tp, ie, scope)) return;
         if (x.type instanceof TypeParam && u == null) u = Types.under(x.type);
         if (u instanceof Basic b && b.isString()) {
             Operand i = new Operand();
@@ -125,6 +126,54 @@ final class Indexing {
         c.exprs.expr(i, ie, scope);
         c.errorOp(x, "invalid operation: cannot index " + c.str(withExpr(x, e.x())));
         x.invalidate();
+    }
+
+    /**
+     * Indexing a value of type parameter type without a core type: every type in its type set
+     * must be indexable with the same element type (and all maps, with the same key, or none).
+     */
+    private boolean indexTypeParam(Operand x, TypeParam tp, Expr ie, Scope scope) {
+        List<Union.Term> terms = tp.iface().typeSet().terms;
+        if (terms == null || terms.isEmpty()) return false;
+        Type elem = null, key = null;
+        Mode mode = Mode.VARIABLE;
+        long length = -1;
+        int maps = 0;
+        for (Union.Term term : terms) {
+            Type u = Types.under(term.type()), el = null;
+            if (u instanceof Basic b && b.isString()) {
+                el = Universe.BYTE;
+                mode = Mode.VALUE;
+            } else if (u instanceof Array a) {
+                length = length < 0 ? a.len() : Math.min(length, a.len());
+                el = a.elem();
+                if (x.mode != Mode.VARIABLE) mode = Mode.VALUE;
+            } else if (u instanceof Pointer p && Types.under(p.elem()) instanceof Array a) {
+                length = length < 0 ? a.len() : Math.min(length, a.len());
+                el = a.elem();
+            } else if (u instanceof Slice sl) {
+                el = sl.elem();
+            } else if (u instanceof MapType m) {
+                if (key != null && !Types.identical(key, m.key())) return false;
+                key = m.key();
+                el = m.elem();
+                maps++;
+            }
+            if (el == null || elem != null && !Types.identical(elem, el)) return false;
+            elem = el;
+        }
+        if (maps != 0 && maps != terms.size()) return false;
+        Operand i = new Operand();
+        c.exprs.expr(i, ie, scope);
+        if (key != null) {
+            c.exprs.assignment(i, key, "map index");
+            x.set(Mode.MAPINDEX, elem);
+        } else {
+            checkIndex(i, length);
+            x.set(mode, elem);
+        }
+        x.val = null;
+        return true;
     }
 
     private Operand withExpr(Operand x, Expr e) {
