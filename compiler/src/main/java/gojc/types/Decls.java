@@ -125,6 +125,17 @@ final class Decls {
             c.errorAt(spec.type(), "cannot use a type parameter as RHS in type declaration");
             u = Universe.INVALID;
         }
+        if (u == null && rhs instanceof Named rn && !c.cycleReported.contains(obj) && rn != named) {
+            named.sameAs = rn;
+            c.delayed.add(() -> {
+                if (named.underlying() == Universe.INVALID && named.underlying == null) {
+                    c.error(obj.pos, "invalid recursive type " + obj.name);
+                    named.setUnderlying(Universe.INVALID);
+                }
+            });
+            collectMethods(obj, named);
+            return;
+        }
         if (u == null) {
             // type T U where U's declaration is in progress and leads back here.
             c.error(obj.pos, "invalid recursive type " + obj.name);
