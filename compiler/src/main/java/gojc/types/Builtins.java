@@ -288,7 +288,7 @@ final class Builtins {
             }
             case ADD -> {
                 c.exprs.assignment(a0, Universe.UNSAFE_POINTER, "argument to unsafe.Add");
-                index(args.get(1), "length");
+                index(args.get(1), "length", true);
                 x.set(Mode.VALUE, Universe.UNSAFE_POINTER);
             }
             case SLICE -> {
@@ -297,7 +297,7 @@ final class Builtins {
                     x.invalidate();
                     return;
                 }
-                index(args.get(1), "length");
+                index(args.get(1), "length", false);
                 x.set(Mode.VALUE, new Slice(p.elem()));
             }
             default -> throw c.unsupported("builtin " + bname, call.pos());
@@ -450,8 +450,8 @@ final class Builtins {
         return true;
     }
 
-    /** An index or size argument. */
-    void index(Operand s, String what) {
-        validIndex(s, "index", false);
+    /** A length argument of unsafe.Add (which may be negative) or unsafe.Slice. */
+    void index(Operand s, String what, boolean allowNegative) {
+        validIndex(s, what, allowNegative);
     }
 }

@@ -937,9 +937,12 @@ final class Exprs {
                     return;
                 }
             }
-        } else if (Types.isInteger(y.type)) {
-            // ok
+        }
+        if (Types.isInteger(y.type)) {
+            // gc gives an untyped constant count of a non-constant shift type uint (above int's range)
+            if (y.mode == Mode.CONSTANT && Types.isUntyped(y.type) && x.mode != Mode.CONSTANT) convertUntyped(y, Universe.UINT);
         } else if (Types.isUntyped(y.type)) {
+            // an untyped float or complex count (constant or not) becomes uint
             convertUntyped(y, Universe.UINT);
             if (y.invalid()) {
                 x.invalidate();
