@@ -255,9 +255,8 @@ public final class Checker {
 
     /** gc's cycle report: the head, then "x refers to" for each object and the first again. */
     void reportCycle(String head, List<Obj> cycle) {
-        for (Obj o : cycle) {
-            if (cycleReported.contains(o)) return;
-        }
+        // each distinct cycle once (gc reports A->B->C->A and then B->C->B)
+        if (!reportedCycles.add(cycle.stream().map(x -> x.name + "@" + x.pos).sorted().toList().toString())) return;
         cycleReported.addAll(cycle);
         StringBuilder sb = new StringBuilder(head);
         for (Obj o : cycle) {
@@ -269,6 +268,7 @@ public final class Checker {
     }
 
     final Set<Obj> cycleReported = new HashSet<>();
+    private final Set<String> reportedCycles = new HashSet<>();
 
     static boolean before(Pos a, Pos b) {
         if (a.line() != b.line()) return a.line() < b.line();

@@ -27,8 +27,7 @@ final class Indexing {
             List<Type> args = new ArrayList<>();
             for (Expr a : e.indices()) args.add(c.typexprs.typ(a, scope));
             if (args.size() != n.typeParams.size()) {
-                c.errorAt(e, (args.size() < n.typeParams.size() ? "not enough" : "too many") + " type arguments for type "
-                        + n.obj.name + ": have " + args.size() + ", want " + n.typeParams.size());
+                c.errorAt(e, "got " + args.size() + " arguments but " + n.typeParams.size() + " type parameters");
                 x.invalidate();
                 return;
             }
@@ -42,8 +41,8 @@ final class Indexing {
             List<Type> args = new ArrayList<>();
             for (Expr a : e.indices()) args.add(c.typexprs.typ(a, scope));
             if (args.size() > sig.typeParams().size()) {
-                c.errorAt(e.indices().get(sig.typeParams().size()), "got " + args.size() + " type arguments but "
-                        + ExprString.of(e.x()) + " has " + sig.typeParams().size() + " type parameters");
+                c.errorAt(e.indices().get(sig.typeParams().size()), "got " + args.size() + " type arguments but want "
+                        + sig.typeParams().size());
                 x.invalidate();
                 return;
             }
