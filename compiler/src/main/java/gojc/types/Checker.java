@@ -38,6 +38,8 @@ public final class Checker {
     final Map<Obj, DeclInfo> decls = new LinkedHashMap<>();
     /** Methods by receiver base type name, collected before types are resolved. */
     final Map<String, List<Decl.Func>> methodDecls = new HashMap<>();
+    /** All method declarations in source order (methods declared on an alias join its type's). */
+    final List<Decl.Func> methodDeclOrder = new ArrayList<>();
     final Map<Decl.Func, Func> methodObjs = new IdentityHashMap<>();
     final List<Runnable> delayed = new ArrayList<>();
     final List<PkgName> imports = new ArrayList<>();

@@ -147,9 +147,36 @@ final class Decls {
         collectMethods(obj, named);
     }
 
+    /** The method declarations whose receiver base type name is obj's name or an alias of it. */
+    private List<Decl.Func> methodDeclsOf(TypeName obj) {
+        List<Decl.Func> own = c.methodDecls.getOrDefault(obj.name, List.of());
+        List<String> aliases = new ArrayList<>();
+        for (String base : c.methodDecls.keySet()) {
+            if (!base.equals(obj.name) && obj.name.equals(aliasTarget(base))) aliases.add(base);
+        }
+        if (aliases.isEmpty()) return own;
+        List<Decl.Func> r = new ArrayList<>();
+        for (Decl.Func fd : c.methodDeclOrder) {
+            String base = Resolver.receiverBase(fd.recv().type());
+            if (base.equals(obj.name) || aliases.contains(base)) r.add(fd);
+        }
+        return r;
+    }
+
+    /** For a package-level alias name: the type name its declaration chain ends in (syntactically). */
+    private String aliasTarget(String name) {
+        for (int depth = 0; depth < 16; depth++) {
+            Obj o = c.pkg.scope.lookup(name);
+            Checker.DeclInfo d = o instanceof TypeName ? c.decls.get(o) : null;
+            if (d == null || d.tspec == null || !d.tspec.isAlias()) return depth == 0 ? null : name;
+            if (!(Expr.unparen(d.tspec.type()) instanceof Expr.Ident id)) return null;
+            name = id.name();
+        }
+        return null;
+    }
+
     private void collectMethods(TypeName obj, Named named) {
-        List<Decl.Func> mds = c.methodDecls.get(obj.name);
-        if (mds == null) return;
+        List<Decl.Func> mds = methodDeclsOf(obj);
         for (Decl.Func fd : mds) {
             Func m = c.methodObjs.get(fd);
             if (m == null || m.type != null) continue;
