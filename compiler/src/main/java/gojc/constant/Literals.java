@@ -260,14 +260,11 @@ final class Literals {
                     return null;
                 }
             }
-            n >>= 1;
-            if (n == 0) {
-                break; // the last square is unused (and may overflow where big.Float gives Inf)
-            }
             f = BigFloat.round(f.mant.multiply(f.mant), 2 * f.exp, fPrec, false, even);
             if (f == null) {
                 return null;
             }
+            n >>= 1;
         }
         return z;
     }

@@ -38,6 +38,8 @@ public final class Checker {
     final Map<Obj, DeclInfo> decls = new LinkedHashMap<>();
     /** Methods by receiver base type name, collected before types are resolved. */
     final Map<String, List<Decl.Func>> methodDecls = new HashMap<>();
+    /** Instantiations of this package's type parameters, for the instantiation cycle check. */
+    final Mono mono = new Mono(this);
     /** All method declarations in source order (methods declared on an alias join its type's). */
     final List<Decl.Func> methodDeclOrder = new ArrayList<>();
     final Map<Decl.Func, Func> methodObjs = new IdentityHashMap<>();
@@ -134,6 +136,7 @@ public final class Checker {
         new Resolver(this).collectObjects(files);
         packageObjects();
         processDelayed();
+        mono.check();
         new InitOrder(this).compute();
         unusedImports();
         pkg.complete = true;

@@ -114,7 +114,9 @@ final class Decls {
         if (!spec.typeParams().isEmpty()) {
             tscope = new Scope(scope, spec.pos(), "type " + obj.name, false);
             c.info.scopes.put(spec, tscope);
+            named.typeParamsPending = true;
             named.typeParams = c.typexprs.typeParams(spec.typeParams(), tscope);
+            named.typeParamsPending = false;
         }
         Type rhs = c.typexprs.definedType(spec.type(), tscope, named);
         Type u = rhs;

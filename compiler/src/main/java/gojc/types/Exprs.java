@@ -1012,7 +1012,8 @@ final class Exprs {
             } else if (t == null || Types.isInterface(t) && !(t instanceof TypeParam)) {
                 target = Types.defaultType(x.type);
             }
-            if (!Types.isInvalid(target)) {
+            // a target whose declaration was in error (underlying invalid) takes any constant
+            if (!Types.isInvalid(target) && !Types.isInvalid(Types.under(target))) {
                 Type nt = implicitType(x, target);
                 if (nt == null) {
                     String msg = "cannot use " + c.str(x) + " as " + c.str(target) + " value in " + context;

@@ -19,6 +19,11 @@ final class Indexing {
         x.expr = e;
         if (x.invalid()) return;
         if (x.mode == Mode.TYPEXPR) {
+            if (x.type instanceof Named pn && pn.typeParamsPending) {
+                c.reportCycle("invalid recursive type " + pn.obj.name, List.of(pn.obj));
+                x.invalidate();
+                return;
+            }
             if (!(x.type instanceof Named n && n.isGeneric())) {
                 c.errorAt(e.x(), c.str(x.type) + " is not a generic type");
                 x.invalidate();
@@ -32,6 +37,9 @@ final class Indexing {
                 return;
             }
             Named inst = Instances.instantiate(n, args);
+            List<gojc.syntax.Pos> argPos = new ArrayList<>();
+            for (Expr a : e.indices()) argPos.add(a.pos());
+            c.mono.recordInstance(e.pos(), n.typeParams, args, argPos);
             c.delayed.add(() -> verify(e, n.typeParams, args));
             if (e.x() instanceof Expr.Ident id) c.info.instances.put(id, new Instance(List.copyOf(args), inst));
             x.set(Mode.TYPEXPR, inst);

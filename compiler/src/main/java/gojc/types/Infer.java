@@ -139,7 +139,9 @@ final class Infer {
         for (TypeParam tp : tps) types.add(u.inferred.get(tp));
         for (int round = 0; round <= tps.size() + 1; round++) {
             Map<TypeParam, Type> m = new IdentityHashMap<>();
-            for (int i = 0; i < tps.size(); i++) if (types.get(i) != null) m.put(tps.get(i), types.get(i));
+            for (int i = 0; i < tps.size(); i++) {
+                if (types.get(i) != null && types.get(i) != tps.get(i)) m.put(tps.get(i), types.get(i));
+            }
             Subst s = new Subst(m);
             boolean changed = false;
             for (int i = 0; i < types.size(); i++) {
@@ -153,7 +155,10 @@ final class Infer {
             }
             if (!changed) break;
         }
-        for (int i = 0; i < types.size(); i++) if (types.get(i) != null && mentions(u, types.get(i))) types.set(i, null);
+        for (int i = 0; i < types.size(); i++) {
+            Type t = types.get(i);
+            if (t != null && t != tps.get(i) && mentions(u, t)) types.set(i, null);
+        }
         return types;
     }
 
@@ -204,6 +209,7 @@ final class Infer {
                 }
             }
         }
+        c.mono.recordInstance(fun.pos(), sig.typeParams(), targs, List.of());
         Signature r = (Signature) s.type(new Signature(null, List.of(), List.of(), sig.params(), sig.results(), sig.variadic()));
         Expr f = Expr.unparen(fun);
         if (f instanceof Expr.Index ix) f = ix.x();

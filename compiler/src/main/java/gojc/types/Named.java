@@ -38,6 +38,8 @@ public final class Named implements Type {
      * through a pointer): T2's underlying type is T1's, taken once that is known.
      */
     Named sameAs;
+    /** While the type's own type parameter list is checked (a use there is a cycle). */
+    boolean typeParamsPending;
 
     public void setUnderlying(Type u) {
         this.underlying = u;
