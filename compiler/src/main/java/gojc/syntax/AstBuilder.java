@@ -434,6 +434,24 @@ final class AstBuilder {
         };
     }
 
+    /**
+     * {@code <-} before channel type ch: {@code <-chan T} for {@code chan T}, and for
+     * {@code chan<- T} the arrow moves on into T, as gc parses {@code <-chan<- chan int} as
+     * {@code <-chan (<-chan int)}.
+     */
+    private Expr recvChan(org.antlr.v4.runtime.Token op, Pos p, Expr.ChanType ch) {
+        switch (ch.dir()) {
+            case BOTH:
+                return new Expr.ChanType(p, Expr.ChanDir.RECV, ch.elem());
+            case SEND:
+                Expr elem = ch.elem() instanceof Expr.ChanType e ? recvChan(op, e.pos(), e) : ch.elem();
+                return new Expr.ChanType(p, Expr.ChanDir.RECV, elem);
+            default:
+                errs.unexpected(op, "<-", ", expecting chan");
+                return ch;
+        }
+    }
+
     private Expr unaryOp(org.antlr.v4.runtime.Token op, Expr x) {
         Pos p = pos(op);
         switch (op.getType()) {
@@ -441,11 +459,7 @@ final class AstBuilder {
                 return new Expr.Star(p, x);
             case GoLexer.ARROW:
                 // <-chan T is a receive-only channel type, not a receive (gc re-associates).
-                if (x instanceof Expr.ChanType ch) {
-                    if (ch.dir() == Expr.ChanDir.BOTH) return new Expr.ChanType(p, Expr.ChanDir.RECV, ch.elem());
-                    if (ch.dir() == Expr.ChanDir.RECV) errs.unexpected(op, "<-", ", expecting chan");
-                    return x;
-                }
+                if (x instanceof Expr.ChanType ch) return recvChan(op, p, ch);
                 return new Expr.Unary(p, Token.ARROW, x);
             case GoLexer.ADD: return new Expr.Unary(p, Token.ADD, x);
             case GoLexer.SUB: return new Expr.Unary(p, Token.SUB, x);

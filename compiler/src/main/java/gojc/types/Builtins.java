@@ -208,10 +208,13 @@ final class Builtins {
                         return;
                     }
                     Operand a1 = args.get(1);
-                    if (Types.isString(a1.type) && Types.identical(Types.under(s.elem()), Universe.UINT8)) {
+                    Type src = Types.coreString(a1.type);
+                    if (src != null && Types.isString(src) && Types.identical(s.elem(), Universe.UINT8)) {
+                        // append([]byte, string...) also for a string|[]byte type set
                         if (Types.isUntyped(a1.type)) c.exprs.assignment(a1, Universe.STRING, "argument to append");
                     } else {
-                        c.exprs.assignment(a1, a0.type instanceof TypeParam ? s : a0.type, "argument to append");
+                        // the spread argument is assigned to []E, E the first argument's element type
+                        c.exprs.assignment(a1, new Slice(s.elem()), "argument to append");
                     }
                 } else {
                     for (int i = 1; i < args.size(); i++) c.exprs.assignment(args.get(i), s.elem(), "argument to append");
@@ -285,7 +288,7 @@ final class Builtins {
             }
             case ADD -> {
                 c.exprs.assignment(a0, Universe.UNSAFE_POINTER, "argument to unsafe.Add");
-                index(args.get(1), "length");
+                index(args.get(1), "length", true);
                 x.set(Mode.VALUE, Universe.UNSAFE_POINTER);
             }
             case SLICE -> {
@@ -294,7 +297,7 @@ final class Builtins {
                     x.invalidate();
                     return;
                 }
-                index(args.get(1), "length");
+                index(args.get(1), "length", false);
                 x.set(Mode.VALUE, new Slice(p.elem()));
             }
             default -> throw c.unsupported("builtin " + bname, call.pos());
@@ -447,8 +450,8 @@ final class Builtins {
         return true;
     }
 
-    /** An index or size argument. */
-    void index(Operand s, String what) {
-        validIndex(s, "index", false);
+    /** A length argument of unsafe.Add (which may be negative) or unsafe.Slice. */
+    void index(Operand s, String what, boolean allowNegative) {
+        validIndex(s, what, allowNegative);
     }
 }

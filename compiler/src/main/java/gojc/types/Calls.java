@@ -15,12 +15,16 @@ final class Calls {
 
     void call(Operand x, Expr.Call call, Scope scope) {
         boolean saved = c.exprs.genericCallee;
+        Expr savedCallee = c.exprs.callee;
         c.exprs.genericCallee = true;
+        c.exprs.callee = call.fun();
         try {
             c.exprs.exprOrType(x, call.fun(), scope, true);
         } finally {
             c.exprs.genericCallee = saved;
+            c.exprs.callee = savedCallee;
         }
+        List<Type> explicit = c.exprs.partialTypeArgs.remove(call.fun());
         x.expr = call;
         switch (x.mode) {
             case INVALID:
@@ -66,7 +70,7 @@ final class Calls {
         }
         List<Operand> args = arguments(call, scope);
         if (!sig.typeParams().isEmpty()) {
-            sig = new Infer(c).inferCall(call, sig, args);
+            sig = new Infer(c).inferCall(call, sig, explicit == null ? List.of() : explicit, args);
             if (sig == null) {
                 x.invalidate();
                 return;
@@ -238,11 +242,6 @@ final class Calls {
         }
         c.exprs.exprOrType(x, e.x(), scope, false);
         if (x.invalid()) return;
-        if (x.mode == Mode.TYPEXPR && x.type instanceof TypeParam) {
-            c.errorAt(e.sel(), "cannot select on type parameter " + c.str(x.type));
-            x.invalidate();
-            return;
-        }
         boolean addressable = x.mode == Mode.VARIABLE;
         Lookup.Result r = Lookup.lookupFieldOrMethod(x.type, addressable, c.pkg, sel);
         if (r.obj() == null) {

@@ -38,6 +38,10 @@ public final class Checker {
     final Map<Obj, DeclInfo> decls = new LinkedHashMap<>();
     /** Methods by receiver base type name, collected before types are resolved. */
     final Map<String, List<Decl.Func>> methodDecls = new HashMap<>();
+    /** Instantiations of this package's type parameters, for the instantiation cycle check. */
+    final Mono mono = new Mono(this);
+    /** All method declarations in source order (methods declared on an alias join its type's). */
+    final List<Decl.Func> methodDeclOrder = new ArrayList<>();
     final Map<Decl.Func, Func> methodObjs = new IdentityHashMap<>();
     final List<Runnable> delayed = new ArrayList<>();
     final List<PkgName> imports = new ArrayList<>();
@@ -133,6 +137,7 @@ public final class Checker {
         new Resolver(this).collectObjects(files);
         packageObjects();
         processDelayed();
+        mono.check();
         new InitOrder(this).compute();
         unusedImports();
         pkg.complete = true;
@@ -256,9 +261,8 @@ public final class Checker {
 
     /** gc's cycle report: the head, then "x refers to" for each object and the first again. */
     void reportCycle(String head, List<Obj> cycle) {
-        for (Obj o : cycle) {
-            if (cycleReported.contains(o)) return;
-        }
+        // each distinct cycle once (gc reports A->B->C->A and then B->C->B)
+        if (!reportedCycles.add(cycle.stream().map(x -> x.name + "@" + x.pos).sorted().toList().toString())) return;
         cycleReported.addAll(cycle);
         StringBuilder sb = new StringBuilder(head);
         for (Obj o : cycle) {
@@ -270,6 +274,7 @@ public final class Checker {
     }
 
     final Set<Obj> cycleReported = new HashSet<>();
+    private final Set<String> reportedCycles = new HashSet<>();
 
     static boolean before(Pos a, Pos b) {
         if (a.line() != b.line()) return a.line() < b.line();

@@ -114,7 +114,9 @@ final class Decls {
         if (!spec.typeParams().isEmpty()) {
             tscope = new Scope(scope, spec.pos(), "type " + obj.name, false);
             c.info.scopes.put(spec, tscope);
+            named.typeParamsPending = true;
             named.typeParams = c.typexprs.typeParams(spec.typeParams(), tscope);
+            named.typeParamsPending = false;
         }
         Type rhs = c.typexprs.definedType(spec.type(), tscope, named);
         Type u = rhs;
@@ -124,6 +126,17 @@ final class Decls {
         if (rhs instanceof TypeParam) {
             c.errorAt(spec.type(), "cannot use a type parameter as RHS in type declaration");
             u = Universe.INVALID;
+        }
+        if (u == null && rhs instanceof Named rn && !c.cycleReported.contains(obj) && rn != named) {
+            named.sameAs = rn;
+            c.delayed.add(() -> {
+                if (named.underlying() == Universe.INVALID && named.underlying == null) {
+                    c.error(obj.pos, "invalid recursive type " + obj.name);
+                    named.setUnderlying(Universe.INVALID);
+                }
+            });
+            collectMethods(obj, named);
+            return;
         }
         if (u == null) {
             // type T U where U's declaration is in progress and leads back here.
@@ -136,9 +149,36 @@ final class Decls {
         collectMethods(obj, named);
     }
 
+    /** The method declarations whose receiver base type name is obj's name or an alias of it. */
+    private List<Decl.Func> methodDeclsOf(TypeName obj) {
+        List<Decl.Func> own = c.methodDecls.getOrDefault(obj.name, List.of());
+        List<String> aliases = new ArrayList<>();
+        for (String base : c.methodDecls.keySet()) {
+            if (!base.equals(obj.name) && obj.name.equals(aliasTarget(base))) aliases.add(base);
+        }
+        if (aliases.isEmpty()) return own;
+        List<Decl.Func> r = new ArrayList<>();
+        for (Decl.Func fd : c.methodDeclOrder) {
+            String base = Resolver.receiverBase(fd.recv().type());
+            if (base.equals(obj.name) || aliases.contains(base)) r.add(fd);
+        }
+        return r;
+    }
+
+    /** For a package-level alias name: the type name its declaration chain ends in (syntactically). */
+    private String aliasTarget(String name) {
+        for (int depth = 0; depth < 16; depth++) {
+            Obj o = c.pkg.scope.lookup(name);
+            Checker.DeclInfo d = o instanceof TypeName ? c.decls.get(o) : null;
+            if (d == null || d.tspec == null || !d.tspec.isAlias()) return depth == 0 ? null : name;
+            if (!(Expr.unparen(d.tspec.type()) instanceof Expr.Ident id)) return null;
+            name = id.name();
+        }
+        return null;
+    }
+
     private void collectMethods(TypeName obj, Named named) {
-        List<Decl.Func> mds = c.methodDecls.get(obj.name);
-        if (mds == null) return;
+        List<Decl.Func> mds = methodDeclsOf(obj);
         for (Decl.Func fd : mds) {
             Func m = c.methodObjs.get(fd);
             if (m == null || m.type != null) continue;

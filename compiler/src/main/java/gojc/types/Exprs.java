@@ -103,6 +103,10 @@ final class Exprs {
 
     /** Set while checking a call's function expression, which may be generic. */
     boolean genericCallee;
+    /** The function expression of the call being checked (a partial instantiation may be one). */
+    Expr callee;
+    /** Partially instantiated callees: their explicit type arguments, for inference at the call. */
+    final java.util.Map<Expr, List<Type>> partialTypeArgs = new java.util.IdentityHashMap<>();
 
     private void exprInternal(Operand x, Expr e, Scope scope, Type hint) {
         x.invalidate();
@@ -933,9 +937,12 @@ final class Exprs {
                     return;
                 }
             }
-        } else if (Types.isInteger(y.type)) {
-            // ok
+        }
+        if (Types.isInteger(y.type)) {
+            // gc gives an untyped constant count of a non-constant shift type uint (above int's range)
+            if (y.mode == Mode.CONSTANT && Types.isUntyped(y.type) && x.mode != Mode.CONSTANT) convertUntyped(y, Universe.UINT);
         } else if (Types.isUntyped(y.type)) {
+            // an untyped float or complex count (constant or not) becomes uint
             convertUntyped(y, Universe.UINT);
             if (y.invalid()) {
                 x.invalidate();
@@ -1005,7 +1012,8 @@ final class Exprs {
             } else if (t == null || Types.isInterface(t) && !(t instanceof TypeParam)) {
                 target = Types.defaultType(x.type);
             }
-            if (!Types.isInvalid(target)) {
+            // a target whose declaration was in error (underlying invalid) takes any constant
+            if (!Types.isInvalid(target) && !Types.isInvalid(Types.under(target))) {
                 Type nt = implicitType(x, target);
                 if (nt == null) {
                     String msg = "cannot use " + c.str(x) + " as " + c.str(target) + " value in " + context;
@@ -1102,6 +1110,43 @@ final class Exprs {
         if (vu instanceof Chan vc && vc.dir() == Chan.Dir.BOTH && tu instanceof Chan tc
                 && Types.identical(vc.elem(), tc.elem())) {
             return !Types.isNamed(v) || !Types.isNamed(t);
+        }
+        return assignableViaTypeSet(x, t, reason);
+    }
+
+    /**
+     * Assignability involving a type parameter: an unnamed V to type parameter T if V is
+     * assignable to every type in T's type set; a type parameter V to an unnamed T if every
+     * type in V's type set is.
+     */
+    private boolean assignableViaTypeSet(Operand x, Type t, String[] reason) {
+        Type v = x.type;
+        if (t instanceof TypeParam tp && !Types.isNamed(v)) {
+            List<Union.Term> terms = tp.iface().typeSet().terms;
+            if (terms == null || terms.isEmpty()) return false;
+            for (Union.Term term : terms) {
+                if (!assignableTo(x, term.type(), reason)) {
+                    if (reason != null) reason[0] = "cannot assign " + c.str(v) + " to " + c.str(term.type()) + " (in " + c.str(t) + ")"
+                            + (reason[0] == null || reason[0].isEmpty() ? "" : "\n\t" + reason[0]);
+                    return false;
+                }
+            }
+            return true;
+        }
+        if (v instanceof TypeParam vp && !Types.isNamed(t)) {
+            List<Union.Term> terms = vp.iface().typeSet().terms;
+            if (terms == null || terms.isEmpty()) return false;
+            Operand y = new Operand();
+            y.copyFrom(x);
+            for (Union.Term term : terms) {
+                y.type = term.type();
+                if (!assignableTo(y, t, reason)) {
+                    if (reason != null) reason[0] = "cannot assign " + c.str(term.type()) + " (in " + c.str(v) + ") to " + c.str(t)
+                            + (reason[0] == null || reason[0].isEmpty() ? "" : "\n\t" + reason[0]);
+                    return false;
+                }
+            }
+            return true;
         }
         return false;
     }

@@ -19,6 +19,11 @@ final class Indexing {
         x.expr = e;
         if (x.invalid()) return;
         if (x.mode == Mode.TYPEXPR) {
+            if (x.type instanceof Named pn && pn.typeParamsPending) {
+                c.reportCycle("invalid recursive type " + pn.obj.name, List.of(pn.obj));
+                x.invalidate();
+                return;
+            }
             if (!(x.type instanceof Named n && n.isGeneric())) {
                 c.errorAt(e.x(), c.str(x.type) + " is not a generic type");
                 x.invalidate();
@@ -27,12 +32,14 @@ final class Indexing {
             List<Type> args = new ArrayList<>();
             for (Expr a : e.indices()) args.add(c.typexprs.typ(a, scope));
             if (args.size() != n.typeParams.size()) {
-                c.errorAt(e, (args.size() < n.typeParams.size() ? "not enough" : "too many") + " type arguments for type "
-                        + n.obj.name + ": have " + args.size() + ", want " + n.typeParams.size());
+                c.errorAt(e, "got " + args.size() + " arguments but " + n.typeParams.size() + " type parameters");
                 x.invalidate();
                 return;
             }
             Named inst = Instances.instantiate(n, args);
+            List<gojc.syntax.Pos> argPos = new ArrayList<>();
+            for (Expr a : e.indices()) argPos.add(a.pos());
+            c.mono.recordInstance(e.pos(), n.typeParams, args, argPos);
             c.delayed.add(() -> verify(e, n.typeParams, args));
             if (e.x() instanceof Expr.Ident id) c.info.instances.put(id, new Instance(List.copyOf(args), inst));
             x.set(Mode.TYPEXPR, inst);
@@ -41,13 +48,24 @@ final class Indexing {
         if (x.type instanceof Signature sig && !sig.typeParams().isEmpty()) {
             List<Type> args = new ArrayList<>();
             for (Expr a : e.indices()) args.add(c.typexprs.typ(a, scope));
-            if (args.size() != sig.typeParams().size()) {
-                c.errorAt(e, "got " + args.size() + " type arguments but " + ExprString.of(e.x()) + " has "
-                        + sig.typeParams().size() + " type parameters");
+            if (args.size() > sig.typeParams().size()) {
+                c.errorAt(e.indices().get(sig.typeParams().size()), "got " + args.size() + " type arguments but want "
+                        + sig.typeParams().size());
                 x.invalidate();
                 return;
             }
-            Signature r = new Infer(c).instantiate(e.x(), sig, args);
+            if (args.size() < sig.typeParams().size() && e == c.exprs.callee) {
+                // a call infers the rest from its arguments
+                c.exprs.partialTypeArgs.put(e, args);
+                x.set(Mode.VALUE, sig);
+                return;
+            }
+            List<Type> all = new Infer(c).infer(e.pos(), sig, args, null, false);
+            if (all == null) {
+                x.invalidate();
+                return;
+            }
+            Signature r = new Infer(c).instantiate(e.x(), sig, all);
             if (r == null) {
                 x.invalidate();
                 return;
@@ -62,6 +80,7 @@ final class Indexing {
         }
         Expr ie = e.indices().get(0);
         Type u = Types.coreType(x.type);
+        if (x.type instanceof TypeParam tp && u == null && indexTypeParam(x, tp, ie, scope)) return;
         if (x.type instanceof TypeParam && u == null) u = Types.under(x.type);
         if (u instanceof Basic b && b.isString()) {
             Operand i = new Operand();
@@ -114,6 +133,54 @@ final class Indexing {
         c.exprs.expr(i, ie, scope);
         c.errorOp(x, "invalid operation: cannot index " + c.str(withExpr(x, e.x())));
         x.invalidate();
+    }
+
+    /**
+     * Indexing a value of type parameter type without a core type: every type in its type set
+     * must be indexable with the same element type (and all maps, with the same key, or none).
+     */
+    private boolean indexTypeParam(Operand x, TypeParam tp, Expr ie, Scope scope) {
+        List<Union.Term> terms = tp.iface().typeSet().terms;
+        if (terms == null || terms.isEmpty()) return false;
+        Type elem = null, key = null;
+        Mode mode = Mode.VARIABLE;
+        long length = -1;
+        int maps = 0;
+        for (Union.Term term : terms) {
+            Type u = Types.under(term.type()), el = null;
+            if (u instanceof Basic b && b.isString()) {
+                el = Universe.BYTE;
+                mode = Mode.VALUE;
+            } else if (u instanceof Array a) {
+                length = length < 0 ? a.len() : Math.min(length, a.len());
+                el = a.elem();
+                if (x.mode != Mode.VARIABLE) mode = Mode.VALUE;
+            } else if (u instanceof Pointer p && Types.under(p.elem()) instanceof Array a) {
+                length = length < 0 ? a.len() : Math.min(length, a.len());
+                el = a.elem();
+            } else if (u instanceof Slice sl) {
+                el = sl.elem();
+            } else if (u instanceof MapType m) {
+                if (key != null && !Types.identical(key, m.key())) return false;
+                key = m.key();
+                el = m.elem();
+                maps++;
+            }
+            if (el == null || elem != null && !Types.identical(elem, el)) return false;
+            elem = el;
+        }
+        if (maps != 0 && maps != terms.size()) return false;
+        Operand i = new Operand();
+        c.exprs.expr(i, ie, scope);
+        if (key != null) {
+            c.exprs.assignment(i, key, "map index");
+            x.set(Mode.MAPINDEX, elem);
+        } else {
+            checkIndex(i, length);
+            x.set(mode, elem);
+        }
+        x.val = null;
+        return true;
     }
 
     private Operand withExpr(Operand x, Expr e) {

@@ -1,13 +1,18 @@
 package gojc.types;
 
 import gojc.syntax.Expr;
+import gojc.syntax.Pos;
 
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** Type argument inference from function arguments (typed arguments first, then defaults). */
+/**
+ * Type argument inference (spec "Type inference"): explicit type arguments, then function
+ * argument inference with typed arguments, constraint type inference, untyped arguments'
+ * default types, and constraint type inference again.
+ */
 final class Infer {
     private final Checker c;
 
@@ -16,42 +21,179 @@ final class Infer {
     }
 
     /** The instantiated signature of a generic call, or null after reporting an error. */
-    Signature inferCall(Expr.Call call, Signature sig, List<Operand> args) {
-        Map<TypeParam, Type> m = new IdentityHashMap<>();
-        int np = sig.params().size();
-        for (int pass = 0; pass < 2; pass++) {
+    Signature inferCall(Expr.Call call, Signature sig, List<Type> explicit, List<Operand> args) {
+        List<Type> targs = infer(call.rparen(), sig, explicit, args, call.hasDots());
+        return targs == null ? null : instantiate(call.fun(), sig, targs);
+    }
+
+    /**
+     * All type arguments of sig from a prefix {@code explicit} and the call arguments (null when
+     * the function is not called), or null after reporting an error at pos.
+     */
+    List<Type> infer(Pos pos, Signature sig, List<Type> explicit, List<Operand> args, boolean dots) {
+        List<TypeParam> tps = sig.typeParams();
+        if (explicit.size() == tps.size()) return explicit;
+        Unifier u = new Unifier(tps);
+        for (int i = 0; i < explicit.size(); i++) u.inferred.put(tps.get(i), explicit.get(i));
+        List<Integer> untyped = new ArrayList<>();
+        List<Type> params = new ArrayList<>();
+        if (args != null) {
+            Subst known = new Subst(tps.subList(0, explicit.size()), explicit);
+            int np = sig.params().size();
             for (int i = 0; i < args.size(); i++) {
                 Type pt;
-                if (sig.variadic() && i >= np - 1) pt = ((Slice) sig.params().at(np - 1)).elem();
+                if (sig.variadic() && i >= np - 1 && !dots) pt = ((Slice) sig.params().at(np - 1)).elem();
                 else if (i < np) pt = sig.params().at(i);
                 else break;
+                pt = known.type(pt);
+                params.add(pt);
                 Operand a = args.get(i);
-                if (a.invalid()) return null;
-                boolean untyped = Types.isUntyped(a.type);
-                if (pass == 0 && !untyped) unify(pt, a.type, m);
-                if (pass == 1 && untyped && pt instanceof TypeParam tp && !m.containsKey(tp) && !a.isNil()) {
-                    m.put(tp, Types.defaultType(a.type));
+                if (a.invalid() || !mentions(u, pt)) continue;
+                if (Types.isUntyped(a.type)) {
+                    if (pt instanceof TypeParam) untyped.add(i);
+                } else if (!u.unify(pt, a.type)) {
+                    mismatch("type", pt, a.type, a, u);
+                    return null;
                 }
             }
         }
-        // core types of constraints
-        for (TypeParam tp : sig.typeParams()) {
-            if (!m.containsKey(tp)) {
-                Type core = Types.coreType(tp);
-                List<Union.Term> terms = tp.iface().typeSet().terms;
-                if (core != null && terms != null && terms.size() == 1 && !terms.get(0).tilde()) m.put(tp, terms.get(0).type());
-            }
-        }
-        List<Type> targs = new ArrayList<>();
-        for (TypeParam tp : sig.typeParams()) {
-            Type t = m.get(tp);
-            if (t == null) {
-                c.error(call.rparen(), "cannot infer " + tp.obj.name + " (" + tp.obj.pos + ")");
+        if (!constraintInference(pos, tps, u)) return null;
+        for (int i : untyped) {
+            TypeParam tp = (TypeParam) params.get(i);
+            if (u.inferred.get(tp) != null) continue;
+            Operand a = args.get(i);
+            Type d = Types.defaultType(a.type);
+            if (Types.isTyped(d) && !u.unify(tp, d)) {
+                mismatch("default type", tp, d, a, u);
                 return null;
             }
-            targs.add(t);
         }
-        return instantiate(call.fun(), sig, targs);
+        if (!constraintInference(pos, tps, u)) return null;
+        List<Type> targs = resolve(tps, u);
+        for (int i = 0; i < tps.size(); i++) {
+            if (targs.get(i) == null) {
+                TypeParam tp = tps.get(i);
+                c.error(pos, "cannot infer " + tp.obj.name + " (" + tp.obj.pos + ")");
+                return null;
+            }
+        }
+        return targs;
+    }
+
+    private void mismatch(String kind, Type par, Type arg, Operand a, Unifier u) {
+        c.errorOp(a, kind + " " + c.str(arg) + " of " + ExprString.of(a.expr) + " does not match " + c.str(par));
+    }
+
+    /** Unifies each type parameter (or its inferred type) with the core type of its constraint. */
+    private boolean constraintInference(Pos pos, List<TypeParam> tps, Unifier u) {
+        boolean progress = true;
+        while (progress) {
+            progress = false;
+            for (TypeParam tp : tps) {
+                CoreTerm core = coreTerm(tp);
+                if (core == null) continue;
+                Type tx = u.inferred.get(tp);
+                if (tx != null) {
+                    if (core.tilde && !(tx instanceof TypeParam)) tx = Types.under(tx);
+                    int before = known(u, tps);
+                    if (!u.unify(tx, core.type)) {
+                        c.error(pos, tp.obj.name + " does not match " + (core.tilde ? "~" : "") + c.str(core.type));
+                        return false;
+                    }
+                    progress |= known(u, tps) > before;
+                } else if (core.single && !core.tilde) {
+                    u.inferred.put(tp, core.type);
+                    progress = true;
+                }
+            }
+        }
+        return true;
+    }
+
+    private static int known(Unifier u, List<TypeParam> tps) {
+        int n = 0;
+        for (TypeParam tp : tps) if (u.inferred.get(tp) != null) n++;
+        return n;
+    }
+
+    private record CoreTerm(Type type, boolean tilde, boolean single) {}
+
+    /** The constraint's single specific term, or else its core type (with tilde if any term has one). */
+    private static CoreTerm coreTerm(TypeParam tp) {
+        List<Union.Term> terms = tp.iface().typeSet().terms;
+        if (terms == null || terms.isEmpty()) return null;
+        if (terms.size() == 1) return new CoreTerm(terms.get(0).type(), terms.get(0).tilde(), true);
+        Type core = Types.coreType(tp);
+        if (core == null) return null;
+        boolean tilde = false;
+        for (Union.Term t : terms) tilde |= t.tilde();
+        return new CoreTerm(core, tilde, false);
+    }
+
+    /**
+     * The inferred types with the bound type parameters they mention replaced, repeatedly; a
+     * type that still mentions one (a cycle, or nothing known) is null.
+     */
+    private static List<Type> resolve(List<TypeParam> tps, Unifier u) {
+        List<Type> types = new ArrayList<>();
+        for (TypeParam tp : tps) types.add(u.inferred.get(tp));
+        for (int round = 0; round <= tps.size() + 1; round++) {
+            Map<TypeParam, Type> m = new IdentityHashMap<>();
+            for (int i = 0; i < tps.size(); i++) {
+                if (types.get(i) != null && types.get(i) != tps.get(i)) m.put(tps.get(i), types.get(i));
+            }
+            Subst s = new Subst(m);
+            boolean changed = false;
+            for (int i = 0; i < types.size(); i++) {
+                Type t = types.get(i);
+                if (t == null) continue;
+                Type t1 = s.type(t);
+                if (t1 != t) {
+                    types.set(i, t1);
+                    changed = true;
+                }
+            }
+            if (!changed) break;
+        }
+        for (int i = 0; i < types.size(); i++) {
+            Type t = types.get(i);
+            if (t != null && t != tps.get(i) && mentions(u, t)) types.set(i, null);
+        }
+        return types;
+    }
+
+    /** Whether t mentions a type parameter bound by u. */
+    private static boolean mentions(Unifier u, Type t) {
+        return mentions(u, t, 0);
+    }
+
+    private static boolean mentions(Unifier u, Type t, int depth) {
+        if (t == null || depth > 30) return false;
+        if (t instanceof TypeParam) return u.isBound(t);
+        if (t instanceof Pointer p) return mentions(u, p.elem(), depth + 1);
+        if (t instanceof Slice s) return mentions(u, s.elem(), depth + 1);
+        if (t instanceof Array a) return mentions(u, a.elem(), depth + 1);
+        if (t instanceof MapType m) return mentions(u, m.key(), depth + 1) || mentions(u, m.elem(), depth + 1);
+        if (t instanceof Chan ch) return mentions(u, ch.elem(), depth + 1);
+        if (t instanceof Named n) {
+            for (Type a : n.typeArgs) if (mentions(u, a, depth + 1)) return true;
+            return false;
+        }
+        if (t instanceof Signature s) return mentions(u, s.params(), depth + 1) || mentions(u, s.results(), depth + 1);
+        if (t instanceof Tuple tu) {
+            for (Var v : tu.vars()) if (mentions(u, v.type, depth + 1)) return true;
+            return false;
+        }
+        if (t instanceof Struct st) {
+            for (Var v : st.fields()) if (mentions(u, v.type, depth + 1)) return true;
+            return false;
+        }
+        if (t instanceof Interface i) {
+            for (Func m : i.allMethods()) if (mentions(u, m.type, depth + 1)) return true;
+            List<Union.Term> terms = i.typeSet().terms;
+            if (terms != null) for (Union.Term term : terms) if (mentions(u, term.type(), depth + 1)) return true;
+        }
+        return false;
     }
 
     Signature instantiate(Expr fun, Signature sig, List<Type> targs) {
@@ -67,34 +209,12 @@ final class Infer {
                 }
             }
         }
+        c.mono.recordInstance(fun.pos(), sig.typeParams(), targs, List.of());
         Signature r = (Signature) s.type(new Signature(null, List.of(), List.of(), sig.params(), sig.results(), sig.variadic()));
         Expr f = Expr.unparen(fun);
         if (f instanceof Expr.Index ix) f = ix.x();
         if (f instanceof Expr.Selector sel) f = sel.sel();
         if (f instanceof Expr.Ident id) c.info.instances.put(id, new Instance(List.copyOf(targs), r));
         return r;
-    }
-
-    private void unify(Type p, Type a, Map<TypeParam, Type> m) {
-        if (p instanceof TypeParam tp) {
-            if (!m.containsKey(tp)) m.put(tp, a);
-            return;
-        }
-        if (p instanceof Named pn && a instanceof Named an && pn.origin() == an.origin()) {
-            for (int i = 0; i < pn.typeArgs.size() && i < an.typeArgs.size(); i++) unify(pn.typeArgs.get(i), an.typeArgs.get(i), m);
-            return;
-        }
-        Type au = a instanceof Named && !(p instanceof Named) ? a.underlying() : a;
-        if (p instanceof Pointer x && au instanceof Pointer y) unify(x.elem(), y.elem(), m);
-        else if (p instanceof Slice x && au instanceof Slice y) unify(x.elem(), y.elem(), m);
-        else if (p instanceof Array x && au instanceof Array y) unify(x.elem(), y.elem(), m);
-        else if (p instanceof MapType x && au instanceof MapType y) {
-            unify(x.key(), y.key(), m);
-            unify(x.elem(), y.elem(), m);
-        } else if (p instanceof Chan x && au instanceof Chan y) unify(x.elem(), y.elem(), m);
-        else if (p instanceof Signature x && au instanceof Signature y) {
-            for (int i = 0; i < x.params().size() && i < y.params().size(); i++) unify(x.params().at(i), y.params().at(i), m);
-            for (int i = 0; i < x.results().size() && i < y.results().size(); i++) unify(x.results().at(i), y.results().at(i), m);
-        }
     }
 }

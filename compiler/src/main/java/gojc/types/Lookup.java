@@ -29,9 +29,9 @@ final class Lookup {
             }
             typ = p.elem();
             isPtr = true;
-        } else if (t instanceof Named n && n.underlying() instanceof Pointer) {
-            // methods of a named pointer type are not looked up
-            Result r = lookup(n.underlying(), false, pkg, name);
+        } else if (t instanceof Named n && n.underlying() instanceof Pointer p) {
+            // through a named pointer type only fields are found, not methods
+            Result r = lookupFieldOrMethod(p, addressable, pkg, name);
             return r.obj instanceof Func ? new Result(null, List.of(), false, false) : r;
         }
         Result r = lookup(typ, isPtr, pkg, name);

@@ -33,6 +33,14 @@ public final class Named implements Type {
         this.typeArgs = typeArgs;
     }
 
+    /**
+     * For {@code type T2 T1} checked while T1's declaration is in progress (T1 refers to T2
+     * through a pointer): T2's underlying type is T1's, taken once that is known.
+     */
+    Named sameAs;
+    /** While the type's own type parameter list is checked (a use there is a cycle). */
+    boolean typeParamsPending;
+
     public void setUnderlying(Type u) {
         this.underlying = u;
     }
@@ -54,6 +62,15 @@ public final class Named implements Type {
                 underlying = new Subst(orig.typeParams, typeArgs).type(ou);
                 // the underlying type of a Named is never itself a Named
                 while (underlying instanceof Named n && n != this) underlying = n.underlying();
+            } else if (sameAs != null) {
+                Named from = sameAs;
+                sameAs = null; // guards a cycle of such declarations
+                Type u = from.underlying();
+                if (u == Universe.INVALID && from.underlying == null) {
+                    sameAs = from;
+                    return u;
+                }
+                underlying = u;
             } else {
                 return Universe.INVALID;
             }

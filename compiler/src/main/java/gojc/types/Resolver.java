@@ -219,6 +219,7 @@ final class Resolver {
             String base = receiverBase(fd.recv().type());
             if (base != null) {
                 c.methodDecls.computeIfAbsent(base, k -> new ArrayList<>()).add(fd);
+                c.methodDeclOrder.add(fd);
             }
             c.decls.put(obj, d);
             c.methodObjs.put(fd, obj);

@@ -87,9 +87,20 @@ final class Stmts {
         for (Stmt s : list) stmt(s, scope);
     }
 
+    /** Whether the statement being checked is in a generic function or a method of a generic type. */
+    private boolean inGenericFunc() {
+        Func f = c.fctx == null ? null : c.fctx.func;
+        if (f == null || !(f.type instanceof Signature sig)) return false;
+        return !sig.typeParams().isEmpty() || !sig.recvTypeParams().isEmpty();
+    }
+
     void stmt(Stmt s, Scope scope) {
         if (s instanceof Stmt.Empty || s instanceof Stmt.Bad) return;
         if (s instanceof Stmt.DeclStmt d) {
+            if (d.decl().tok() == Token.TYPE && inGenericFunc()) {
+                // gc 1.19's restriction (issue 47631)
+                c.error(d.pos(), "type declarations inside generic functions are not currently supported");
+            }
             new Decls(c).localDecl(d.decl(), scope);
         } else if (s instanceof Stmt.Labeled l) {
             stmt(l.stmt(), scope);

@@ -15,6 +15,10 @@ final class Subst {
         }
     }
 
+    Subst(Map<TypeParam, Type> m) {
+        map.putAll(m);
+    }
+
     boolean isEmpty() {
         return map.isEmpty();
     }

@@ -348,7 +348,10 @@ final class Typexprs {
                 } else {
                     List<Type> args = new ArrayList<>(tps);
                     Subst s = new Subst(gen.typeParams, args);
-                    for (int k = 0; k < tps.size(); k++) tps.get(k).setBound(s.type(gen.typeParams.get(k).bound()));
+                    for (int k = 0; k < tps.size(); k++) {
+                        tps.get(k).setBound(s.type(gen.typeParams.get(k).bound()));
+                        c.mono.recordCanon(tps.get(k), gen.typeParams.get(k));
+                    }
                     base = Instances.instantiate(gen, args);
                     c.info.types.put(ix, new TypeAndValue(Mode.TYPEXPR, base, null));
                 }
