@@ -437,6 +437,24 @@ public final class Continuations implements Opcodes {
         }
 
         /** Whether local i holds a value at frame f. */
+        /**
+         * Stores a dummy value into each local defined in frame f that the site did not save
+         * (dead after the call: DeadLocals), so that the resume path merges into the loop
+         * headers and the code after the call with the local types the verifier expects there.
+         */
+        private void fillDead(Frame<BasicValue> f, List<Saved> saved, InsnList out) {
+            if (f == null) return;
+            for (int i = instance ? 1 : 0; i < f.getLocals(); i++) {
+                if (i == gSlot || i == fSlot || !defined(f, i)) continue;
+                boolean isSaved = false;
+                for (Saved x : saved) if (x.local == i) isSaved = true;
+                if (isSaved) continue;
+                Type t = f.getLocal(i).getType();
+                out.add(dummy(t));
+                out.add(new VarInsnNode(t.getOpcode(ISTORE), i));
+            }
+        }
+
         private static boolean defined(Frame<BasicValue> f, int i) {
             if (i >= f.getLocals()) return false;
             BasicValue v = f.getLocal(i);
@@ -456,7 +474,7 @@ public final class Continuations implements Opcodes {
                 if (i == gSlot || i == fSlot || i == ctrSlot || !defined(f, i)) continue;
                 Saved s = null;
                 for (Saved x : saved) if (x.local == i) s = x;
-                if (s == null || !s.type.equals(f.getLocal(i).getType())) return false;
+                if (s != null && !s.type.equals(f.getLocal(i).getType())) return false; // unsaved: fillDead
             }
             return true;
         }
@@ -634,6 +652,7 @@ public final class Continuations implements Opcodes {
             if (!routed) {
                 // straight to the call (irreducible when the call is in a loop whose route the
                 // verifier would not accept)
+                fillDead(f, saved, tail);
                 for (Saved s : saved) restore(s, tail);
                 reissue(call, callLabel, below, stackTypes, stackSlots, recvSlot, args, tail);
                 return;
@@ -642,6 +661,7 @@ public final class Continuations implements Opcodes {
             // entered by its header only: the locals defined at the outermost header now, at
             // each header those it leaves undefined (defined further in), the rest at the call.
             Frame<BasicValue> outer = headerFrames.get(loops.get(0));
+            fillDead(outer, saved, tail);
             for (Saved s : saved) if (defined(outer, s.local)) restore(s, tail);
             tail.add(new InsnNode(ICONST_0)); // the header's countdown takes its slow path
             tail.add(new VarInsnNode(ISTORE, ctrSlot));
@@ -655,8 +675,10 @@ public final class Continuations implements Opcodes {
                     if (!defined(headerFrames.get(h), s.local) || s.local == ctrSlot && k == loops.size() - 1) restore(s, routeTail);
                 }
                 if (k < loops.size() - 1) {
+                    fillDead(headerFrames.get(loops.get(k + 1)), saved, routeTail);
                     routeTail.add(new JumpInsnNode(GOTO, loops.get(k + 1)));
                 } else {
+                    fillDead(f, saved, routeTail);
                     reissue(call, callLabel, below, stackTypes, stackSlots, recvSlot, args, routeTail);
                 }
             }

@@ -459,10 +459,8 @@ public class Core {
             return ((DynStruct) v).get((int) i);
         }
         Type x = t(t);
-        if (x.fields()[(int) i].name.equals("_")) {
-            // Go code never writes a blank field (literals skip it): it reads as zero in gc
-            return ValueForms.zero(x.fields()[(int) i].type);
-        }
+        // A blank field is never written (literals and assignments skip it), so its Java field
+        // holds the zero value the struct's constructor put there, as gc reads it.
         Type ft = x.fields()[(int) i].type;
         try {
             return ValueForms.norm(ft.kind(), javaField(x, v, (int) i).get(v));
