@@ -111,6 +111,27 @@ public final class G {
         return frames[--nframes];
     }
 
+    /**
+     * Clears the reference slots of the frames kept for reuse: once the goroutine has rewound,
+     * each function holds its values in its locals again, and a stale slot would keep alive an
+     * object the program dropped (a finalizer that never runs).
+     */
+    void clearFrameRefs() {
+        Frame[] fs = frames;
+        if (fs == null) {
+            return;
+        }
+        for (Frame f : fs) {
+            if (f == null) {
+                continue;
+            }
+            f.l0 = f.l1 = f.l2 = f.l3 = null;
+            if (f.l != null) {
+                java.util.Arrays.fill(f.l, null);
+            }
+        }
+    }
+
     /** Drops the frames kept for reuse, with what they still reference (the goroutine ended). */
     void dropFrames() {
         if (frames != null) {

@@ -779,6 +779,7 @@ public final class Sched {
      */
     static void rewound(G g, String op) {
         g.rewinding = false;
+        g.clearFrameRefs();
         String was = g.suspendedIn;
         g.suspendedIn = null;
         if (g.frameCount() != 0 || (was != op && !op.equals(was))) {
