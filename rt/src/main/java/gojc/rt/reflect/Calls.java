@@ -15,7 +15,7 @@ import java.util.concurrent.ConcurrentHashMap;
  * and the results come back in value form (the first as the JVM return value, the others from
  * the result area, see {@link Results}).
  */
-final class Calls {
+public final class Calls {
     private Calls() {}
 
     private static final ConcurrentHashMap<Class<?>, Method> CALLS = new ConcurrentHashMap<>();
@@ -130,7 +130,11 @@ final class Calls {
         return SliceL.wrap(out);
     }
 
-    private static Object invokeRaw(Method m, Object target, Object[] a) {
+    /**
+     * Calls a generated Go method reflectively; what it throws (a Go panic, an Error) propagates
+     * as itself. The reflective frame cannot unwind, so a callee that blocks parks the thread.
+     */
+    public static Object invokeRaw(Method m, Object target, Object... a) {
         // the reflective frame cannot unwind: a callee that blocks parks the thread instead
         gojc.rt.sched.G g = gojc.rt.sched.Sched.getg();
         if (g != null) {

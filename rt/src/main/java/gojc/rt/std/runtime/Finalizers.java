@@ -9,13 +9,11 @@ import gojc.rt.Kind;
 import gojc.rt.Ptr;
 import gojc.rt.Type;
 import gojc.rt.TypedValue;
-import gojc.rt.sched.G;
-import gojc.rt.sched.Sched;
+import gojc.rt.reflect.Calls;
 
 import java.lang.ref.Reference;
 import java.lang.ref.ReferenceQueue;
 import java.lang.ref.WeakReference;
-import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -269,28 +267,7 @@ public final class Finalizers {
             arg = arg instanceof GoStruct ? arg : new Box(e.ptrType, arg);
         }
         // the reflective frame cannot unwind: a finalizer that blocks parks the thread
-        G g = Sched.getg();
-        if (g != null) {
-            g.noUnwind++;
-        }
-        try {
-            e.call.invoke(e.fn, arg);
-        } catch (InvocationTargetException ex) {
-            Throwable c = ex.getCause();
-            if (c instanceof RuntimeException) {
-                throw (RuntimeException) c;
-            }
-            if (c instanceof Error) {
-                throw (Error) c;
-            }
-            throw new IllegalStateException(c);
-        } catch (IllegalAccessException ex) {
-            throw new IllegalStateException(ex);
-        } finally {
-            if (g != null) {
-                g.noUnwind--;
-            }
-        }
+        Calls.invokeRaw(e.call, e.fn, arg);
     }
 
     /** The call method of a func value's shape class (the direct subclass of Func). */
