@@ -45,12 +45,22 @@ func Gosched()
 // GC runs a garbage collection (the JVM's full collection) and, like gc's collection followed
 // by its finalizer goroutine, runs the finalizers of the objects it found unreachable before
 // it returns (waiting at most about a second for finalizers that block).
+//
+// gc's caller parks while the mark phase runs: the other goroutines run meanwhile, and the
+// caller's frames hold only what is live. Here the yield unwinds the caller's frames (an
+// unwound frame keeps only its live locals), and gcQuiesce lets the others run for a while,
+// so that what a dead local or a goroutine about to finish held is garbage for the collection.
 func GC() {
+	Gosched()
+	gcQuiesce()
 	if gcCollect() {
 		go runfinq()
 	}
 	finWait()
 }
+
+// gcQuiesce yields while other goroutines can run, for at most 10 ms.
+func gcQuiesce()
 
 // gcCollect runs the JVM's collector and queues the finalizers of what it cleared; true when
 // a finalizer goroutine must start.

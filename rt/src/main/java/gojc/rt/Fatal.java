@@ -55,6 +55,11 @@ public final class Fatal {
         if (p != null) {
             Panics.fatal(p, goid);
         }
+        internal(t);
+    }
+
+    /** A Java exception from gojc's own code: reported with its Java stack. Never returns. */
+    public static void internal(Throwable t) {
         Stdio.writeStderr("fatal error: unexpected " + t + "\n");
         StringBuilder sb = new StringBuilder();
         for (StackTraceElement e : t.getStackTrace()) {

@@ -41,6 +41,11 @@ final class M extends Thread {
             }
             Sched.schedule(this);
         } catch (Throwable t) {
+            if (curg == null) {
+                // thrown by the scheduler itself, not by Go code: a gojc bug, not a Go panic
+                Sched.panicking.incrementAndGet();
+                gojc.rt.Fatal.internal(t);
+            }
             Sched.crash(t, curg);
         }
     }

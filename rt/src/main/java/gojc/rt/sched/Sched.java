@@ -384,8 +384,12 @@ public final class Sched {
                     }
                 }
             }
-            long until = earliestTimer();
-            if (until != 0 && timerWaiter.compareAndSet(null, m)) {
+            // without a P now: wait for the earliest timer if no other M does, else stop
+            while (true) {
+                long until = earliestTimer();
+                if (until == 0 || !timerWaiter.compareAndSet(null, m)) {
+                    break;
+                }
                 timerWaiterUntil = until;
                 long wait = until - System.nanoTime();
                 if (wait > 0) {
@@ -400,11 +404,12 @@ public final class Sched {
                 if (np != null) {
                     acquirep(m, np);
                     runAllTimers();
-                    continue;
+                    continue top;
                 }
-                if (earliestTimer() != 0 && npidle > 0) {
-                    continue; // lost a race for the P; keep timers covered
+                if (earliestTimer() == 0 || npidle == 0) {
+                    break;
                 }
+                // lost a race for an idle P: wait for the timers again, so they stay covered
             }
             stopm(m);
         }
@@ -1021,6 +1026,15 @@ public final class Sched {
     }
 
     /** Something escaped a goroutine: a panic, a stack overflow or a gojc bug. Never returns. */
+    /**
+     * True while goroutines other than g may still run: some are queued, or another P is held
+     * by an M. runtime.GC waits on this, as gc's caller waits out the mark phase.
+     */
+    public static boolean othersRunnable(G g) {
+        M m = g.m;
+        return runqsize > 0 || npidle < gomaxprocs - 1 || (m != null && m.p != null && !m.p.runqEmpty());
+    }
+
     static void crash(Throwable t, G g) {
         panicking.incrementAndGet();
         gojc.rt.Fatal.uncaught(t, g != null ? g.goid : 0);

@@ -42,6 +42,21 @@ public final class Natives {
         return Finalizers.collect();
     }
 
+    /** Yields while other goroutines can run, for at most 10 ms (see runtime.GC). */
+    public static void gcQuiesce() {
+        G g = Sched.getg();
+        if (g == null) {
+            return;
+        }
+        long deadline = System.nanoTime() + 10_000_000L;
+        for (int i = 0; Sched.othersRunnable(g) && System.nanoTime() < deadline; i++) {
+            Gosched();
+            if (i >= 100) {
+                java.util.concurrent.locks.LockSupport.parkNanos(100_000);
+            }
+        }
+    }
+
     public static void finWait() {
         for (int i = 0; i < 2000 && Finalizers.busy(); i++) {
             Gosched();
