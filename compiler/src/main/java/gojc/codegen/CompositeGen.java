@@ -49,6 +49,8 @@ final class CompositeGen implements Opcodes {
             index(a.index());
             mv.visitInsn(arrayLoadOp(k));
             fromSlot(String.valueOf(k == 'L' ? 'A' : k), a.type());
+        } else if (e instanceof IrExpr.ElemAt a) {
+            elemAt(a);
         } else if (e instanceof IrExpr.ArrayLit a) {
             arrayLit(a);
         } else if (e instanceof IrExpr.StructLit s) {
@@ -104,6 +106,28 @@ final class CompositeGen implements Opcodes {
         if (t.underlying() instanceof Pointer p) t = p.elem();
         Struct st = (Struct) t.underlying();
         return new Field(CompositeTypes.structClass(t), CompositeTypes.fieldName(st, index), StructGen.fieldDesc(st.fields().get(index).type()));
+    }
+
+    /** An element known to be in bounds: array[i], or slice.array[slice.off + i]. */
+    private void elemAt(IrExpr.ElemAt a) {
+        String d = a.seq().type().descriptor();
+        gen.accept(a.seq());
+        char k;
+        if (d.startsWith("[")) {
+            k = kindOf(d);
+            gen.accept(a.index());
+        } else {
+            String owner = d.substring(1, d.length() - 1); // gojc/rt/SliceX
+            k = owner.charAt(owner.length() - 1);
+            mv.visitInsn(DUP);
+            mv.visitFieldInsn(GETFIELD, owner, "array", k == 'L' ? "[Ljava/lang/Object;" : "[" + k);
+            mv.visitInsn(SWAP);
+            mv.visitFieldInsn(GETFIELD, owner, "off", "I");
+            gen.accept(a.index());
+            mv.visitInsn(IADD);
+        }
+        mv.visitInsn(arrayLoadOp(k));
+        fromSlot(String.valueOf(k == 'L' ? 'A' : k), a.type());
     }
 
     /** [array, len] then the index: leaves [array, int index] after gc's bounds check. */

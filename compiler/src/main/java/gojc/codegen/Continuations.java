@@ -8,11 +8,13 @@ import org.objectweb.asm.tree.AbstractInsnNode;
 import org.objectweb.asm.tree.AnnotationNode;
 import org.objectweb.asm.tree.ClassNode;
 import org.objectweb.asm.tree.FieldInsnNode;
+import org.objectweb.asm.tree.FrameNode;
 import org.objectweb.asm.tree.InsnList;
 import org.objectweb.asm.tree.InsnNode;
 import org.objectweb.asm.tree.JumpInsnNode;
 import org.objectweb.asm.tree.LabelNode;
 import org.objectweb.asm.tree.LdcInsnNode;
+import org.objectweb.asm.tree.LineNumberNode;
 import org.objectweb.asm.tree.LookupSwitchInsnNode;
 import org.objectweb.asm.tree.MethodInsnNode;
 import org.objectweb.asm.tree.MethodNode;
@@ -66,6 +68,9 @@ public final class Continuations implements Opcodes {
     static final String SCHED = "gojc/rt/sched/Sched";
     static final String FRAME = "gojc/rt/sched/Frame";
     static final String NON_BLOCKING = "Lgojc/NonBlocking;";
+    /** Marker calls after the outer and the inner header of a strip-mined loop (FuncGen.stripMined). */
+    static final String CHUNK_POLL = "chunkPoll";
+    static final String CHUNK_INNER = "chunkInner";
     /** Loop-header preemption polls; -Dgojc.preemptPolls=false turns them off to measure their cost. */
     static final boolean POLLS = !"false".equals(System.getProperty("gojc.preemptPolls"));
     /** Loop iterations between two polls of g.preempt (measured: docs/goroutines.md). */
@@ -113,11 +118,12 @@ public final class Continuations implements Opcodes {
         for (var e : nodes.entrySet()) {
             ClassNode cn = e.getValue();
             boolean changed = false;
-            if (runtimeSupport(cn)) continue;
             for (MethodNode m : cn.methods) {
-                if (!candidate(m)) continue;
+                Map<LabelNode, String> marks = chunkMarks(m);
+                if (!marks.isEmpty()) changed = true;
+                if (runtimeSupport(cn) || !candidate(m)) continue;
                 if (mayBlock.contains(m)) {
-                    new Method(cn, m, methods, mayBlock, deps).transform();
+                    new Method(cn, m, methods, mayBlock, deps, marks).transform();
                 } else {
                     if (m.invisibleAnnotations == null) m.invisibleAnnotations = new ArrayList<>();
                     m.invisibleAnnotations.add(new AnnotationNode(NON_BLOCKING));
@@ -188,6 +194,25 @@ public final class Continuations implements Opcodes {
         return blocking;
     }
 
+    /**
+     * Removes the marker calls of strip-mined loops; returns the loop headers they marked
+     * (the labels right before each marker) with the marker's name.
+     */
+    static Map<LabelNode, String> chunkMarks(MethodNode m) {
+        Map<LabelNode, String> marks = new HashMap<>();
+        for (AbstractInsnNode in : m.instructions.toArray()) {
+            if (in instanceof MethodInsnNode mi && mi.owner.equals(SCHED)
+                    && (mi.name.equals(CHUNK_POLL) || mi.name.equals(CHUNK_INNER))) {
+                for (AbstractInsnNode p = in.getPrevious(); p instanceof LabelNode || p instanceof LineNumberNode
+                        || p instanceof FrameNode; p = p.getPrevious()) {
+                    if (p instanceof LabelNode l) marks.put(l, mi.name);
+                }
+                m.instructions.remove(in);
+            }
+        }
+        return marks;
+    }
+
     /** A call that may block, other than to a method of this package (those go through the fixpoint). */
     static boolean blockingCall(MethodInsnNode mi, Map<String, MethodNode> methods, BlockingSummary deps) {
         if (BLOCKING.contains(mi.owner + "." + mi.name)) return true;
@@ -227,6 +252,8 @@ public final class Continuations implements Opcodes {
         final Set<MethodNode> mayBlock;
         final boolean instance;
         int gSlot, fSlot, ctrSlot = -1;
+        /** The headers of strip-mined loops (chunkMarks). */
+        final Map<LabelNode, String> chunkMarks;
         /** Polled loop headers and the route blocks a resumed frame passes through them by. */
         final Map<LabelNode, LabelNode> routes = new HashMap<>();
         /** Per polled header: resume pc -> where its route goes on from that header. */
@@ -238,8 +265,10 @@ public final class Continuations implements Opcodes {
 
         final BlockingSummary deps;
 
-        Method(ClassNode cn, MethodNode m, Map<String, MethodNode> methods, Set<MethodNode> mayBlock, BlockingSummary deps) {
+        Method(ClassNode cn, MethodNode m, Map<String, MethodNode> methods, Set<MethodNode> mayBlock, BlockingSummary deps,
+                Map<LabelNode, String> chunkMarks) {
             this.deps = deps;
+            this.chunkMarks = chunkMarks;
             this.cn = cn;
             this.m = m;
             this.methods = methods;
@@ -310,6 +339,9 @@ public final class Continuations implements Opcodes {
                     if (code.indexOf(l) <= at && f != null && f.getStackSize() == 0) headers.add(l);
                 }
             }
+            for (var e : chunkMarks.entrySet()) {
+                if (e.getValue().equals(CHUNK_INNER)) headers.remove(e.getKey()); // its outer loop polls
+            }
             if (!NESTED_POLLS) headers = outerLoops(headers);
             if (POLLS && !headers.isEmpty()) {
                 int ctr = ctrSlot = newLocal(1);
@@ -320,7 +352,7 @@ public final class Continuations implements Opcodes {
                 for (LabelNode l : headers) {
                     routes.put(l, new LabelNode());
                     routeTargets.put(l, new java.util.TreeMap<>());
-                    code.insert(l, loopPoll(ctr, routes.get(l)));
+                    code.insert(l, loopPoll(ctr, routes.get(l), CHUNK_POLL.equals(chunkMarks.get(l))));
                 }
             }
             // 3. the call sites (the polls included)
@@ -484,10 +516,11 @@ public final class Continuations implements Opcodes {
          * the loop itself reads no shared memory) it polls {@code g.preempt}. Its slow path is
          * also where a resumed frame enters the loop (route).
          */
-        private InsnList loopPoll(int ctr, LabelNode route) {
+        private InsnList loopPoll(int ctr, LabelNode route, boolean everyTime) {
             InsnList p = new InsnList();
             LabelNode skip = new LabelNode();
-            p.add(new org.objectweb.asm.tree.IincInsnNode(ctr, -1));
+            // a strip-mined loop's outer header: a chunk counts as POLL_EVERY iterations
+            p.add(new org.objectweb.asm.tree.IincInsnNode(ctr, everyTime ? -POLL_EVERY : -1));
             p.add(new VarInsnNode(ILOAD, ctr));
             JumpInsnNode slow = new JumpInsnNode(IFGT, skip);
             p.add(slow);

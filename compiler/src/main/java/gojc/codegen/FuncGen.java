@@ -180,16 +180,96 @@ final class FuncGen implements Opcodes {
 
     /** Condition at the top; continue jumps to the post statement, which falls into the test. */
     private void loop(IrStmt.Loop l) {
-        Label test = new Label();
+        if (l.counted() && Continuations.POLLS && innermost(l.body())) {
+            stripMined(l);
+            return;
+        }
+        Label top = new Label();
         Label cont = new Label();
         Label end = new Label();
         loops.put(l.id(), new Label[] {cont, end});
-        mv.visitLabel(test);
-        if (l.cond() != null) branch(l.cond(), end, false);
+        if (l.cond() == null) {
+            mv.visitLabel(top);
+            stmt(l.body());
+            mv.visitLabel(cont);
+            if (l.post() != null) stmt(l.post());
+            mv.visitJumpInsn(GOTO, top);
+        } else {
+            // the test at the bottom, as javac places it: the loop's exit is the fall-through
+            // of its back-edge, a shape the JIT compiles without a trap on the exit
+            Label test = new Label();
+            mv.visitJumpInsn(GOTO, test);
+            mv.visitLabel(top);
+            stmt(l.body());
+            mv.visitLabel(cont);
+            if (l.post() != null) stmt(l.post());
+            mv.visitLabel(test);
+            branch(l.cond(), top, true);
+        }
+        mv.visitLabel(end);
+    }
+
+    /**
+     * No loop (nor label, which goto may loop to) inside: only innermost loops are strip-mined.
+     * An outer loop gains nothing (its inner loops poll and call anyway), and its chunk exit,
+     * not taken before the JIT compiles the loop, would make the compiled code deoptimize.
+     */
+    private static boolean innermost(IrStmt body) {
+        boolean[] nested = {false};
+        BigCode.walk(body, n -> {
+            if (n instanceof IrStmt.Loop || n instanceof IrStmt.Label) nested[0] = true;
+        });
+        return !nested[0];
+    }
+
+    /** Iterations of a strip-mined loop between two preemption polls. */
+    static final int CHUNK = Integer.getInteger("gojc.chunk", 1024);
+
+    /**
+     * A counted loop strip-mined as C2 does for its safepoints: an inner loop of at most CHUNK
+     * iterations with no preemption poll, so the JIT sees a loop free of calls (it hoists the
+     * slice header's loads and the array checks, and unrolls), inside an outer loop whose
+     * header polls on every chunk. Marker calls tell the continuation transform which header
+     * is which (Continuations.chunkMarks).
+     */
+    private void stripMined(IrStmt.Loop l) {
+        IrExpr.Compare c = (IrExpr.Compare) l.cond();
+        Label outer = new Label();
+        Label inner = new Label();
+        Label cont = new Label();
+        Label end = new Label();
+        loops.put(l.id(), new Label[] {cont, end});
+        Label outerTest = new Label();
+        int lim = newSlot(1);
+        mv.visitJumpInsn(GOTO, outerTest);
+        mv.visitLabel(outer);
+        mv.visitMethodInsn(INVOKESTATIC, Continuations.SCHED, Continuations.CHUNK_POLL, "()V", false);
+        // lim = n - i > CHUNK ? i + CHUNK : n   (0 <= i < n, so nothing overflows)
+        Label whole = new Label();
+        Label set = new Label();
+        expr(c.y());
+        expr(c.x());
+        mv.visitInsn(ISUB);
+        mv.visitLdcInsn(CHUNK);
+        mv.visitJumpInsn(IF_ICMPLE, whole);
+        expr(c.x());
+        mv.visitLdcInsn(CHUNK);
+        mv.visitInsn(IADD);
+        mv.visitJumpInsn(GOTO, set);
+        mv.visitLabel(whole);
+        expr(c.y());
+        mv.visitLabel(set);
+        mv.visitVarInsn(ISTORE, lim);
+        mv.visitLabel(inner); // i < lim here
+        mv.visitMethodInsn(INVOKESTATIC, Continuations.SCHED, Continuations.CHUNK_INNER, "()V", false);
         stmt(l.body());
         mv.visitLabel(cont);
-        if (l.post() != null) stmt(l.post());
-        mv.visitJumpInsn(GOTO, test);
+        stmt(l.post());
+        expr(c.x());
+        mv.visitVarInsn(ILOAD, lim);
+        mv.visitJumpInsn(IF_ICMPLT, inner);
+        mv.visitLabel(outerTest);
+        branch(c, outer, true);
         mv.visitLabel(end);
     }
 
@@ -319,6 +399,10 @@ final class FuncGen implements Opcodes {
             shift(b);
             return;
         }
+        if ((b.op() == Token.QUO || b.op() == Token.REM) && !t.isFloat() && constantDivision(b)) {
+            normalize(t);
+            return;
+        }
         expr(b.y());
         if (t.isString()) throw new NotSupported("string operator " + b.op(), null);
         Repr r = t.repr();
@@ -352,6 +436,47 @@ final class FuncGen implements Opcodes {
             default -> throw new NotSupported("operator " + b.op(), null);
         }
         normalize(t);
+    }
+
+    /**
+     * x / c and x % c for a constant c other than 0: no divide-by-zero check, so the JVM's own
+     * instruction (Go's and the JVM's truncated division agree, MinInt / -1 included), or for
+     * unsigned operands a shift or a mask when c is a power of two. x is on the stack; false
+     * (nothing emitted) when the helpers must do it.
+     */
+    private boolean constantDivision(IrExpr.Binary b) {
+        if (!(b.y() instanceof IrExpr.Const c)) return false;
+        IrType t = b.type();
+        boolean wide = t.repr() == Repr.LONG;
+        if (!wide && t.repr() != Repr.INT) return false;
+        long d = intBits(c.value());
+        if (!wide) d = t.isUnsigned() ? d & 0xFFFFFFFFL : (int) d;
+        if (d == 0) return false;
+        boolean quo = b.op() == Token.QUO;
+        if (t.isUnsigned()) {
+            if (Long.bitCount(d) == 1) {
+                if (quo) {
+                    mv.visitLdcInsn(Long.numberOfTrailingZeros(d));
+                    mv.visitInsn(wide ? LUSHR : IUSHR);
+                } else if (wide) {
+                    mv.visitLdcInsn(d - 1);
+                    mv.visitInsn(LAND);
+                } else {
+                    mv.visitLdcInsn((int) (d - 1));
+                    mv.visitInsn(IAND);
+                }
+                return true;
+            }
+            // uint8 and uint16 values are non-negative JVM ints: signed division is theirs
+            if (wide || t.intKind() == IntKind.UINT32) {
+                mv.visitLdcInsn(wide ? (Object) d : (Object) (int) d);
+                arith(t.repr(), quo ? "divU" : "remU");
+                return true;
+            }
+        }
+        mv.visitLdcInsn(wide ? (Object) d : (Object) (int) d);
+        mv.visitInsn(wide ? (quo ? LDIV : LREM) : (quo ? IDIV : IREM));
+        return true;
     }
 
     private void arith(Repr r, String name) {

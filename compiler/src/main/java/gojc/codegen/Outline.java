@@ -262,7 +262,7 @@ final class Outline {
             return new IrStmt.If(i.pos(), i.cond(), inside(i.then()), i.els() == null ? null : inside(i.els()));
         }
         if (s instanceof IrStmt.Loop l) {
-            return new IrStmt.Loop(l.pos(), l.id(), l.cond(), inside(l.body()), l.post());
+            return new IrStmt.Loop(l.pos(), l.id(), l.cond(), inside(l.body()), l.post(), l.counted());
         }
         if (s instanceof IrStmt.DeferScope d) {
             return new IrStmt.DeferScope(d.pos(), d.frame(), inside(d.body()), d.exit(), d.ret());

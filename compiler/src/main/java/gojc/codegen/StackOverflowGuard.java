@@ -21,7 +21,7 @@ final class StackOverflowGuard implements Opcodes {
 
     static void guard(MethodNode m) {
         InsnList code = m.instructions;
-        if (code.size() == 0) return;
+        if (code.size() == 0 || !calls(m)) return;
         LabelNode start = new LabelNode();
         LabelNode end = new LabelNode();
         LabelNode handler = new LabelNode();
@@ -33,5 +33,17 @@ final class StackOverflowGuard implements Opcodes {
         code.add(new InsnNode(ATHROW));
         // Appended last: the method's own handlers (deferred calls) see the error first.
         m.tryCatchBlocks.add(new TryCatchBlockNode(start, end, handler, "java/lang/StackOverflowError"));
+    }
+
+    /**
+     * A method that calls nothing needs no handler: HotSpot raises a stack overflow on entry to
+     * a method, before its frame exists, so its caller's handler reports it. Small leaf
+     * functions stay small enough for C1 to inline them.
+     */
+    private static boolean calls(MethodNode m) {
+        for (var in : m.instructions) {
+            if (in instanceof MethodInsnNode || in instanceof org.objectweb.asm.tree.InvokeDynamicInsnNode) return true;
+        }
+        return false;
     }
 }

@@ -66,6 +66,13 @@ public sealed interface IrExpr {
     /** Element i of the Java array holding a Go array, with gc's bounds check. */
     record ArrayLoad(IrExpr array, IrExpr index, IrType type) implements IrExpr {}
 
+    /**
+     * Element i (a JVM int) of a Go array (the Java array) or of a non-nil slice, where the
+     * lowering has proved 0 <= i < len: no Go bounds check. Range loops use it with an int
+     * index, so the JIT sees a counted loop whose array checks it can hoist.
+     */
+    record ElemAt(IrExpr seq, IrExpr index, IrType type) implements IrExpr {}
+
     /** A new Go array value (the Java array) with the given elements; null ones are zero. */
     record ArrayLit(List<IrExpr> elems, IrType type) implements IrExpr {}
 

@@ -26,7 +26,15 @@ public sealed interface IrStmt {
      * {@code for cond { body; post }}; {@code cond} null loops forever. {@code continue} runs
      * {@code post}. The loop identity is what break and continue name.
      */
-    record Loop(Pos pos, LoopId id, IrExpr cond, IrStmt body, IrStmt post) implements IrStmt {}
+    /**
+     * A loop: cond at the top, continue goes to post. counted: cond is {@code i < n} on int
+     * temps that only post ({@code i++}) assigns, so code generation may strip-mine it.
+     */
+    record Loop(Pos pos, LoopId id, IrExpr cond, IrStmt body, IrStmt post, boolean counted) implements IrStmt {
+        public Loop(Pos pos, LoopId id, IrExpr cond, IrStmt body, IrStmt post) {
+            this(pos, id, cond, body, post, false);
+        }
+    }
 
     record Break(Pos pos, LoopId loop) implements IrStmt {}
 

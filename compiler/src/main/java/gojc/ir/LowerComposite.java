@@ -961,18 +961,21 @@ final class LowerComposite {
                 out.add(new IrStmt.Loop(pos, id, cond, new IrStmt.Block(pos, head), null));
                 return new IrStmt.Block(pos, out);
             }
-            Variable i = l.temp(intT());
-            Variable n = l.temp(intT());
-            out.add(new IrStmt.Store(pos, i, intConst(0)));
+            // Strings count in Go ints; slices and arrays in JVM ints (their lengths are), so
+            // that the JIT sees a counted loop.
+            IrType it = u instanceof Basic ? intT() : IrType.of(Universe.INT32, pos);
+            Variable i = l.temp(it);
+            Variable n = l.temp(it);
+            out.add(new IrStmt.Store(pos, i, new IrExpr.Const(it, ConstValue.makeInt64(0))));
             IrExpr len;
             if (u instanceof Basic) {
                 len = rt("gojc/rt/GoString", "len", "(" + GS + ")I", intT(), new IrExpr.Load(xs));
             } else if (u instanceof Slice s) {
                 String sc = "gojc/rt/Slice" + CompositeTypes.elemKind(s.elem(), pos);
-                len = rt(sc, "len", "(L" + sc + ";)I", intT(), new IrExpr.Load(xs));
+                len = rt(sc, "len", "(L" + sc + ";)I", it, new IrExpr.Load(xs));
             } else {
                 Array a = (Array) (u instanceof Pointer p ? p.elem().underlying() : u);
-                len = intConst(a.len());
+                len = new IrExpr.Const(it, ConstValue.makeInt64(a.len()));
             }
             out.add(new IrStmt.Store(pos, n, len));
             IrExpr cond = new IrExpr.Compare(Token.LSS, new IrExpr.Load(i), new IrExpr.Load(n), boolT());
@@ -992,27 +995,24 @@ final class LowerComposite {
                 post = new IrStmt.Store(pos, i, new IrExpr.Binary(Token.ADD, new IrExpr.Load(i),
                         new IrExpr.Binary(Token.AND, new IrExpr.Load(rw), intConst(0xFFFFFFFFL), intT()), intT()));
             } else {
-                if (key != null && value == null) head.add(l.storeTo(pos, key, new IrExpr.Load(i), define));
+                IrExpr goIndex = new IrExpr.Convert(new IrExpr.Load(i), intT());
+                if (key != null && value == null) head.add(l.storeTo(pos, key, goIndex, define));
                 if (value != null) {
-                    IrExpr elem;
-                    if (u instanceof Slice s) {
-                        char k = CompositeTypes.elemKind(s.elem(), pos);
-                        String sc = "gojc/rt/Slice" + k;
-                        elem = rt(sc, "get", "(L" + sc + ";J)" + slotJvm(k), IrType.of(s.elem(), pos), new IrExpr.Load(xs), new IrExpr.Load(i));
-                    } else {
-                        Array a = (Array) (u instanceof Pointer p ? p.elem().underlying() : u);
-                        elem = new IrExpr.ArrayLoad(new IrExpr.Load(xs), new IrExpr.Load(i), IrType.of(a.elem(), pos));
-                    }
+                    // 0 <= i < len(xs), and xs is the loop's own copy of the header
+                    Type elemType = u instanceof Slice s ? s.elem()
+                            : ((Array) (u instanceof Pointer p ? p.elem().underlying() : u)).elem();
+                    IrExpr elem = new IrExpr.ElemAt(new IrExpr.Load(xs), new IrExpr.Load(i), IrType.of(elemType, pos));
                     if (key != null) {
-                        head.addAll(l.storeAll(pos, List.of(key, value), List.of(new IrExpr.Load(i), copyIfValue(elem)), define));
+                        head.addAll(l.storeAll(pos, List.of(key, value), List.of(goIndex, copyIfValue(elem)), define));
                     } else {
                         head.add(l.storeTo(pos, value, copyIfValue(elem), define));
                     }
                 }
-                post = new IrStmt.Store(pos, i, new IrExpr.Binary(Token.ADD, new IrExpr.Load(i), intConst(1), intT()));
+                post = new IrStmt.Store(pos, i, new IrExpr.Binary(Token.ADD, new IrExpr.Load(i),
+                        new IrExpr.Const(it, ConstValue.makeInt64(1)), it));
             }
             head.add(l.block(r.body()));
-            out.add(new IrStmt.Loop(pos, id, cond, new IrStmt.Block(pos, head), post));
+            out.add(new IrStmt.Loop(pos, id, cond, new IrStmt.Block(pos, head), post, !(u instanceof Basic)));
             return new IrStmt.Block(pos, out);
         } finally {
             l.loops.remove(l.loops.size() - 1);
