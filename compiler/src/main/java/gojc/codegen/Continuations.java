@@ -481,6 +481,11 @@ public final class Continuations implements Opcodes {
                 tail.add(new JumpInsnNode(GOTO, skips.get(h)));
                 return;
             }
+            tail.add(switchOnPc(targets, skips.get(h)));
+        }
+
+        /** {@code switch (f.pc)} to the targets, otherwise to dflt. */
+        private InsnList switchOnPc(java.util.SortedMap<Integer, LabelNode> targets, LabelNode dflt) {
             int[] keys = new int[targets.size()];
             LabelNode[] labels = new LabelNode[targets.size()];
             int k = 0;
@@ -488,9 +493,11 @@ public final class Continuations implements Opcodes {
                 keys[k] = e.getKey();
                 labels[k++] = e.getValue();
             }
-            tail.add(new VarInsnNode(ALOAD, fSlot));
-            tail.add(new FieldInsnNode(GETFIELD, FRAME, "pc", "I"));
-            tail.add(new LookupSwitchInsnNode(skips.get(h), keys, labels));
+            InsnList out = new InsnList();
+            out.add(new VarInsnNode(ALOAD, fSlot));
+            out.add(new FieldInsnNode(GETFIELD, FRAME, "pc", "I"));
+            out.add(new LookupSwitchInsnNode(dflt, keys, labels));
+            return out;
         }
 
         /**
@@ -499,19 +506,9 @@ public final class Continuations implements Opcodes {
          * inward, or to the call site.
          */
         private void routeBlock(LabelNode h, InsnList tail) {
-            var targets = routeTargets.get(h);
             LabelNode bad = new LabelNode();
-            int[] keys = new int[targets.size()];
-            LabelNode[] labels = new LabelNode[targets.size()];
-            int k = 0;
-            for (var e : targets.entrySet()) {
-                keys[k] = e.getKey();
-                labels[k++] = e.getValue();
-            }
             tail.add(routes.get(h));
-            tail.add(new VarInsnNode(ALOAD, fSlot));
-            tail.add(new FieldInsnNode(GETFIELD, FRAME, "pc", "I"));
-            tail.add(new LookupSwitchInsnNode(bad, keys, labels));
+            tail.add(switchOnPc(routeTargets.get(h), bad));
             tail.add(bad); // never: every resumed pc routed through h has its target
             tail.add(new TypeInsnNode(NEW, "java/lang/IllegalStateException"));
             tail.add(new InsnNode(DUP));
@@ -520,7 +517,6 @@ public final class Continuations implements Opcodes {
             tail.add(new InsnNode(ATHROW));
         }
 
-        /** Whether local i holds a value at frame f. */
         /**
          * Stores a dummy value into each local defined in frame f that the site did not save
          * (dead after the call: DeadLocals), so that the resume path merges into the loop
@@ -539,6 +535,7 @@ public final class Continuations implements Opcodes {
             }
         }
 
+        /** Whether local i holds a value at frame f. */
         private static boolean defined(Frame<BasicValue> f, int i) {
             if (i >= f.getLocals()) return false;
             BasicValue v = f.getLocal(i);
