@@ -178,7 +178,10 @@ final class FuncGen implements Opcodes {
         }
     }
 
-    /** Condition at the top; continue jumps to the post statement, which falls into the test. */
+    /**
+     * The condition at the bottom, as javac places it (one conditional branch per iteration,
+     * not a test and a goto); continue jumps to the post statement, which falls into the test.
+     */
     private void loop(IrStmt.Loop l) {
         if (l.counted() && Continuations.POLLS && innermost(l.body())) {
             stripMined(l);
@@ -195,8 +198,6 @@ final class FuncGen implements Opcodes {
             if (l.post() != null) stmt(l.post());
             mv.visitJumpInsn(GOTO, top);
         } else {
-            // the test at the bottom, as javac places it: the loop's exit is the fall-through
-            // of its back-edge, a shape the JIT compiles without a trap on the exit
             Label test = new Label();
             mv.visitJumpInsn(GOTO, test);
             mv.visitLabel(top);
