@@ -727,6 +727,10 @@ final class LowerComposite {
         return new IrExpr.RtCall(sc, name, desc, call, t);
     }
 
+    private static IrExpr int32(long v) {
+        return new IrExpr.Const(IrType.of(Universe.INT32, null), ConstValue.makeInt64(v));
+    }
+
     /** For e a conversion (*[n]T)(s) of a slice, s; otherwise null. */
     private Expr sliceToArrayPtr(Expr e) {
         if (!(Expr.unparen(e) instanceof Expr.Call c) || c.args().size() != 1) return null;
@@ -816,6 +820,17 @@ final class LowerComposite {
             return new IrStmt.SetField(pos, o, path.get(path.size() - 1), value);
         }
         if (lhs instanceof Expr.Star st) {
+            Expr slice = sliceToArrayPtr(st.x());
+            if (slice != null) {
+                // *(*[n]T)(s) = v writes the slice's first n elements: exact for any slice,
+                // where the pointer itself could not alias part of a JVM array
+                Type at = l.type(lhs).go();
+                Type leaf = CompositeTypes.arrayLeaf(at);
+                return new IrStmt.Eval(pos, rt("gojc/rt/ArrayPtrs", "store", "(" + OBJ + "I" + OBJ + "IZ)V", IrType.VOID,
+                        l.expr(slice, null), int32(((Array) at.underlying()).len()), value,
+                        int32(CompositeTypes.arrayDims(at)),
+                        new IrExpr.Const(boolT(), ConstValue.makeBool(CompositeTypes.isStruct(leaf)))));
+            }
             IrExpr p = l.expr(st.x(), null);
             if (val) return new IrStmt.SetValue(pos, new IrExpr.NilCheck(p, l.type(lhs)), value);
             return new IrStmt.Eval(pos, rt("gojc/rt/Ptr", "store", "(Lgojc/rt/Ptr;" + OBJ + ")V", IrType.VOID, p, value));
