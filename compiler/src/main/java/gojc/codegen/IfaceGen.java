@@ -466,9 +466,16 @@ final class IfaceGen implements Opcodes {
         } else {
             boolean needPtr = recvT instanceof Pointer;
             boolean havePtr = cur.underlying() instanceof Pointer;
-            boolean isStruct = (havePtr ? ((Pointer) cur.underlying()).elem() : cur).underlying() instanceof Struct;
+            Type target = havePtr ? ((Pointer) cur.underlying()).elem() : cur;
+            boolean isStruct = target.underlying() instanceof Struct;
+            boolean isArray = target.underlying() instanceof gojc.types.Array;
             if (!needPtr && havePtr) nilCheck(mv);
-            if (!needPtr && havePtr && !isStruct) {
+            if (!needPtr && isArray) {
+                // *N of an array type is the array itself; the callee owns its receiver copy
+                StructGen.arrayShape(mv, target, true);
+                mv.visitMethodInsn(INVOKESTATIC, "gojc/rt/Values", "copyArray", "(Ljava/lang/Object;IZ)Ljava/lang/Object;", false);
+                mv.visitTypeInsn(CHECKCAST, IrType.of(target, Pos.NONE).descriptor());
+            } else if (!needPtr && havePtr && !isStruct) {
                 // *N held as a Ptr: the method takes the value it points to
                 mv.visitMethodInsn(INVOKESTATIC, "gojc/rt/Ptr", "load", "(Lgojc/rt/Ptr;)" + OBJ, false);
                 unbox(mv, IrType.of(((Pointer) cur.underlying()).elem(), Pos.NONE));
