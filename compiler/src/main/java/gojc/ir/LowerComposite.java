@@ -905,7 +905,8 @@ final class LowerComposite {
                         v -> new IrStmt.Eval(pos, rt(sc, "set", "(L" + sc + ";J" + slotJvm(k) + ")V", IrType.VOID, x, i, v)));
             }
             if (u instanceof Basic) return null;
-            IrExpr arr = u instanceof Pointer ? once(pre, pos, new IrExpr.NilCheck(x, x.type())) : x;
+            // a parallel assignment's target checks nil when its turn to be stored comes (gc)
+            IrExpr arr = u instanceof Pointer ? (snapshot ? new IrExpr.NilCheck(x, x.type()) : once(pre, pos, new IrExpr.NilCheck(x, x.type()))) : x;
             return new LValue(pre, new IrExpr.ArrayLoad(arr, i, t), v -> new IrStmt.ArrayStore(pos, arr, i, v));
         }
         if (lhs instanceof Expr.Selector s) {
@@ -915,8 +916,11 @@ final class LowerComposite {
             List<Integer> path = sel.index();
             Type xt = l.info.typeOf(s.x()).type();
             IrExpr o = fieldPath(l.expr(s.x(), null), xt, path.subList(0, path.size() - 1), pos);
-            if (lastStepIndirect(xt, path)) o = new IrExpr.NilCheck(o, o.type());
-            IrExpr obj = once(pre, pos, o);
+            boolean indirect = lastStepIndirect(xt, path);
+            if (indirect && !snapshot) o = new IrExpr.NilCheck(o, o.type());
+            IrExpr obj0 = once(pre, pos, o);
+            // a parallel assignment's target checks nil when its turn to be stored comes (gc)
+            IrExpr obj = indirect && snapshot ? new IrExpr.NilCheck(obj0, obj0.type()) : obj0;
             int idx = path.get(path.size() - 1);
             return new LValue(pre, new IrExpr.GetField(obj, idx, t), v -> new IrStmt.SetField(pos, obj, idx, v));
         }
