@@ -260,11 +260,14 @@ final class Literals {
                     return null;
                 }
             }
+            n >>= 1;
+            if (n == 0) {
+                break; // big.Float squares once more, but an overflow there is never used
+            }
             f = BigFloat.round(f.mant.multiply(f.mant), 2 * f.exp, fPrec, false, even);
             if (f == null) {
-                return null;
+                return null; // infinite, and a higher bit of n multiplies z by it
             }
-            n >>= 1;
         }
         return z;
     }
