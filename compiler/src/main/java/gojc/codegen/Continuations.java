@@ -80,6 +80,8 @@ public final class Continuations implements Opcodes {
      * seconds, and gc preempts it); -Dgojc.nestedPolls=false measures their cost (see outerLoops).
      */
     static final boolean NESTED_POLLS = !"false".equals(System.getProperty("gojc.nestedPolls"));
+    /** Back edges count down in latches of their own (Method.latches); -Dgojc.latches=false: at the header. */
+    static final boolean LATCHES = !"false".equals(System.getProperty("gojc.latches"));
     /** Instructions times frame slots above which a method is not analyzed (memory, time). */
     static final long ANALYSIS_LIMIT = 4_000_000;
 
@@ -261,7 +263,16 @@ public final class Continuations implements Opcodes {
         /** The analyzer's frame at each polled header (before the call sites were instrumented). */
         final Map<LabelNode, Frame<BasicValue>> headerFrames = new HashMap<>();
         /** Per route block: the poll's countdown test its check goes after (inserted once analyzed). */
-        final Map<LabelNode, JumpInsnNode> routeChecks = new HashMap<>();
+        final Map<LabelNode, AbstractInsnNode> routeChecks = new HashMap<>();
+        /**
+         * For a header with latches: the label after its poll (the inner loop's header), the
+         * poll's own call, and the route taken in the poll's slow path, which resumes that call
+         * and sends every other resumed frame on to skip (see latches()).
+         */
+        final Map<LabelNode, LabelNode> skips = new HashMap<>();
+        final Map<LabelNode, MethodInsnNode> pollCalls = new HashMap<>();
+        final Map<LabelNode, LabelNode> ownRoutes = new HashMap<>();
+        final Map<LabelNode, java.util.TreeMap<Integer, LabelNode>> ownTargets = new HashMap<>();
 
         final BlockingSummary deps;
 
@@ -352,7 +363,24 @@ public final class Continuations implements Opcodes {
                 for (LabelNode l : headers) {
                     routes.put(l, new LabelNode());
                     routeTargets.put(l, new java.util.TreeMap<>());
-                    code.insert(l, loopPoll(ctr, routes.get(l), CHUNK_POLL.equals(chunkMarks.get(l))));
+                    boolean chunked = CHUNK_POLL.equals(chunkMarks.get(l));
+                    LabelNode skip = new LabelNode();
+                    InsnList poll = loopPoll(ctr, routes.get(l), chunked, skip);
+                    if (!chunked && LATCHES) {
+                        for (AbstractInsnNode in : poll) {
+                            if (in instanceof MethodInsnNode mi && mi.name.equals("preempted")) pollCalls.put(l, mi);
+                        }
+                        LabelNode own = new LabelNode();
+                        routeChecks.put(own, routeChecks.remove(routes.get(l))); // in the slow path
+                        routeChecks.put(routes.get(l), skip); // on the latches' way in
+                        skips.put(l, skip);
+                        ownRoutes.put(l, own);
+                        ownTargets.put(l, new java.util.TreeMap<>());
+                        code.insert(l, poll);
+                        latches(l, skip, ctr);
+                    } else {
+                        code.insert(l, poll);
+                    }
                 }
             }
             // 3. the call sites (the polls included)
@@ -412,6 +440,7 @@ public final class Continuations implements Opcodes {
                 site(i, sites.get(i), siteFrames.get(i), siteLive.get(i), siteLoops.get(i), resumes[i], tail, routeTail);
             }
             for (LabelNode h : routes.keySet()) routeBlock(h, tail);
+            for (LabelNode h : ownRoutes.keySet()) ownRouteBlock(h, tail);
             tail.add(routeTail);
             code.add(tail);
         }
@@ -439,6 +468,29 @@ public final class Continuations implements Opcodes {
                 if (!nested || !innermost || blocks) out.add(h);
             }
             return out;
+        }
+
+        /**
+         * The route of header h's slow path when h has latches: a resumed frame stopped in h's
+         * own poll re-issues it there; any other goes on to skip, whose route takes it inward.
+         */
+        private void ownRouteBlock(LabelNode h, InsnList tail) {
+            var targets = ownTargets.get(h);
+            tail.add(ownRoutes.get(h));
+            if (targets.isEmpty()) {
+                tail.add(new JumpInsnNode(GOTO, skips.get(h)));
+                return;
+            }
+            int[] keys = new int[targets.size()];
+            LabelNode[] labels = new LabelNode[targets.size()];
+            int k = 0;
+            for (var e : targets.entrySet()) {
+                keys[k] = e.getKey();
+                labels[k++] = e.getValue();
+            }
+            tail.add(new VarInsnNode(ALOAD, fSlot));
+            tail.add(new FieldInsnNode(GETFIELD, FRAME, "pc", "I"));
+            tail.add(new LookupSwitchInsnNode(skips.get(h), keys, labels));
         }
 
         /**
@@ -516,9 +568,8 @@ public final class Continuations implements Opcodes {
          * the loop itself reads no shared memory) it polls {@code g.preempt}. Its slow path is
          * also where a resumed frame enters the loop (route).
          */
-        private InsnList loopPoll(int ctr, LabelNode route, boolean everyTime) {
+        private InsnList loopPoll(int ctr, LabelNode route, boolean everyTime, LabelNode skip) {
             InsnList p = new InsnList();
-            LabelNode skip = new LabelNode();
             // a strip-mined loop's outer header: a chunk counts as POLL_EVERY iterations
             p.add(new org.objectweb.asm.tree.IincInsnNode(ctr, everyTime ? -POLL_EVERY : -1));
             p.add(new VarInsnNode(ILOAD, ctr));
@@ -530,6 +581,33 @@ public final class Continuations implements Opcodes {
             p.add(poll());
             p.add(skip);
             return p;
+        }
+
+        /**
+         * The back edges to header h count down in a latch of their own, appended to the
+         * method, and go on past h's poll (to skip) while the count lasts; only when it runs out
+         * do they jump to h, whose poll then takes its slow path. So the loop is two loops for
+         * the JIT: a hot inner one without the poll's call, in which it hoists loads (a slice's
+         * header) and checks out of the loop, and a cold outer one through the poll. A resumed
+         * frame (which enters h with the count at 0) turns to its route after skip, not in the
+         * poll's slow path: every way into the inner loop then passes skip, which keeps the code
+         * reducible.
+         */
+        private void latches(LabelNode h, LabelNode skip, int ctr) {
+            InsnList code = m.instructions;
+            int at = code.indexOf(h);
+            for (AbstractInsnNode in : code.toArray()) {
+                if (!(in instanceof JumpInsnNode j) || j.label != h || code.indexOf(j) < at) continue;
+                LabelNode latch = new LabelNode();
+                j.label = latch;
+                InsnList l = new InsnList();
+                l.add(latch);
+                l.add(new org.objectweb.asm.tree.IincInsnNode(ctr, -1));
+                l.add(new VarInsnNode(ILOAD, ctr));
+                l.add(new JumpInsnNode(IFGT, skip));
+                l.add(new JumpInsnNode(GOTO, h));
+                code.add(l);
+            }
         }
 
         /** {@code if (g.preempt) Sched.preempted(g)}: a call site like any other. */
@@ -702,7 +780,8 @@ public final class Continuations implements Opcodes {
             for (int k = 0; k < loops.size(); k++) {
                 LabelNode h = loops.get(k);
                 LabelNode on = new LabelNode();
-                routeTargets.get(h).put(pc, on);
+                boolean ownPoll = k == loops.size() - 1 && pollCalls.get(h) == call;
+                (ownPoll ? ownTargets : routeTargets).get(h).put(pc, on);
                 routeTail.add(on);
                 for (Saved s : saved) {
                     if (!defined(headerFrames.get(h), s.local) || s.local == ctrSlot && k == loops.size() - 1) restore(s, routeTail);
