@@ -260,14 +260,11 @@ final class Literals {
                     return null;
                 }
             }
-            n >>= 1;
-            if (n == 0) {
-                break; // big.Float squares once more, but an overflow there is never used
-            }
             f = BigFloat.round(f.mant.multiply(f.mant), 2 * f.exp, fPrec, false, even);
             if (f == null) {
-                return null; // infinite, and a higher bit of n multiplies z by it
+                return null;
             }
+            n >>= 1;
         }
         return z;
     }

@@ -359,50 +359,8 @@ final class LowerCalls {
             callee = new Callee(null, null, null, new IrExpr.Load(f), callee.shape);
         }
         args.addAll(arguments(c, pts.subList(skip, pts.size()), pre));
-        if (callee.ref != null && uintptrEscapes(callee.func)) return keepingAlive(callee.ref, args, pre, c.pos());
         if (callee.ref != null) return new IrExpr.Call(callee.ref, args, callee.ref.result());
         return new IrExpr.CallValue(callee.value, callee.shape, args, full(callee.shape.result0()));
-    }
-
-    /** Whether f is declared with {@code //go:uintptrescapes} (in this package: the directive is not exported). */
-    private static boolean uintptrEscapes(Func f) {
-        Func o = f == null ? null : f.origin();
-        if (o == null || o.decl() == null) return false;
-        for (gojc.syntax.Directive d : o.decl().directives()) {
-            if (d.name().equals("go:uintptrescapes")) return true;
-        }
-        return false;
-    }
-
-    /**
-     * A call of a //go:uintptrescapes function: each argument {@code uintptr(p)} keeps the
-     * object p points to alive until the call returns, as gc does (a uintptr alone does not).
-     */
-    private IrExpr keepingAlive(FuncRef ref, List<IrExpr> args, List<IrStmt> pre, Pos pos) {
-        List<IrExpr> fences = new ArrayList<>();
-        List<IrExpr> as = new ArrayList<>(args);
-        for (int i = 0; i < as.size(); i++) {
-            if (as.get(i) instanceof IrExpr.Convert cv && cv.type().intKind() != null && cv.x().type().go() != null
-                    && Types.isUnsafePointer(cv.x().type().go())) {
-                Variable t = l.temp(cv.x().type());
-                pre.add(new IrStmt.Store(pos, t, cv.x()));
-                as.set(i, new IrExpr.Convert(new IrExpr.Load(t), cv.type()));
-                fences.add(new IrExpr.RtCall("java/lang/ref/Reference", "reachabilityFence", "(Ljava/lang/Object;)V",
-                        List.of(new IrExpr.Load(t)), IrType.VOID));
-            }
-        }
-        IrExpr call = new IrExpr.Call(ref, as, ref.result());
-        if (fences.isEmpty()) return call;
-        List<IrStmt> after = new ArrayList<>();
-        if (ref.result().repr() == Repr.VOID) {
-            after.add(new IrStmt.Eval(pos, call));
-            for (int i = 0; i < fences.size() - 1; i++) after.add(new IrStmt.Eval(pos, fences.get(i)));
-            return new IrExpr.Seq(after, fences.get(fences.size() - 1));
-        }
-        Variable r = l.temp(ref.result());
-        after.add(new IrStmt.Store(pos, r, call));
-        for (IrExpr f : fences) after.add(new IrStmt.Eval(pos, f));
-        return new IrExpr.Seq(after, new IrExpr.Load(r));
     }
 
     /** Whether evaluating e calls a function or receives from a channel (conversions count too). */

@@ -52,19 +52,13 @@ public final class UnsafePointer {
         return c.isArray() ? "a pointer to a Java " + c.getComponentType().getSimpleName() + " array" : "a Java " + c.getSimpleName();
     }
 
-    /**
-     * The pointer this thread last converted to a uintptr (see {@link #fromUintptr}), weakly:
-     * a uintptr does not keep its object alive (finalizers run as in gc).
-     */
-    private static final ThreadLocal<java.lang.ref.WeakReference<Object>> LAST = new ThreadLocal<>();
+    /** The pointer this thread last converted to a uintptr (see {@link #fromUintptr}). */
+    private static final ThreadLocal<Object> LAST = new ThreadLocal<>();
 
     /** uintptr(u): a stable, non-zero number naming the variable, 0 for nil. */
     public static long toUintptr(Object u) {
         if (u != null) {
-            java.lang.ref.WeakReference<Object> w = LAST.get();
-            if (w == null || w.get() != u) {
-                LAST.set(new java.lang.ref.WeakReference<>(u));
-            }
+            LAST.set(u);
         }
         return Addr.of(u);
     }
@@ -79,8 +73,7 @@ public final class UnsafePointer {
         if (n == 0) {
             return null;
         }
-        java.lang.ref.WeakReference<Object> w = LAST.get();
-        Object last = w == null ? null : w.get();
+        Object last = LAST.get();
         if (last != null && Addr.of(last) == n) {
             return last;
         }
