@@ -124,6 +124,10 @@ func deepValueEqual(v1, v2 Value, visited jobj) bool {
 func identity(v Value) jobj {
 	switch v.Kind() {
 	case Slice:
+		if v.Len() == 0 {
+			// no element to name the backing by; DeepEqual of empty slices is true anyway
+			return v.val()
+		}
 		return v.Index(0).ptr
 	case Interface:
 		return v.val()

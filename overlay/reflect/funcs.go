@@ -5,8 +5,17 @@
 package reflect
 
 // makeFunc returns a func value of type t whose calls go to impl, a
-// func([]jobj) []jobj passed as an interface value.
-func makeFunc(t jobj, impl any) jobj
+// func([]jobj) []jobj passed as an interface value. usesRecover tells whether the function
+// impl calls in the end calls recover itself: a deferred call of the made func then hands it
+// the panic, as gc's wrappers let recover see through them.
+func makeFunc(t jobj, impl any, usesRecover bool) jobj
+
+// funcUsesRecover reports whether the body of the func value fn calls recover.
+func funcUsesRecover(fn any) bool
+
+// methodUsesRecover reports whether method i of type t (of recv's dynamic type when t is an
+// interface type) calls recover.
+func methodUsesRecover(recv any, t jobj, i int) bool
 
 // MakeFunc returns a new function of the given Type that wraps the function fn.
 func MakeFunc(typ Type, fn func(args []Value) (results []Value)) Value {
@@ -38,7 +47,7 @@ func MakeFunc(typ Type, fn func(args []Value) (results []Value)) Value {
 		}
 		return res
 	}
-	return Value{ft, makeFunc(ft.t, impl), flag(Func)}
+	return Value{ft, makeFunc(ft.t, impl, funcUsesRecover(fn)), flag(Func)}
 }
 
 // funcName names fn as gc's panics do; gojc has no code addresses to look it up by.
@@ -69,5 +78,11 @@ func makeMethodValue(op string, v Value) Value {
 		}
 		return res
 	}
-	return Value{ft, makeFunc(ft.t, impl), v.flag.ro() | flag(Func)}
+	var usesRecover bool
+	if v.flag&flagMethod != 0 {
+		usesRecover = methodUsesRecover(pack(v.typ.t, v.ptr), v.typ.t, int(v.flag>>flagMethodShift))
+	} else {
+		usesRecover = methodUsesRecover(nil, toRType(v.ptr).t, int(v.flag>>flagMethodShift))
+	}
+	return Value{ft, makeFunc(ft.t, impl, usesRecover), v.flag.ro() | flag(Func)}
 }

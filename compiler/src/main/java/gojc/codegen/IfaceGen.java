@@ -466,9 +466,22 @@ final class IfaceGen implements Opcodes {
         } else {
             boolean needPtr = recvT instanceof Pointer;
             boolean havePtr = cur.underlying() instanceof Pointer;
-            boolean isStruct = (havePtr ? ((Pointer) cur.underlying()).elem() : cur).underlying() instanceof Struct;
-            if (!needPtr && havePtr) nilCheck(mv);
-            if (!needPtr && havePtr && !isStruct) {
+            Type target = havePtr ? ((Pointer) cur.underlying()).elem() : cur;
+            boolean isStruct = target.underlying() instanceof Struct;
+            boolean isArray = target.underlying() instanceof gojc.types.Array;
+            if (!needPtr && havePtr) {
+                if (m.path().isEmpty() && target instanceof gojc.types.Named nt && nt.typeArgs.isEmpty()) {
+                    panicwrapCheck(mv, nt, m.name());
+                } else {
+                    nilCheck(mv);
+                }
+            }
+            if (!needPtr && isArray) {
+                // *N of an array type is the array itself; the callee owns its receiver copy
+                StructGen.arrayShape(mv, target, true);
+                mv.visitMethodInsn(INVOKESTATIC, "gojc/rt/Values", "copyArray", "(Ljava/lang/Object;IZ)Ljava/lang/Object;", false);
+                mv.visitTypeInsn(CHECKCAST, IrType.of(target, Pos.NONE).descriptor());
+            } else if (!needPtr && havePtr && !isStruct) {
                 // *N held as a Ptr: the method takes the value it points to
                 mv.visitMethodInsn(INVOKESTATIC, "gojc/rt/Ptr", "load", "(Lgojc/rt/Ptr;)" + OBJ, false);
                 unbox(mv, IrType.of(((Pointer) cur.underlying()).elem(), Pos.NONE));
@@ -517,6 +530,20 @@ final class IfaceGen implements Opcodes {
             cur = ((Struct) su.underlying()).fields().get(idx).type();
         }
         return !(cur.underlying() instanceof Pointer) && !(cur.underlying() instanceof Struct);
+    }
+
+    /** gc's wrapper of a value method called through a nil *N panics first (runtime.panicwrap). */
+    private static void panicwrapCheck(MethodVisitor mv, gojc.types.Named n, String method) {
+        Label ok = new Label();
+        mv.visitInsn(DUP);
+        mv.visitJumpInsn(IFNONNULL, ok);
+        mv.visitLdcInsn(IfaceTypes.linkPath(n.obj.pkg));
+        mv.visitLdcInsn(n.obj.name);
+        mv.visitLdcInsn(method);
+        mv.visitMethodInsn(INVOKESTATIC, "gojc/rt/Panics", "valueMethodOnNil",
+                "(Ljava/lang/String;Ljava/lang/String;Ljava/lang/String;)Lgojc/rt/GoPanic;", false);
+        mv.visitInsn(ATHROW);
+        mv.visitLabel(ok);
     }
 
     private static void nilCheck(MethodVisitor mv) {

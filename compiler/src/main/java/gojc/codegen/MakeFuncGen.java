@@ -51,6 +51,16 @@ final class MakeFuncGen implements Opcodes {
         get.visitMaxs(0, 0);
         get.visitEnd();
 
+        // a deferred made func takes the recover token when the function it ends in calls recover
+        MethodVisitor ur = cw.visitMethod(ACC_PUBLIC, "usesRecover", "()Z", null, null);
+        ur.visitCode();
+        ur.visitVarInsn(ALOAD, 0);
+        ur.visitFieldInsn(GETFIELD, name, "h", "L" + HANDLER + ";");
+        ur.visitMethodInsn(INVOKEVIRTUAL, HANDLER, "usesRecover", "()Z", false);
+        ur.visitInsn(IRETURN);
+        ur.visitMaxs(0, 0);
+        ur.visitEnd();
+
         Type[] params = Type.getArgumentTypes(descriptor);
         Type ret = Type.getReturnType(descriptor);
         MethodVisitor mv = cw.visitMethod(ACC_PUBLIC, "call", descriptor, null, null);

@@ -340,7 +340,8 @@ public final class IfaceTypes {
         for (MethodInfo m : ms) {
             str(b, m.name);
             str(b, m.pkgPath);
-            b.append(m.ptrOnly ? 1 : 0).append(';');
+            // flags: 1 = only *N has it, 2 = its body calls recover (a deferred i.M() hands it the panic)
+            b.append((m.ptrOnly ? 1 : 0) | (m.func().usesRecover() ? 2 : 0)).append(';');
             encode(b, withoutRecv(m.sig()), where);
             MethodId id = methodId(m, where);
             str(b, id.ifaceClass);

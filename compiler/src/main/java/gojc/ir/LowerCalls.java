@@ -610,7 +610,7 @@ final class LowerCalls {
      */
     IrStmt deferStmt(Stmt.Defer d) {
         List<IrStmt> out = new ArrayList<>();
-        BoundCall bc = boundCall(d.call(), d.pos(), out);
+        BoundCall bc = boundCall(d.call(), d.pos(), out, true);
         out.add(new IrStmt.Defer(d.pos(), l.deferFrame, bc.closure(), bc.usesRecover()));
         return new IrStmt.Block(d.pos(), out);
     }
@@ -623,6 +623,10 @@ final class LowerCalls {
     record BoundCall(IrExpr closure, IrExpr usesRecover, Variable funcValue) {}
 
     BoundCall boundCall(Expr.Call c, Pos pos, List<IrStmt> out) {
+        return boundCall(c, pos, out, false);
+    }
+
+    private BoundCall boundCall(Expr.Call c, Pos pos, List<IrStmt> out, boolean deferred) {
         List<Variable> bound = new ArrayList<>();
         Variable funcValue = null;
         Function<List<IrExpr>, IrStmt> body;
@@ -650,8 +654,20 @@ final class LowerCalls {
                     body = vs -> new IrStmt.Eval(pos, new IrExpr.RtCall(CompositeTypes.GOMAP, "delete",
                             "(L" + CompositeTypes.GOMAP + ";Ljava/lang/Object;)V", List.of(vs.get(0), vs.get(1)), IrType.VOID));
                 }
-                // recover is not called by a deferred function here: it recovers nothing.
-                case RECOVER -> body = vs -> new IrStmt.Block(pos, List.of());
+                case RECOVER -> {
+                    if (deferred) {
+                        // defer recover(): run as this function's own call of recover when its
+                        // deferred calls run at a normal return, a no-op when a panic runs them
+                        if (l.recoverToken == null) l.recoverToken = l.temp(OBJECT);
+                        bound.add(bind(new IrExpr.Load(l.deferFrame), out, pos));
+                        bound.add(bind(new IrExpr.Load(l.recoverToken), out, pos));
+                        body = vs -> new IrStmt.Eval(pos, new IrExpr.RtCall("gojc/rt/DeferFrame", "recoverDeferred",
+                                "(Lgojc/rt/DeferFrame;Ljava/lang/Object;)V", vs, IrType.VOID));
+                    } else {
+                        // go recover(): not called by a deferred function, it recovers nothing
+                        body = vs -> new IrStmt.Block(pos, List.of());
+                    }
+                }
                 default -> {
                     // close, copy: the builtin's runtime call with its operands evaluated now
                     IrExpr x = l.expr(c, null);
@@ -660,6 +676,26 @@ final class LowerCalls {
                     body = vs -> new IrStmt.Eval(pos, new IrExpr.RtCall(rc.owner(), rc.name(), rc.desc(), vs, rc.type()));
                 }
             }
+        } else if (ifaceMethodCall(c.fun()) != null) {
+            // i.M(args): the callee is the dynamic type's method, which decides whether the
+            // deferred call takes the recover token
+            Expr.Selector sel = (Expr.Selector) Expr.unparen(c.fun());
+            Selection s = l.info.selections.get(sel);
+            Func m = (Func) s.obj();
+            IrExpr recv = l.expr(sel.x(), null);
+            if (s.index().size() > 1) {
+                recv = l.comp.fieldPath(recv, l.info.typeOf(sel.x()).type(), s.index().subList(0, s.index().size() - 1), sel.pos());
+            }
+            Variable r = bind(new IrExpr.NilCheck(recv, recv.type()), out, pos);
+            bound.add(r);
+            IrType str = new IrType(null, Repr.REF, null, "Ljava/lang/String;");
+            usesRecover = new IrExpr.RtCall("gojc/rt/Defers", "methodUsesRecover",
+                    "(Ljava/lang/Object;Ljava/lang/String;Ljava/lang/String;)Z",
+                    List.of(new IrExpr.Load(r), new IrExpr.Const(str, gojc.constant.ConstValue.makeString(m.name)),
+                            new IrExpr.Const(str, gojc.constant.ConstValue.makeString(IfaceTypes.pkgPathOf(m)))), BOOL);
+            FuncShape shape = FuncShape.of(m.signature(), pos);
+            for (IrExpr a : arguments(c, shape.params(), out)) bound.add(bind(a, out, pos));
+            body = vs -> new IrStmt.Eval(pos, LowerIface.call(m, vs.get(0), vs.subList(1, vs.size()), pos));
         } else {
             Callee callee = callee(c.fun());
             List<IrType> pts = paramTypes(callee);
@@ -702,6 +738,15 @@ final class LowerCalls {
         IrClosure wrapper = new IrClosure(cls, shape, fn, fields, false);
         l.closures.add(wrapper);
         return new BoundCall(new IrExpr.MakeClosure(wrapper, bound, FUNCV), usesRecover, funcValue);
+    }
+
+    /** The interface method when fun is a method value {@code i.M} of an interface, else null. */
+    private Func ifaceMethodCall(Expr fun) {
+        fun = Expr.unparen(fun);
+        if (!(fun instanceof Expr.Selector sel)) return null;
+        Selection s = l.info.selections.get(sel);
+        if (s == null || s.kind() != Selection.Kind.METHOD_VAL || !(s.obj() instanceof Func m)) return null;
+        return isInterface(m.signature().recv().type()) ? m : null;
     }
 
     private Variable bind(IrExpr x, List<IrStmt> out, Pos pos) {

@@ -727,6 +727,10 @@ final class LowerComposite {
         return new IrExpr.RtCall(sc, name, desc, call, t);
     }
 
+    private static IrExpr int32(long v) {
+        return new IrExpr.Const(IrType.of(Universe.INT32, null), ConstValue.makeInt64(v));
+    }
+
     /** For e a conversion (*[n]T)(s) of a slice, s; otherwise null. */
     private Expr sliceToArrayPtr(Expr e) {
         if (!(Expr.unparen(e) instanceof Expr.Call c) || c.args().size() != 1) return null;
@@ -816,6 +820,17 @@ final class LowerComposite {
             return new IrStmt.SetField(pos, o, path.get(path.size() - 1), value);
         }
         if (lhs instanceof Expr.Star st) {
+            Expr slice = sliceToArrayPtr(st.x());
+            if (slice != null) {
+                // *(*[n]T)(s) = v writes the slice's first n elements: exact for any slice,
+                // where the pointer itself could not alias part of a JVM array
+                Type at = l.type(lhs).go();
+                Type leaf = CompositeTypes.arrayLeaf(at);
+                return new IrStmt.Eval(pos, rt("gojc/rt/ArrayPtrs", "store", "(" + OBJ + "I" + OBJ + "IZ)V", IrType.VOID,
+                        l.expr(slice, null), int32(((Array) at.underlying()).len()), value,
+                        int32(CompositeTypes.arrayDims(at)),
+                        new IrExpr.Const(boolT(), ConstValue.makeBool(CompositeTypes.isStruct(leaf)))));
+            }
             IrExpr p = l.expr(st.x(), null);
             if (val) return new IrStmt.SetValue(pos, new IrExpr.NilCheck(p, l.type(lhs)), value);
             return new IrStmt.Eval(pos, rt("gojc/rt/Ptr", "store", "(Lgojc/rt/Ptr;" + OBJ + ")V", IrType.VOID, p, value));
@@ -890,7 +905,8 @@ final class LowerComposite {
                         v -> new IrStmt.Eval(pos, rt(sc, "set", "(L" + sc + ";J" + slotJvm(k) + ")V", IrType.VOID, x, i, v)));
             }
             if (u instanceof Basic) return null;
-            IrExpr arr = u instanceof Pointer ? once(pre, pos, new IrExpr.NilCheck(x, x.type())) : x;
+            // a parallel assignment's target checks nil when its turn to be stored comes (gc)
+            IrExpr arr = u instanceof Pointer ? (snapshot ? new IrExpr.NilCheck(x, x.type()) : once(pre, pos, new IrExpr.NilCheck(x, x.type()))) : x;
             return new LValue(pre, new IrExpr.ArrayLoad(arr, i, t), v -> new IrStmt.ArrayStore(pos, arr, i, v));
         }
         if (lhs instanceof Expr.Selector s) {
@@ -900,8 +916,11 @@ final class LowerComposite {
             List<Integer> path = sel.index();
             Type xt = l.info.typeOf(s.x()).type();
             IrExpr o = fieldPath(l.expr(s.x(), null), xt, path.subList(0, path.size() - 1), pos);
-            if (lastStepIndirect(xt, path)) o = new IrExpr.NilCheck(o, o.type());
-            IrExpr obj = once(pre, pos, o);
+            boolean indirect = lastStepIndirect(xt, path);
+            if (indirect && !snapshot) o = new IrExpr.NilCheck(o, o.type());
+            IrExpr obj0 = once(pre, pos, o);
+            // a parallel assignment's target checks nil when its turn to be stored comes (gc)
+            IrExpr obj = indirect && snapshot ? new IrExpr.NilCheck(obj0, obj0.type()) : obj0;
             int idx = path.get(path.size() - 1);
             return new LValue(pre, new IrExpr.GetField(obj, idx, t), v -> new IrStmt.SetField(pos, obj, idx, v));
         }

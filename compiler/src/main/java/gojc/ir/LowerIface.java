@@ -258,7 +258,8 @@ final class LowerIface {
             return x;
         }
         Type elem = ((gojc.types.Pointer) t.underlying()).elem();
-        if (CompositeTypes.isStruct(elem)) return new IrExpr.Copy(new IrExpr.NilCheck(x, x.type()), rt);
+        // struct and array values: the pointer is the object itself
+        if (CompositeTypes.isValueObject(elem)) return new IrExpr.Copy(new IrExpr.NilCheck(x, x.type()), rt);
         return new IrExpr.RtCall("gojc/rt/Ptr", "load", "(Lgojc/rt/Ptr;)" + OBJ, List.of(new IrExpr.NilCheck(x, x.type())), rt);
     }
 

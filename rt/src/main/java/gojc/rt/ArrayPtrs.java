@@ -49,6 +49,37 @@ public final class ArrayPtrs {
         return r;
     }
 
+    /**
+     * *(*[n]T)(s) = src: src's elements stored into the slice's first n (struct and array
+     * elements copied into the slice's element objects, as Values.setArray does).
+     */
+    public static void store(Object slice, int n, Object src, int dims, boolean structLeaf) {
+        int len = slice == null ? 0 : len(slice);
+        if (len < n) {
+            throw Bounds.convert(n, len);
+        }
+        if (slice == null) {
+            throw Panics.nilDereference(); // n == 0: *(*[0]T)(nil) is a nil dereference
+        }
+        Object array = array(slice);
+        int off = off(slice);
+        if (!(array instanceof Object[])) {
+            System.arraycopy(src, 0, array, off, n);
+            return;
+        }
+        Object[] d = (Object[]) array;
+        Object[] s = (Object[]) src;
+        for (int i = 0; i < n; i++) {
+            if (dims > 1) {
+                Values.setArray(d[off + i], s[i], dims - 1, structLeaf);
+            } else if (structLeaf) {
+                ((GoStruct) d[off + i]).$set((GoStruct) s[i]);
+            } else {
+                d[off + i] = s[i];
+            }
+        }
+    }
+
     private static Object array(Object s) {
         if (s instanceof SliceB) return ((SliceB) s).array;
         if (s instanceof SliceZ) return ((SliceZ) s).array;

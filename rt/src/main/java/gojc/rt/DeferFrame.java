@@ -11,6 +11,8 @@ public final class DeferFrame {
     private FuncV[] calls = new FuncV[2];
     private boolean[] recovers = new boolean[2];
     private int n;
+    /** Whether the deferred call now running was started by a panic (not a normal return). */
+    private boolean byPanic;
 
     /** Records {@code defer f(args)}: fn holds the evaluated function and arguments. */
     public void push(FuncV fn, boolean usesRecover) {
@@ -39,6 +41,7 @@ public final class DeferFrame {
                 if (p != null && rec) {
                     s.recoverToken = p;
                 }
+                byPanic = p != null;
                 callNoUnwind(d);
             } catch (Throwable t2) {
                 if (s == null) {
@@ -72,6 +75,17 @@ public final class DeferFrame {
         }
         if (p != null) {
             throw p;
+        }
+    }
+
+    /**
+     * {@code defer recover()}: recover is called by the deferring function's own exit when its
+     * deferred calls run at a normal return (or after a recovery), so it recovers what that
+     * function could (its token); run by a panic, its caller is the panic and it does nothing.
+     */
+    public static void recoverDeferred(DeferFrame frame, Object token) {
+        if (!frame.byPanic) {
+            Defers.recover(token);
         }
     }
 

@@ -15,6 +15,16 @@ public final class Defers {
         return p;
     }
 
+    /**
+     * For a deferred {@code i.M()}: whether the method M of i's dynamic type calls recover, so
+     * that the deferred call takes the recover token.
+     */
+    public static boolean methodUsesRecover(Object recv, String name, String pkgPath) {
+        Type t = Type.of(recv);
+        Type.Method m = t == null ? null : t.method(name, pkgPath);
+        return m != null && m.usesRecover();
+    }
+
     /** The builtin recover(): token is what {@link #enter} returned for this activation. */
     public static Object recover(Object token) {
         if (token == null) {

@@ -81,6 +81,8 @@ public final class Type {
         /** True for a named type's method whose receiver is a pointer (not in T's own set). */
         public final boolean ptrRecv;
         public final String ifaceClass, javaName, descriptor;
+        /** Whether the method's body calls recover (set with the definition). */
+        boolean usesRecover;
 
         Method(String name, String pkgPath, Type type, boolean ptrRecv, String ifaceClass, String javaName, String descriptor) {
             this.name = name;
@@ -90,6 +92,10 @@ public final class Type {
             this.ifaceClass = ifaceClass;
             this.javaName = javaName;
             this.descriptor = descriptor;
+        }
+
+        public boolean usesRecover() {
+            return usesRecover;
         }
 
         boolean sameId(Method m) {

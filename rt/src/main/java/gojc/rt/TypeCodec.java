@@ -13,7 +13,7 @@ package gojc.rt;
  *       | 's' n (name pkg tag embedded type)*            struct
  *       | 'i' n (name pkg type)*                         interface (method signatures)
  *       | 'n' pkgPath pkgName name local defRef          named type: a reference only
- * def   = type n (name pkg ptrRecv type ifaceClass javaName descriptor)*
+ * def   = type n (name pkg flags type ifaceClass javaName descriptor)*   flags: 1 ptrRecv, 2 usesRecover
  * </pre>
  * {@code defRef} is "class#method": the static method returning the named type's def;
  * "" for {@code error}, which the runtime defines itself.
@@ -68,9 +68,10 @@ final class TypeCodec {
         for (int k = 0; k < n; k++) {
             String name = c.string();
             String pkg = c.string();
-            boolean ptr = c.integer() != 0;
+            int flags = c.integer();
             Type ft = c.type();
-            ms[k] = new Type.Method(name, pkg, ft, ptr, c.string(), c.string(), c.string());
+            ms[k] = new Type.Method(name, pkg, ft, (flags & 1) != 0, c.string(), c.string(), c.string());
+            ms[k].usesRecover = (flags & 2) != 0;
         }
         t.define(u.underlying, ms);
     }

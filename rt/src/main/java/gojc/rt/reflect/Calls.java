@@ -61,6 +61,18 @@ public final class Calls {
      * Calls method i of recvType's method set (for an interface type: of the interface's)
      * on recv, an interface value holding the receiver.
      */
+    /** Whether the method callMethod would call calls recover. */
+    static boolean methodUsesRecover(Object recv, Type recvType, int i) {
+        Type.Method m = recvType.methods()[i];
+        if (recvType.kind() == Kind.INTERFACE) {
+            if (recv == null) {
+                return false;
+            }
+            m = Type.of(recv).method(m.name, m.pkgPath);
+        }
+        return m != null && m.usesRecover();
+    }
+
     static SliceL callMethod(Object recv, Type recvType, int i, SliceL args) {
         Type.Method decl = recvType.methods()[i];
         Type.Method m = decl;

@@ -708,8 +708,16 @@ public class Core {
      * A func value of type ft whose calls go to impl, a Go func([]unsafe.Pointer)
      * []unsafe.Pointer passed as an interface value (see {@link MadeFunc}).
      */
-    public static Object makeFunc(Object ft, Object impl) {
-        return MadeFunc.make(t(ft), ValueForms.unpack(impl));
+    public static Object makeFunc(Object ft, Object impl, boolean usesRecover) {
+        return MadeFunc.make(t(ft), ValueForms.unpack(impl), usesRecover);
+    }
+
+    public static boolean funcUsesRecover(Object fn) {
+        return gojc.rt.Func.usesRecover((gojc.rt.Func) ValueForms.unpack(fn));
+    }
+
+    public static boolean methodUsesRecover(Object recv, Object t, long i) {
+        return Calls.methodUsesRecover(recv, t(t), (int) i);
     }
 
     public static SliceL callMethod(Object recv, Object t, long i, SliceL args) {

@@ -22,10 +22,21 @@ import java.util.concurrent.ConcurrentHashMap;
 public final class MadeFunc {
     private final Type ft;
     private final Object impl;
+    private final boolean usesRecover;
 
-    MadeFunc(Type ft, Object impl) {
+    MadeFunc(Type ft, Object impl, boolean usesRecover) {
         this.ft = ft;
         this.impl = impl;
+        this.usesRecover = usesRecover;
+    }
+
+    /**
+     * Whether the function the made func calls in the end calls recover: a deferred call of the
+     * made func then takes the recover token, which the Go code in between (the reflect overlay,
+     * which never calls recover) leaves for that function's entry.
+     */
+    public boolean usesRecover() {
+        return usesRecover;
     }
 
     /** Called by the adapter: args are the Go arguments boxed by their JVM types. */
@@ -84,8 +95,8 @@ public final class MadeFunc {
     private static final ConcurrentHashMap<String, Constructor<?>> ADAPTERS = new ConcurrentHashMap<>();
 
     /** A func value of type ft whose calls go to impl. */
-    static Func make(Type ft, Object impl) {
-        MadeFunc h = new MadeFunc(ft, impl);
+    static Func make(Type ft, Object impl, boolean usesRecover) {
+        MadeFunc h = new MadeFunc(ft, impl, usesRecover);
         String shape = Shapes.className(ft);
         if (shape.equals("gojc/rt/FuncV")) {
             return new MadeFuncV(h);
@@ -140,6 +151,11 @@ public final class MadeFunc {
         @Override
         public void call() {
             h.call(new Object[0]);
+        }
+
+        @Override
+        public boolean usesRecover() {
+            return h.usesRecover();
         }
     }
 
