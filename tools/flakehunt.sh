@@ -15,6 +15,7 @@
 #   -c  taskset CPU list (default 0,1; "0" with GOMAXPROCS=2 in the environment shakes out races)
 #   -m  JVM flags: harness = GoProgram's (serial GC, C1), launcher = `gojc run`'s (parallel GC,
 #       C2), both = alternate per run (default)
+#   A case that is meant not to compile (testdata/run/syntaxerr.go) shows as BUILD FAILED.
 #   -w  work folder for the jars and run logs (default /tmp/flakehunt); jars are reused while
 #       newer than their source and the toolchain jar.
 # Example: tools/flakehunt.sh -k 50 -j 4 fixedbugs/issue16016.go typeparam/chans.go
@@ -93,7 +94,13 @@ one() {
   esac
   local envs=()
   if [ -n "$envf" ] && [ -f "$envf" ]; then
-    while IFS= read -r l; do [ -n "${l// /}" ] && envs+=("${l// /}"); done <"$envf"
+    # KEY=VALUE lines, key and value trimmed as RunTestdataTest does
+    while IFS= read -r l; do
+      [[ $l == *=* ]] || continue
+      local kk=${l%%=*} vv=${l#*=}
+      kk=$(echo $kk) vv=$(sed 's/^[[:space:]]*//;s/[[:space:]]*$//' <<<"$vv")
+      [ -n "$kk" ] && envs+=("$kk=$vv")
+    done <"$envf"
   fi
   local t0 t1 rc
   t0=$(date +%s.%N)
