@@ -184,6 +184,16 @@ final class StructGen implements Opcodes {
     static void zeroValue(MethodVisitor mv, Type t) {
         if (CompositeTypes.isStruct(t)) {
             newObject(mv, CompositeTypes.structClass(t));
+        } else if (t.underlying() instanceof Array a && !needsZeroObject(a.elem())) {
+            // elements whose zero is 0, false or null: the JVM's own new array, no factory
+            char k = CompositeTypes.elemKind(a.elem(), Pos.NONE);
+            mv.visitLdcInsn((int) a.len());
+            if (k == 'L') {
+                mv.visitTypeInsn(ANEWARRAY, "java/lang/Object");
+            } else {
+                mv.visitIntInsn(NEWARRAY, newarrayType(k));
+            }
+            mv.visitTypeInsn(CHECKCAST, IrType.of(t, Pos.NONE).descriptor());
         } else if (CompositeTypes.isArray(t)) {
             zeroFactory(mv, t);
             mv.visitMethodInsn(INVOKEINTERFACE, "gojc/rt/ZeroFactory", "zero", "()Ljava/lang/Object;", true);
@@ -193,6 +203,20 @@ final class StructGen implements Opcodes {
         } else {
             mv.visitFieldInsn(GETSTATIC, IrType.GOSTRING, "EMPTY", "L" + IrType.GOSTRING + ";");
         }
+    }
+
+    private static int newarrayType(char k) {
+        return switch (k) {
+            case 'Z' -> T_BOOLEAN;
+            case 'B' -> T_BYTE;
+            case 'S' -> T_SHORT;
+            case 'C' -> T_CHAR;
+            case 'I' -> T_INT;
+            case 'J' -> T_LONG;
+            case 'F' -> T_FLOAT;
+            case 'D' -> T_DOUBLE;
+            default -> throw new IllegalArgumentException("array kind " + k);
+        };
     }
 
     /** Pushes a ZeroFactory of t's values, or null when Java null is t's zero. */
