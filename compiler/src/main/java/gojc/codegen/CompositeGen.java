@@ -334,20 +334,7 @@ final class CompositeGen implements Opcodes {
         char k = kindOf(d);
         List<IrExpr> elems = a.elems();
         mv.visitLdcInsn(elems.size());
-        if (k == 'L') {
-            mv.visitTypeInsn(ANEWARRAY, "java/lang/Object");
-        } else {
-            mv.visitIntInsn(NEWARRAY, switch (k) {
-                case 'Z' -> T_BOOLEAN;
-                case 'B' -> T_BYTE;
-                case 'S' -> T_SHORT;
-                case 'C' -> T_CHAR;
-                case 'I' -> T_INT;
-                case 'J' -> T_LONG;
-                case 'F' -> T_FLOAT;
-                default -> T_DOUBLE;
-            });
-        }
+        StructGen.newArray(mv, k);
         Type elemGo = a.type().go() != null && a.type().go().underlying() instanceof gojc.types.Array ar ? ar.elem() : null;
         for (int i = 0; i < elems.size(); i++) {
             IrExpr e = elems.get(i);

@@ -188,11 +188,7 @@ final class StructGen implements Opcodes {
             // elements whose zero is 0, false or null: the JVM's own new array, no factory
             char k = CompositeTypes.elemKind(a.elem(), Pos.NONE);
             mv.visitLdcInsn((int) a.len());
-            if (k == 'L') {
-                mv.visitTypeInsn(ANEWARRAY, "java/lang/Object");
-            } else {
-                mv.visitIntInsn(NEWARRAY, newarrayType(k));
-            }
+            newArray(mv, k);
             mv.visitTypeInsn(CHECKCAST, IrType.of(t, Pos.NONE).descriptor());
         } else if (CompositeTypes.isArray(t)) {
             zeroFactory(mv, t);
@@ -205,8 +201,13 @@ final class StructGen implements Opcodes {
         }
     }
 
-    private static int newarrayType(char k) {
-        return switch (k) {
+    /** [length] to a new Java array of kind k (a descriptor letter, L for Object). */
+    static void newArray(MethodVisitor mv, char k) {
+        if (k == 'L') {
+            mv.visitTypeInsn(ANEWARRAY, "java/lang/Object");
+            return;
+        }
+        mv.visitIntInsn(NEWARRAY, switch (k) {
             case 'Z' -> T_BOOLEAN;
             case 'B' -> T_BYTE;
             case 'S' -> T_SHORT;
@@ -216,7 +217,7 @@ final class StructGen implements Opcodes {
             case 'F' -> T_FLOAT;
             case 'D' -> T_DOUBLE;
             default -> throw new IllegalArgumentException("array kind " + k);
-        };
+        });
     }
 
     /** Pushes a ZeroFactory of t's values, or null when Java null is t's zero. */
