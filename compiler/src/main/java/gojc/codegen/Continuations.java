@@ -257,13 +257,13 @@ public final class Continuations implements Opcodes {
         /** The headers of strip-mined loops (chunkMarks). */
         final Map<LabelNode, String> chunkMarks;
         /** Polled loop headers and the route blocks a resumed frame passes through them by. */
-        final Map<LabelNode, LabelNode> routes = new HashMap<>();
+        final Map<LabelNode, LabelNode> routes = new java.util.LinkedHashMap<>(); // in code order: deterministic classes
         /** Per polled header: resume pc -> where its route goes on from that header. */
         final Map<LabelNode, java.util.TreeMap<Integer, LabelNode>> routeTargets = new HashMap<>();
         /** The analyzer's frame at each polled header (before the call sites were instrumented). */
         final Map<LabelNode, Frame<BasicValue>> headerFrames = new HashMap<>();
         /** Per route block: the poll's countdown test its check goes after (inserted once analyzed). */
-        final Map<LabelNode, AbstractInsnNode> routeChecks = new HashMap<>();
+        final Map<LabelNode, AbstractInsnNode> routeChecks = new java.util.LinkedHashMap<>();
         /**
          * For a header with latches: the label after its poll (the inner loop's header), the
          * poll's own call, and the route taken in the poll's slow path, which resumes that call
@@ -271,7 +271,7 @@ public final class Continuations implements Opcodes {
          */
         final Map<LabelNode, LabelNode> skips = new HashMap<>();
         final Map<LabelNode, MethodInsnNode> pollCalls = new HashMap<>();
-        final Map<LabelNode, LabelNode> ownRoutes = new HashMap<>();
+        final Map<LabelNode, LabelNode> ownRoutes = new java.util.LinkedHashMap<>();
         final Map<LabelNode, java.util.TreeMap<Integer, LabelNode>> ownTargets = new HashMap<>();
 
         final BlockingSummary deps;
@@ -360,7 +360,9 @@ public final class Continuations implements Opcodes {
                 init.add(new LdcInsnNode(POLL_EVERY));
                 init.add(new VarInsnNode(ISTORE, ctr));
                 code.insert(afterG, init);
-                for (LabelNode l : headers) {
+                List<LabelNode> ordered = new ArrayList<>(headers);
+                ordered.sort(java.util.Comparator.comparingInt(code::indexOf)); // the same class bytes every build
+                for (LabelNode l : ordered) {
                     routes.put(l, new LabelNode());
                     routeTargets.put(l, new java.util.TreeMap<>());
                     boolean chunked = CHUNK_POLL.equals(chunkMarks.get(l));
