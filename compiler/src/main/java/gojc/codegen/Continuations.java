@@ -68,7 +68,10 @@ public final class Continuations implements Opcodes {
     static final String SCHED = "gojc/rt/sched/Sched";
     static final String FRAME = "gojc/rt/sched/Frame";
     static final String NON_BLOCKING = "Lgojc/NonBlocking;";
-    /** Marker calls after the outer and the inner header of a strip-mined loop (FuncGen.stripMined). */
+    /**
+     * Marker calls after the outer and the inner header of a strip-mined loop (FuncGen.stripMined).
+     * No such methods exist: transform removes every marker, and one left over would fail loudly.
+     */
     static final String CHUNK_POLL = "chunkPoll";
     static final String CHUNK_INNER = "chunkInner";
     /** Loop-header preemption polls; -Dgojc.preemptPolls=false turns them off to measure their cost. */
@@ -234,15 +237,7 @@ public final class Continuations implements Opcodes {
 
     private static boolean isBackEdge(MethodNode m, AbstractInsnNode in) {
         int at = m.instructions.indexOf(in);
-        if (in instanceof JumpInsnNode j) return m.instructions.indexOf(j.label) <= at;
-        if (in instanceof TableSwitchInsnNode t) {
-            if (m.instructions.indexOf(t.dflt) <= at) return true;
-            for (LabelNode l : t.labels) if (m.instructions.indexOf(l) <= at) return true;
-        }
-        if (in instanceof LookupSwitchInsnNode t) {
-            if (m.instructions.indexOf(t.dflt) <= at) return true;
-            for (LabelNode l : t.labels) if (m.instructions.indexOf(l) <= at) return true;
-        }
+        for (LabelNode l : LoopNest.targets(in)) if (m.instructions.indexOf(l) <= at) return true;
         return false;
     }
 
@@ -334,18 +329,8 @@ public final class Continuations implements Opcodes {
             Set<LabelNode> headers = new HashSet<>();
             for (AbstractInsnNode in : code.toArray()) {
                 if (!isBackEdge(m, in)) continue;
-                List<LabelNode> targets = new ArrayList<>();
-                if (in instanceof JumpInsnNode j) targets.add(j.label);
-                if (in instanceof TableSwitchInsnNode t) {
-                    targets.add(t.dflt);
-                    targets.addAll(t.labels);
-                }
-                if (in instanceof LookupSwitchInsnNode t) {
-                    targets.add(t.dflt);
-                    targets.addAll(t.labels);
-                }
                 int at = code.indexOf(in);
-                for (LabelNode l : targets) {
+                for (LabelNode l : LoopNest.targets(in)) {
                     Frame<BasicValue> f = frames[code.indexOf(l)];
                     if (code.indexOf(l) <= at && f != null && f.getStackSize() == 0) headers.add(l);
                 }

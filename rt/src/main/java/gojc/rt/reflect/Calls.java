@@ -43,7 +43,7 @@ public final class Calls {
     }
 
     /** The abstract call method of a func value's shape class (the direct subclass of Func). */
-    private static Method shapeCall(Class<?> c) {
+    public static Method shapeCall(Class<?> c) {
         Class<?> shape = c;
         while (shape.getSuperclass() != gojc.rt.Func.class) {
             shape = shape.getSuperclass();

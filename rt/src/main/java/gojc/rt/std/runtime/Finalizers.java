@@ -113,7 +113,7 @@ public final class Finalizers {
                 throw Fatal.fatal("runtime.SetFinalizer: finalizer already set");
             }
             Func fn = (Func) data(finalizer);
-            Entry e = new Entry(ptr, queue, ot, fn, shapeCall(fn.getClass()), pt);
+            Entry e = new Entry(ptr, queue, ot, fn, Calls.shapeCall(fn.getClass()), pt);
             watched.computeIfAbsent(e.hash, k -> new ArrayList<>(1)).add(e);
         }
         return collected();
@@ -279,21 +279,6 @@ public final class Finalizers {
         }
         // the reflective frame cannot unwind: a finalizer that blocks parks the thread
         Calls.invokeRaw(e.call, e.fn, arg);
-    }
-
-    /** The call method of a func value's shape class (the direct subclass of Func). */
-    private static Method shapeCall(Class<?> c) {
-        Class<?> shape = c;
-        while (shape.getSuperclass() != Func.class) {
-            shape = shape.getSuperclass();
-        }
-        for (Method m : shape.getDeclaredMethods()) {
-            if (m.getName().equals("call")) {
-                m.setAccessible(true);
-                return m;
-            }
-        }
-        throw new IllegalStateException("gojc: no call method in " + shape.getName());
     }
 
     /** A Go copy of *p (p of pointer type pt) in pointer form. */
