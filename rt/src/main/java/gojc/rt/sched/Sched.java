@@ -285,14 +285,6 @@ public final class Sched {
         }
     }
 
-    /**
-     * Markers after the headers of a strip-mined loop (the compiler's FuncGen.stripMined); the
-     * continuation transform reads and removes them, so generated code never calls these.
-     */
-    public static void chunkPoll() {}
-
-    public static void chunkInner() {}
-
     /** gc's schedule(): forever find a runnable goroutine and execute it. */
     static void schedule(M m) {
         while (true) {
