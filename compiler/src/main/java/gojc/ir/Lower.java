@@ -490,7 +490,17 @@ public final class Lower {
         List<IrStmt> out = new ArrayList<>();
         if (i.init() != null) out.add(stmt(i.init()));
         IrStmt els = i.els() == null ? null : stmt(i.els());
-        out.add(new IrStmt.If(i.pos(), cond(i.cond()), block(i.body()), els));
+        IrExpr c = cond(i.cond());
+        IrStmt then = block(i.body());
+        if (c instanceof IrExpr.Const k && k.value().kind() == gojc.constant.Kind.BOOL) {
+            // if haveArchSqrt { ... }: only the live branch is compiled, as gc does, so a call in
+            // the dead one neither costs code nor makes the function look blocking
+            // (Continuations); no label in it can be a goto's target from outside (spec: Goto)
+            if (ConstValue.boolVal(k.value())) out.add(then);
+            else if (els != null) out.add(els);
+        } else {
+            out.add(new IrStmt.If(i.pos(), c, then, els));
+        }
         return new IrStmt.Block(i.pos(), out);
     }
 

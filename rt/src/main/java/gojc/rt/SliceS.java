@@ -34,16 +34,18 @@ public final class SliceS {
 
     /** s[i], with gc's bounds check. */
     public static short get(SliceS s, long i) {
-        if (s == null || i < 0 || i >= s.len) {
-            throw Bounds.index(i, len(s));
+        int len = s == null ? 0 : s.len;
+        if (Long.compareUnsigned(i, len) >= 0) { // one compare for 0 <= i < len (C2 keeps two otherwise)
+            throw Bounds.index(i, len);
         }
         return s.array[s.off + (int) i];
     }
 
     /** s[i] = v, with gc's bounds check. */
     public static void set(SliceS s, long i, short v) {
-        if (s == null || i < 0 || i >= s.len) {
-            throw Bounds.index(i, len(s));
+        int len = s == null ? 0 : s.len;
+        if (Long.compareUnsigned(i, len) >= 0) { // one compare for 0 <= i < len (C2 keeps two otherwise)
+            throw Bounds.index(i, len);
         }
         s.array[s.off + (int) i] = v;
     }

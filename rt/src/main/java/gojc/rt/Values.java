@@ -209,7 +209,7 @@ public final class Values {
 
     /** A bounds-checked index into a Java array of length len. */
     public static int checkIndex(int len, long i) {
-        if (i < 0 || i >= len) {
+        if (Long.compareUnsigned(i, len) >= 0) { // 0 <= i < len in one compare
             throw Bounds.index(i, len);
         }
         return (int) i;
