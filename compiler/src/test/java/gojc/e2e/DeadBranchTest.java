@@ -1,24 +1,15 @@
 package gojc.e2e;
 
 import gojc.build.BuildOptions;
-import gojc.build.BuildResult;
-import gojc.build.Builder;
-import gojc.build.Toolchain;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.objectweb.asm.ClassReader;
 import org.objectweb.asm.tree.AbstractInsnNode;
 import org.objectweb.asm.tree.ClassNode;
 import org.objectweb.asm.tree.MethodInsnNode;
 import org.objectweb.asm.tree.MethodNode;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.jar.JarFile;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -64,17 +55,7 @@ class DeadBranchTest {
 
     @Test
     void constantConditionsKeepOnlyTheLiveBranch(@TempDir Path dir) throws Exception {
-        Files.writeString(dir.resolve("main.go"), SRC);
-        ByteArrayOutputStream errBytes = new ByteArrayOutputStream();
-        PrintStream err = new PrintStream(errBytes, true, StandardCharsets.UTF_8);
-        BuildResult r = new Builder(Toolchain.current(), err, dir).build(List.of("main.go"), BuildOptions.DEFAULT);
-        assertEquals(0, r.exitCode(), errBytes.toString(StandardCharsets.UTF_8));
-        Path jar = dir.resolve("out.jar");
-        assertEquals(0, r.writeJar(jar, err), errBytes.toString(StandardCharsets.UTF_8));
-        ClassNode cn = new ClassNode();
-        try (JarFile jf = new JarFile(jar.toFile())) {
-            new ClassReader(jf.getInputStream(jf.getEntry("go/main/main$go.class")).readAllBytes()).accept(cn, 0);
-        }
+        ClassNode cn = GoProgram.mainClass(dir, SRC);
         for (String name : List.of("f", "g")) {
             MethodNode m = cn.methods.stream().filter(x -> x.name.equals(name)).findFirst().orElseThrow();
             for (AbstractInsnNode in : m.instructions) {

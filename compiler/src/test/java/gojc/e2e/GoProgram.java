@@ -90,6 +90,23 @@ final class GoProgram {
         return new Outcome(p.exitValue(), new String(out[0], StandardCharsets.UTF_8));
     }
 
+    /** Builds dir/main.go holding src and returns main.go's class (go/main/main$go) as gojc wrote it to the jar. */
+    static org.objectweb.asm.tree.ClassNode mainClass(Path dir, String src) throws IOException {
+        Files.writeString(dir.resolve("main.go"), src);
+        ByteArrayOutputStream errBytes = new ByteArrayOutputStream();
+        PrintStream err = new PrintStream(errBytes, true, StandardCharsets.UTF_8);
+        BuildResult r = new Builder(Toolchain.current(), err, dir)
+                .build(List.of("main.go"), BuildOptions.DEFAULT);
+        org.junit.jupiter.api.Assertions.assertEquals(0, r.exitCode(), errBytes.toString(StandardCharsets.UTF_8));
+        Path jar = dir.resolve("out.jar");
+        org.junit.jupiter.api.Assertions.assertEquals(0, r.writeJar(jar, err), errBytes.toString(StandardCharsets.UTF_8));
+        org.objectweb.asm.tree.ClassNode cn = new org.objectweb.asm.tree.ClassNode();
+        try (java.util.jar.JarFile jf = new java.util.jar.JarFile(jar.toFile())) {
+            new org.objectweb.asm.ClassReader(jf.getInputStream(jf.getEntry("go/main/main$go.class")).readAllBytes()).accept(cn, 0);
+        }
+        return cn;
+    }
+
     static String readOrEmpty(Path p) throws IOException {
         return Files.exists(p) ? Files.readString(p, StandardCharsets.UTF_8) : "";
     }
