@@ -83,6 +83,14 @@ outer:
 		c++
 	}
 	println(c)
+	c = 0
+	for i := 2147483640; i <= 2147483646; i++ { // v <= B: up to MaxInt32 - 1
+		c++
+	}
+	for i := 2147483640; i <= 2147483647; i++ { // passes MaxInt32: stays a long
+		c++
+	}
+	println(c)
 	for i := 0; i < 1<<31+2; i++ { // bound beyond int32: stays a long
 		if i > 3 {
 			break

@@ -16,7 +16,8 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Keeps the counter of {@code for v := A; v < B; v++ { ... }} in a JVM int when its values
+ * Keeps the counter of {@code for v := A; v < B; v++ { ... }} (or {@code v <= B}, B below
+ * MaxInt32) in a JVM int when its values
  * provably fit: A and B lie in [0, MaxInt32] (constants, len and cap, variables only ever
  * holding such values, an enclosing narrowed counter plus 0 or 1) and nothing but the post
  * statement assigns v (nor takes its address, nor captures it). Then v counts from A up to at
@@ -66,18 +67,23 @@ final class LoopNarrowing {
         if (v.captured() || v.addressTaken() || v.assignments() != 1) return null; // 1: the post statement
         if (!(v.type().underlying() instanceof Basic b) || b != Universe.INT && b != Universe.INT64) return null;
         if (!(f.post() instanceof Stmt.IncDec inc) || inc.tok() != Token.INC || !names(inc.x(), v)) return null;
-        if (!(f.cond() instanceof Expr.Binary c) || c.op() != Token.LSS || !names(c.x(), v)) return null;
+        if (!(f.cond() instanceof Expr.Binary c) || c.op() != Token.LSS && c.op() != Token.LEQ || !names(c.x(), v)) return null;
         if (!simple(a.rhs().get(0)) || !simple(c.y())) return null;
         IrType vt = IrType.of(v.type(), v.pos);
         IrExpr from = l.expr(a.rhs().get(0), vt);
         IrExpr to = l.expr(c.y(), vt);
         if (!nonNegInt32(from) || !nonNegInt32(to)) return null;
+        boolean inclusive = c.op() == Token.LEQ;
+        if (inclusive && !belowMaxInt32(to)) return null; // v <= B: v reaches B, so B + 1 must fit
         IrType i32 = IrType.of(Universe.INT32, v.pos);
         Variable x = l.temp(i32);
         counters.put(v, x);
         narrowed.add(x);
         IrStmt init = new IrStmt.Store(a.pos(), x, asInt(from, i32));
-        IrExpr cond = new IrExpr.Compare(Token.LSS, new IrExpr.Load(x), asInt(to, i32), IrType.of(Universe.BOOL, c.pos()));
+        IrExpr bound = asInt(to, i32);
+        if (inclusive) bound = new IrExpr.Binary(Token.ADD, bound, new IrExpr.Const(i32, ConstValue.makeInt64(1)), i32);
+        // v <= B as v < B + 1: the shape FuncGen strip-mines
+        IrExpr cond = new IrExpr.Compare(Token.LSS, new IrExpr.Load(x), bound, IrType.of(Universe.BOOL, c.pos()));
         IrStmt post = new IrStmt.Store(inc.pos(), x,
                 new IrExpr.Binary(Token.ADD, new IrExpr.Load(x), new IrExpr.Const(i32, ConstValue.makeInt64(1)), i32));
         IrStmt body = l.block(f.body());
@@ -118,6 +124,15 @@ final class LoopNarrowing {
                 && cv.x() instanceof IrExpr.Load ld && narrowed.contains(ld.var())
                 && bin.y() instanceof IrExpr.Const k && k.value().kind() == gojc.constant.Kind.INT
                 && ConstValue.bigIntVal(k.value()).compareTo(BigInteger.ONE) <= 0 && ConstValue.bigIntVal(k.value()).signum() >= 0;
+    }
+
+    /**
+     * e (nonNegInt32) is at most MaxInt32 - 1: a smaller constant, or a length (Java arrays,
+     * and so every length, stay below MaxInt32: SliceGrowth.MAX_ARRAY).
+     */
+    private static boolean belowMaxInt32(IrExpr e) {
+        if (e instanceof IrExpr.Const k) return ConstValue.bigIntVal(k.value()).compareTo(MAX_INT32) < 0;
+        return lengthCall(e instanceof IrExpr.Convert cv ? cv.x() : e);
     }
 
     /** len or cap of a string, slice, map or channel: a Java int, never negative. */

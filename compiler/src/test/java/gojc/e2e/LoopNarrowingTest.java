@@ -79,9 +79,25 @@ class LoopNarrowingTest {
             	return s
             }
 
+            func inclusive(a []int) int { // v <= 2: v < 3
+            	s := 0
+            	for i := 0; i <= 2; i++ {
+            		s += a[i]
+            	}
+            	return s
+            }
+
+            func toMax(a []int) int { // v <= MaxInt32 would pass MaxInt32
+            	s := 0
+            	for i := 2147483646; i <= 2147483647; i++ {
+            		s += a[i-2147483646]
+            	}
+            	return s
+            }
+
             func main() {
             	a := []int{1, 2, 3}
-            	println(bounded(a), nested(a), unbounded(a, 3), negative(a[:2]), stepped(a), reassigned(a))
+            	println(bounded(a), nested(a), unbounded(a, 3), negative(a[:2]), stepped(a), reassigned(a), inclusive(a), toMax(a))
             }
             """;
 
@@ -94,7 +110,9 @@ class LoopNarrowingTest {
         assertEquals(List.of("J"), indexTypes(cn, "negative"));
         assertEquals(List.of("J"), indexTypes(cn, "stepped"));
         assertEquals(List.of("J"), indexTypes(cn, "reassigned"));
-        assertEquals("6 8 6 3 4 7\n", GoProgram.buildAndRun(dir, List.of("main.go"), BuildOptions.DEFAULT).output()); // as go 1.19
+        assertEquals(List.of("I"), indexTypes(cn, "inclusive"));
+        assertEquals(List.of("J"), indexTypes(cn, "toMax"));
+        assertEquals("6 8 6 3 4 7 6 3\n", GoProgram.buildAndRun(dir, List.of("main.go"), BuildOptions.DEFAULT).output()); // as go 1.19
     }
 
     /** The index type (I or J) of each SliceJ.get in the function. */
