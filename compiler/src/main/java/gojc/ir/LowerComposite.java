@@ -41,7 +41,7 @@ final class LowerComposite {
     private final Lower l;
     /** Address-taken locals that are not structs or arrays: they live in heap cells. */
     private final Map<Var, Variable> cells = new IdentityHashMap<>();
-    /** Sign tests of index and slice operands of unsigned 64-bit type. */
+    /** Index and slice operands of unsigned 64-bit type: accesses behind a sign test. */
     private final UnsignedBounds unsigned;
 
     LowerComposite(Lower l) {
@@ -162,6 +162,7 @@ final class LowerComposite {
         Type u = xt.underlying();
         IrType t = l.type(ix);
         Expr ie = ix.indices().get(0);
+        if (!(u instanceof MapType) && unsigned.applies(ie)) return unsigned.load(ix, u, t);
         if (u instanceof MapType m) {
             IrType kt = IrType.of(m.key(), ix.pos());
             IrExpr key = copyIfValue(l.expr(ie, kt));
@@ -169,27 +170,20 @@ final class LowerComposite {
                     l.expr(ix.x(), null), key, zeroOf(t));
         }
         IrExpr i = l.expr(ie, intT());
-        if (!(u instanceof Basic || u instanceof Slice || u instanceof Array || u instanceof Pointer)) {
-            throw new NotSupported("index of " + xt, ix.pos());
-        }
-        IrExpr x = l.expr(ix.x(), null);
-        if (u instanceof Pointer) x = new IrExpr.NilCheck(x, x.type());
-        List<IrStmt> pre = new ArrayList<>();
-        if (unsigned.applies(ie)) {
-            if (u instanceof Basic || u instanceof Slice) x = unsigned.once(pre, ix.pos(), x);
-            i = unsigned.index(x, u, i, ix.pos());
-        }
-        IrExpr r;
         if (u instanceof Basic) {
-            r = rt("gojc/rt/GoString", "index", "(" + GS + "J)B", t, x, i);
-        } else if (u instanceof Slice s) {
+            return rt("gojc/rt/GoString", "index", "(" + GS + "J)B", t, l.expr(ix.x(), null), i);
+        }
+        if (u instanceof Slice s) {
             char k = CompositeTypes.elemKind(s.elem(), ix.pos());
             String sc = "gojc/rt/Slice" + k;
-            r = rt(sc, "get", "(L" + sc + ";J)" + slotJvm(k), t, x, i);
-        } else {
-            r = new IrExpr.ArrayLoad(x, i, t);
+            return rt(sc, "get", "(L" + sc + ";J)" + slotJvm(k), t, l.expr(ix.x(), null), i);
         }
-        return pre.isEmpty() ? r : new IrExpr.Let(pre, r, t);
+        if (u instanceof Array) return new IrExpr.ArrayLoad(l.expr(ix.x(), null), i, t);
+        if (u instanceof Pointer) {
+            IrExpr p = l.expr(ix.x(), null);
+            return new IrExpr.ArrayLoad(new IrExpr.NilCheck(p, p.type()), i, t);
+        }
+        throw new NotSupported("index of " + xt, ix.pos());
     }
 
     static String slotJvm(char k) {
@@ -213,21 +207,15 @@ final class LowerComposite {
         IrExpr lo = s.low() == null ? intConst(0) : l.expr(s.low(), intT());
         int uns = unsigned.mask(s.low(), s.high(), s.max());
         if (u instanceof Basic) {
-            if (s.high() == null && uns == 0) {
+            if (uns != 0) return unsigned.sliceString(s, x, lo, t);
+            if (s.high() == null) {
                 Variable tmp = l.temp(x.type());
                 // the string is evaluated once: hi defaults to its length
                 return new IrExpr.Let(List.of(new IrStmt.Store(s.pos(), tmp, x)),
                         rt("gojc/rt/GoString", "slice", "(" + GS + "JJ)" + GS, t, new IrExpr.Load(tmp), lo,
                                 rt("gojc/rt/GoString", "len", "(" + GS + ")I", intT(), new IrExpr.Load(tmp))), t);
             }
-            if (uns == 0) return rt("gojc/rt/GoString", "slice", "(" + GS + "JJ)" + GS, t, x, lo, l.expr(s.high(), intT()));
-            List<IrStmt> pre = new ArrayList<>();
-            x = unsigned.once(pre, s.pos(), x);
-            lo = unsigned.once(pre, s.pos(), lo);
-            IrExpr hi = s.high() == null ? rt("gojc/rt/GoString", "len", "(" + GS + ")I", intT(), x)
-                    : unsigned.once(pre, s.pos(), l.expr(s.high(), intT()));
-            pre.add(unsigned.checkSlice(s.pos(), x, u, lo, hi, null, uns));
-            return new IrExpr.Let(pre, rt("gojc/rt/GoString", "slice", "(" + GS + "JJ)" + GS, t, x, lo, hi), t);
+            return rt("gojc/rt/GoString", "slice", "(" + GS + "JJ)" + GS, t, x, lo, l.expr(s.high(), intT()));
         }
         Type elem = ((Slice) t.go().underlying()).elem();
         char k = CompositeTypes.elemKind(elem, s.pos());
@@ -248,6 +236,7 @@ final class LowerComposite {
                 : rt(sc, "len", "(" + scd + ")I", intT(), x);
         IrExpr max = s.slice3() ? l.expr(s.max(), intT()) : null;
         if (uns != 0) {
+            // the operands in temporaries, behind their sign test
             lo = unsigned.once(pre, s.pos(), lo);
             hi = unsigned.once(pre, s.pos(), hi);
             if (max != null) max = unsigned.once(pre, s.pos(), max);
@@ -334,18 +323,15 @@ final class LowerComposite {
         }
         if (x instanceof Expr.Index ix) {
             Type u2 = l.info.typeOf(ix.x()).type().underlying();
+            if (unsigned.applies(ix.indices().get(0))) return unsigned.address(ix, u2, t);
             IrExpr i = l.expr(ix.indices().get(0), intT());
             IrExpr a = l.expr(ix.x(), null);
-            if (u2 instanceof Pointer) a = new IrExpr.NilCheck(a, a.type());
-            List<IrStmt> pre = new ArrayList<>();
-            if (unsigned.applies(ix.indices().get(0))) {
-                if (u2 instanceof Slice) a = unsigned.once(pre, u.pos(), a);
-                i = unsigned.index(a, u2, i, u.pos());
+            if (u2 instanceof Slice s) {
+                char k = CompositeTypes.elemKind(s.elem(), u.pos());
+                return rt("gojc/rt/Values", "elemPtr", "(" + OBJ + "J)Lgojc/rt/ElemPtr;", t, a, i);
             }
-            IrExpr r = u2 instanceof Slice
-                    ? rt("gojc/rt/Values", "elemPtr", "(" + OBJ + "J)Lgojc/rt/ElemPtr;", t, a, i)
-                    : rt("gojc/rt/ElemPtr", "of", "(" + OBJ + "J)Lgojc/rt/ElemPtr;", t, a, i);
-            return pre.isEmpty() ? r : new IrExpr.Let(pre, r, t);
+            if (u2 instanceof Pointer) a = new IrExpr.NilCheck(a, a.type());
+            return rt("gojc/rt/ElemPtr", "of", "(" + OBJ + "J)Lgojc/rt/ElemPtr;", t, a, i);
         }
         if (x instanceof Expr.Selector s) {
             Selection sel = l.info.selections.get(s);
@@ -828,22 +814,16 @@ final class LowerComposite {
                 return new IrStmt.Eval(pos, mapPut(mx, k, copyIfValue(value)));
             }
             if (val) return new IrStmt.SetValue(pos, l.expr(lhs, null), value);
+            if (unsigned.applies(ix.indices().get(0))) return unsigned.store(pos, ix, u, value);
             IrExpr x = l.expr(ix.x(), null);
             IrExpr i = l.expr(ix.indices().get(0), intT());
-            if (u instanceof Pointer) x = new IrExpr.NilCheck(x, x.type());
-            List<IrStmt> pre = new ArrayList<>();
-            if (unsigned.applies(ix.indices().get(0))) {
-                if (u instanceof Slice) x = unsigned.once(pre, pos, x);
-                i = unsigned.index(x, u, i, pos);
-            }
             if (u instanceof Slice s) {
                 char k = CompositeTypes.elemKind(s.elem(), pos);
                 String sc = "gojc/rt/Slice" + k;
-                pre.add(new IrStmt.Eval(pos, rt(sc, "set", "(L" + sc + ";J" + slotJvm(k) + ")V", IrType.VOID, x, i, value)));
-            } else {
-                pre.add(new IrStmt.ArrayStore(pos, x, i, value));
+                return new IrStmt.Eval(pos, rt(sc, "set", "(L" + sc + ";J" + slotJvm(k) + ")V", IrType.VOID, x, i, value));
             }
-            return pre.size() == 1 ? pre.get(0) : new IrStmt.Block(pos, pre);
+            if (u instanceof Pointer) x = new IrExpr.NilCheck(x, x.type());
+            return new IrStmt.ArrayStore(pos, x, i, value);
         }
         if (lhs instanceof Expr.Selector s) {
             Selection sel = l.info.selections.get(s);
@@ -928,26 +908,22 @@ final class LowerComposite {
             t = l.type(ix);
             Type u = l.info.typeOf(ix.x()).type().underlying();
             IrExpr x = once(pre, pos, l.expr(ix.x(), null));
+            if (!(u instanceof MapType) && unsigned.applies(ix.indices().get(0))) return unsignedTarget(pre, pos, x, u, ix, t);
             if (u instanceof MapType m) {
                 IrExpr k = once(pre, pos, l.expr(ix.indices().get(0), IrType.of(m.key(), pos)));
                 String d = "(L" + CompositeTypes.GOMAP + ";" + OBJ + OBJ + ")" + OBJ;
                 return new LValue(pre, rt(CompositeTypes.GOMAP, "get", d, t, x, k, zeroOf(t)), v -> new IrStmt.Eval(pos, mapPut(x, k, v)));
             }
-            IrExpr i0 = once(pre, pos, l.expr(ix.indices().get(0), intT()));
-            // an index of unsigned type: its sign test goes with each access, so that the load
-            // and the store fail where they did
-            boolean uns = unsigned.applies(ix.indices().get(0));
+            IrExpr i = once(pre, pos, l.expr(ix.indices().get(0), intT()));
             if (u instanceof Slice s) {
                 char k = CompositeTypes.elemKind(s.elem(), pos);
                 String sc = "gojc/rt/Slice" + k;
-                IrExpr i = uns ? unsigned.index(x, u, i0, pos) : i0;
                 return new LValue(pre, rt(sc, "get", "(L" + sc + ";J)" + slotJvm(k), t, x, i),
                         v -> new IrStmt.Eval(pos, rt(sc, "set", "(L" + sc + ";J" + slotJvm(k) + ")V", IrType.VOID, x, i, v)));
             }
             if (u instanceof Basic) return null;
             // a parallel assignment's target checks nil when its turn to be stored comes (gc)
             IrExpr arr = u instanceof Pointer ? (snapshot ? new IrExpr.NilCheck(x, x.type()) : once(pre, pos, new IrExpr.NilCheck(x, x.type()))) : x;
-            IrExpr i = uns ? unsigned.index(arr, u, i0, pos) : i0;
             return new LValue(pre, new IrExpr.ArrayLoad(arr, i, t), v -> new IrStmt.ArrayStore(pos, arr, i, v));
         }
         if (lhs instanceof Expr.Selector s) {
@@ -972,6 +948,23 @@ final class LowerComposite {
                     v -> new IrStmt.Eval(pos, rt("gojc/rt/Ptr", "store", "(Lgojc/rt/Ptr;" + OBJ + ")V", IrType.VOID, p, v)));
         }
         return null;
+    }
+
+    /** lvalue's x[i] with an index of unsigned 64-bit type: the load and the store each behind the sign test. */
+    private LValue unsignedTarget(List<IrStmt> pre, Pos pos, IrExpr x, Type u, Expr.Index ix, IrType t) {
+        if (u instanceof Basic) return null;
+        IrExpr i0 = once(pre, pos, l.expr(ix.indices().get(0), intT()));
+        if (u instanceof Slice s) {
+            char k = CompositeTypes.elemKind(s.elem(), pos);
+            String sc = "gojc/rt/Slice" + k;
+            IrExpr i = unsigned.checked(x, u, i0, pos);
+            return new LValue(pre, rt(sc, "get", "(L" + sc + ";J)" + slotJvm(k), t, x, i),
+                    v -> new IrStmt.Eval(pos, rt(sc, "set", "(L" + sc + ";J" + slotJvm(k) + ")V", IrType.VOID, x, i, v)));
+        }
+        // as in lvalue: a parallel assignment's target checks nil when its store comes
+        IrExpr arr = u instanceof Pointer ? (snapshot ? new IrExpr.NilCheck(x, x.type()) : once(pre, pos, new IrExpr.NilCheck(x, x.type()))) : x;
+        IrExpr i = unsigned.checked(arr, u, i0, pos);
+        return new LValue(pre, new IrExpr.ArrayLoad(arr, i, t), v -> new IrStmt.ArrayStore(pos, arr, i, v));
     }
 
     // ---- Range ----

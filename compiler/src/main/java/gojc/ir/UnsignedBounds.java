@@ -12,6 +12,7 @@ import gojc.types.Type;
 import gojc.types.TypeAndValue;
 import gojc.types.Universe;
 
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -24,6 +25,7 @@ import java.util.List;
  */
 final class UnsignedBounds {
     private static final String BOUNDS = "gojc/rt/Bounds";
+    private static final String GS = LowerComposite.GS;
     // the bits of gojc.rt.Bounds.LO_U, HI_U, MAX_U
     private static final int LO_U = 1, HI_U = 2, MAX_U = 4;
 
@@ -50,13 +52,82 @@ final class UnsignedBounds {
         return (applies(lo) ? LO_U : 0) | (applies(hi) ? HI_U : 0) | (applies(max) ? MAX_U : 0);
     }
 
+    /** ix (of type t), a read of x[i] where u is x's underlying type and i applies. */
+    IrExpr load(Expr.Index ix, Type u, IrType t) {
+        Pos pos = ix.pos();
+        IrExpr i = l.expr(ix.indices().get(0), intT());
+        List<IrStmt> pre = new ArrayList<>();
+        IrExpr x = operand(pre, pos, l.expr(ix.x(), null), u);
+        i = checked(x, u, i, pos);
+        IrExpr r;
+        if (u instanceof Basic) {
+            r = rt("gojc/rt/GoString", "index", "(" + GS + "J)B", t, x, i);
+        } else if (u instanceof Slice s) {
+            char k = CompositeTypes.elemKind(s.elem(), pos);
+            String sc = "gojc/rt/Slice" + k;
+            r = rt(sc, "get", "(L" + sc + ";J)" + LowerComposite.slotJvm(k), t, x, i);
+        } else {
+            r = new IrExpr.ArrayLoad(x, i, t);
+        }
+        return pre.isEmpty() ? r : new IrExpr.Let(pre, r, t);
+    }
+
+    /** x[i] = value for an element that is no struct or array value, i as for load. */
+    IrStmt store(Pos pos, Expr.Index ix, Type u, IrExpr value) {
+        List<IrStmt> out = new ArrayList<>();
+        IrExpr x = operand(out, pos, l.expr(ix.x(), null), u);
+        IrExpr i = checked(x, u, l.expr(ix.indices().get(0), intT()), pos);
+        if (u instanceof Slice s) {
+            char k = CompositeTypes.elemKind(s.elem(), pos);
+            String sc = "gojc/rt/Slice" + k;
+            String d = "(L" + sc + ";J" + LowerComposite.slotJvm(k) + ")V";
+            out.add(new IrStmt.Eval(pos, rt(sc, "set", d, IrType.VOID, x, i, value)));
+        } else {
+            out.add(new IrStmt.ArrayStore(pos, x, i, value));
+        }
+        return out.size() == 1 ? out.get(0) : new IrStmt.Block(pos, out);
+    }
+
+    /** &x[i] (of type t), i as for load. */
+    IrExpr address(Expr.Index ix, Type u, IrType t) {
+        Pos pos = ix.pos();
+        IrExpr i = l.expr(ix.indices().get(0), intT());
+        List<IrStmt> pre = new ArrayList<>();
+        IrExpr x = operand(pre, pos, l.expr(ix.x(), null), u);
+        i = checked(x, u, i, pos);
+        String d = "(" + LowerComposite.OBJ + "J)Lgojc/rt/ElemPtr;";
+        IrExpr r = u instanceof Slice ? rt("gojc/rt/Values", "elemPtr", d, t, x, i) : rt("gojc/rt/ElemPtr", "of", d, t, x, i);
+        return pre.isEmpty() ? r : new IrExpr.Let(pre, r, t);
+    }
+
+    /** s[lo:hi] (of type t) of a string x, some operand applying; lo lowered already. */
+    IrExpr sliceString(Expr.Slice s, IrExpr x, IrExpr lo, IrType t) {
+        List<IrStmt> pre = new ArrayList<>();
+        x = once(pre, s.pos(), x);
+        lo = once(pre, s.pos(), lo);
+        IrExpr hi = s.high() == null ? rt("gojc/rt/GoString", "len", "(" + GS + ")I", intT(), x)
+                : once(pre, s.pos(), l.expr(s.high(), intT()));
+        Type u = l.info.typeOf(s.x()).type().underlying();
+        pre.add(checkSlice(s.pos(), x, u, lo, hi, null, mask(s.low(), s.high(), null)));
+        return new IrExpr.Let(pre, rt("gojc/rt/GoString", "slice", "(" + GS + "JJ)" + GS, t, x, lo, hi), t);
+    }
+
     /**
      * i, an index of unsigned type into x (of underlying type u: an array, a pointer to one, a
      * slice or a string), behind its sign test. x is evaluated again for a slice or a string:
      * the caller passes a temporary or a variable.
      */
-    IrExpr index(IrExpr x, Type u, IrExpr i, Pos pos) {
+    IrExpr checked(IrExpr x, Type u, IrExpr i, Pos pos) {
         return new IrExpr.RtCall(BOUNDS, "indexU", "(JI)J", List.of(i, limit(x, u, false, pos)), i.type());
+    }
+
+    /**
+     * The indexed operand x: a pointer to an array checked against nil (first, as gc does), a
+     * slice or a string in a temporary, since the sign test reads its length.
+     */
+    private IrExpr operand(List<IrStmt> pre, Pos pos, IrExpr x, Type u) {
+        if (u instanceof Pointer) return new IrExpr.NilCheck(x, x.type());
+        return u instanceof Array ? x : once(pre, pos, x);
     }
 
     /**
@@ -96,6 +167,14 @@ final class UnsignedBounds {
         }
         Array a = (Array) (u instanceof Pointer p ? p.elem().underlying() : u);
         return int32(a.len(), pos);
+    }
+
+    private static IrType intT() {
+        return IrType.of(Universe.INT, null);
+    }
+
+    private static IrExpr rt(String owner, String name, String desc, IrType t, IrExpr... args) {
+        return LowerComposite.rt(owner, name, desc, t, args);
     }
 
     private static IrExpr int32(long v, Pos pos) {
