@@ -20,6 +20,10 @@ var half uint = 1 << 63
 var p uintptr = 1<<64 - 2
 var u32 uint32 = 1<<32 - 1
 
+type bytes []byte
+
+const abc = "abc"
+
 func main() {
 	s := []int{1, 2, 3}
 	a := [3]int{1, 2, 3}
@@ -73,6 +77,13 @@ func main() {
 	try("array [big:zero:two]", func() { _ = a[big:zero:two] })
 	try("ptr [:big:two]", func() { _ = pa[:big:two] })
 	try("array [zero:two:two] ok", func() { println(cap(a[zero:two:two])) })
+
+	try("const string index", func() { _ = abc[big] })
+	try("const string slice", func() { _ = "abc"[big:] })
+	try("named slice", func() { _ = bytes("ab")[1:big:2] })
+	m := map[uint64]int{big: 3}
+	m[big]++
+	println(m[big])
 
 	var np *[3]int
 	try("nil ptr index", func() { _ = np[big] })

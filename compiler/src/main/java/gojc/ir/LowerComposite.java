@@ -162,7 +162,7 @@ final class LowerComposite {
         Type u = xt.underlying();
         IrType t = l.type(ix);
         Expr ie = ix.indices().get(0);
-        if (!(u instanceof MapType) && unsigned.applies(ie)) return unsigned.load(ix, u, t);
+        if (unsigned.appliesTo(u, ie)) return unsigned.load(ix, u, t);
         if (u instanceof MapType m) {
             IrType kt = IrType.of(m.key(), ix.pos());
             IrExpr key = copyIfValue(l.expr(ie, kt));
@@ -323,7 +323,7 @@ final class LowerComposite {
         }
         if (x instanceof Expr.Index ix) {
             Type u2 = l.info.typeOf(ix.x()).type().underlying();
-            if (unsigned.applies(ix.indices().get(0))) return unsigned.address(ix, u2, t);
+            if (unsigned.appliesTo(u2, ix.indices().get(0))) return unsigned.address(ix, u2, t);
             IrExpr i = l.expr(ix.indices().get(0), intT());
             IrExpr a = l.expr(ix.x(), null);
             if (u2 instanceof Slice s) {
@@ -814,7 +814,7 @@ final class LowerComposite {
                 return new IrStmt.Eval(pos, mapPut(mx, k, copyIfValue(value)));
             }
             if (val) return new IrStmt.SetValue(pos, l.expr(lhs, null), value);
-            if (unsigned.applies(ix.indices().get(0))) return unsigned.store(pos, ix, u, value);
+            if (unsigned.appliesTo(u, ix.indices().get(0))) return unsigned.store(pos, ix, u, value);
             IrExpr x = l.expr(ix.x(), null);
             IrExpr i = l.expr(ix.indices().get(0), intT());
             if (u instanceof Slice s) {
@@ -908,7 +908,7 @@ final class LowerComposite {
             t = l.type(ix);
             Type u = l.info.typeOf(ix.x()).type().underlying();
             IrExpr x = once(pre, pos, l.expr(ix.x(), null));
-            if (!(u instanceof MapType) && unsigned.applies(ix.indices().get(0))) return unsignedTarget(pre, pos, x, u, ix, t);
+            if (unsigned.appliesTo(u, ix.indices().get(0))) return unsignedTarget(pre, pos, x, u, ix, t);
             if (u instanceof MapType m) {
                 IrExpr k = once(pre, pos, l.expr(ix.indices().get(0), IrType.of(m.key(), pos)));
                 String d = "(L" + CompositeTypes.GOMAP + ";" + OBJ + OBJ + ")" + OBJ;

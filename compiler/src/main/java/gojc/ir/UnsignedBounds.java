@@ -47,6 +47,13 @@ final class UnsignedBounds {
         return b.kind == Basic.Kind.UINT || b.kind == Basic.Kind.UINT64 || b.kind == Basic.Kind.UINTPTR;
     }
 
+    /** Whether e applies as the index of a string, slice, array or pointer to an array u. */
+    boolean appliesTo(Type u, Expr e) {
+        boolean seq = u instanceof Slice || u instanceof Array || u instanceof Basic b && (b.kind == Basic.Kind.STRING || b.kind == Basic.Kind.UNTYPED_STRING)
+                || u instanceof Pointer p && p.elem().underlying() instanceof Array;
+        return seq && applies(e);
+    }
+
     /** Which operands of a slice expression apply: 0 when none does. */
     int mask(Expr lo, Expr hi, Expr max) {
         return (applies(lo) ? LO_U : 0) | (applies(hi) ? HI_U : 0) | (applies(max) ? MAX_U : 0);
