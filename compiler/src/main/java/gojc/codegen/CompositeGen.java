@@ -133,6 +133,10 @@ final class CompositeGen implements Opcodes {
     /** [array, len] then the index: leaves [array, int index] after gc's bounds check. */
     private void index(IrExpr i) {
         gen.accept(i);
+        if (i.type().repr() == Repr.INT && !i.type().isUnsigned()) { // a JVM int already (LowerComposite.jvmIndex)
+            mv.visitMethodInsn(INVOKESTATIC, "gojc/rt/Values", "checkIndex", "(II)I", false);
+            return;
+        }
         toLong(i.type());
         mv.visitMethodInsn(INVOKESTATIC, "gojc/rt/Values", "checkIndex", "(IJ)I", false);
     }

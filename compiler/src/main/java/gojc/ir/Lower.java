@@ -55,6 +55,7 @@ public final class Lower {
     /** The recover token taken at entry, when the body calls recover. */
     Variable recoverToken;
     final LowerComposite comp = new LowerComposite(this);
+    final LoopNarrowing narrowing = new LoopNarrowing(this);
     final LowerIface iface = new LowerIface(this);
     final LowerCalls calls = new LowerCalls(this);
     final LowerBranches branches = new LowerBranches(this);
@@ -161,6 +162,7 @@ public final class Lower {
         x.boxed = v.captured();
         vars.put(v, x);
         locals.add(x);
+        narrowing.declared(v, x, null);
         return x;
     }
 
@@ -195,7 +197,9 @@ public final class Lower {
             if (v.captured()) throw new NotSupported("captured address-taken variable " + v.name, pos);
             return comp.initCell(pos, v, init);
         }
-        return declare(pos, local(v), LowerComposite.copyIfValue(init));
+        Variable x = local(v);
+        narrowing.declared(v, x, init);
+        return declare(pos, x, LowerComposite.copyIfValue(init));
     }
 
     IrStmt declare(Pos pos, Variable x, IrExpr init) {
@@ -460,7 +464,11 @@ public final class Lower {
                     if (!comp.isCell(v)) return comp.initCell(pos, v, value);
                     return comp.storeCell(pos, v, value);
                 }
-                if (info.defs.get(id) == v && !vars.containsKey(v)) return declare(pos, local(v), LowerComposite.copyIfValue(value));
+                if (info.defs.get(id) == v && !vars.containsKey(v)) {
+                    Variable x = local(v);
+                    narrowing.declared(v, x, value);
+                    return declare(pos, x, LowerComposite.copyIfValue(value));
+                }
                 Variable x = resolve(v, pos);
                 // a struct or array variable owns its object: assignment copies into it
                 if (LowerComposite.isValue(x.type)) return new IrStmt.SetValue(pos, new IrExpr.Load(x), value);
@@ -513,6 +521,8 @@ public final class Lower {
         if (label != null) labels.put(label, id);
         loops.add(id);
         try {
+            IrStmt narrowed = narrowing.forStmt(f, id);
+            if (narrowed != null) return narrowed;
             List<IrStmt> out = new ArrayList<>();
             if (f.init() != null) out.add(stmt(f.init()));
             IrExpr c = f.cond() == null ? null : cond(f.cond());
@@ -653,6 +663,8 @@ public final class Lower {
         Obj o = info.objectOf(id);
         if (o instanceof Var v) {
             if (v.kind == Var.Kind.PACKAGE) return new IrExpr.LoadGlobal(Names.global(v, IrType.of(v.type(), id.pos())));
+            IrExpr counter = narrowing.load(v);
+            if (counter != null) return counter;
             return new IrExpr.Load(resolve(v, id.pos()));
         }
         if (o instanceof Const c) return new IrExpr.Const(IrType.of(c.type(), id.pos()), c.value());

@@ -61,6 +61,7 @@ final class LowerCalls {
                 prologue.add(l.declare(p.pos, l.local(p), new IrExpr.Load(v)));
             } else {
                 l.vars.put(p, v);
+                l.narrowing.declared(p, v, null);
             }
         }
         boolean defers = hasDefer(body.stmts());

@@ -169,14 +169,15 @@ final class LowerComposite {
             return rt(CompositeTypes.GOMAP, "get", "(L" + CompositeTypes.GOMAP + ";" + OBJ + OBJ + ")" + OBJ, t,
                     l.expr(ix.x(), null), key, zeroOf(t));
         }
-        IrExpr i = l.expr(ie, intT());
+        IrExpr i = jvmIndex(l.expr(ie, intT()));
+        String id = indexDesc(i);
         if (u instanceof Basic) {
-            return rt("gojc/rt/GoString", "index", "(" + GS + "J)B", t, l.expr(ix.x(), null), i);
+            return rt("gojc/rt/GoString", "index", "(" + GS + id + ")B", t, l.expr(ix.x(), null), i);
         }
         if (u instanceof Slice s) {
             char k = CompositeTypes.elemKind(s.elem(), ix.pos());
             String sc = "gojc/rt/Slice" + k;
-            return rt(sc, "get", "(L" + sc + ";J)" + slotJvm(k), t, l.expr(ix.x(), null), i);
+            return rt(sc, "get", "(L" + sc + ";" + id + ")" + slotJvm(k), t, l.expr(ix.x(), null), i);
         }
         if (u instanceof Array) return new IrExpr.ArrayLoad(l.expr(ix.x(), null), i, t);
         if (u instanceof Pointer) {
@@ -184,6 +185,21 @@ final class LowerComposite {
             return new IrExpr.ArrayLoad(new IrExpr.NilCheck(p, p.type()), i, t);
         }
         throw new NotSupported("index of " + xt, ix.pos());
+    }
+
+    /**
+     * An index that is a JVM int already (a signed int32 or narrower, such as a loop counter
+     * LoopNarrowing keeps in an int) stays one: the runtime's int overloads compare it unsigned
+     * as ints, a test the JIT hoists out of counted loops. Anything else is a Go int (a long).
+     */
+    static IrExpr jvmIndex(IrExpr i) {
+        IrExpr x = i instanceof IrExpr.Convert c ? c.x() : i;
+        return x.type().repr() == Repr.INT && !x.type().isUnsigned() ? x : i;
+    }
+
+    /** The JVM type of an index from jvmIndex. */
+    static String indexDesc(IrExpr i) {
+        return i.type().repr() == Repr.INT ? "I" : "J";
     }
 
     static String slotJvm(char k) {
@@ -816,11 +832,11 @@ final class LowerComposite {
             if (val) return new IrStmt.SetValue(pos, l.expr(lhs, null), value);
             if (unsigned.appliesTo(u, ix.indices().get(0))) return unsigned.store(pos, ix, u, value);
             IrExpr x = l.expr(ix.x(), null);
-            IrExpr i = l.expr(ix.indices().get(0), intT());
+            IrExpr i = jvmIndex(l.expr(ix.indices().get(0), intT()));
             if (u instanceof Slice s) {
                 char k = CompositeTypes.elemKind(s.elem(), pos);
                 String sc = "gojc/rt/Slice" + k;
-                return new IrStmt.Eval(pos, rt(sc, "set", "(L" + sc + ";J" + slotJvm(k) + ")V", IrType.VOID, x, i, value));
+                return new IrStmt.Eval(pos, rt(sc, "set", "(L" + sc + ";" + indexDesc(i) + slotJvm(k) + ")V", IrType.VOID, x, i, value));
             }
             if (u instanceof Pointer) x = new IrExpr.NilCheck(x, x.type());
             return new IrStmt.ArrayStore(pos, x, i, value);
@@ -914,12 +930,13 @@ final class LowerComposite {
                 String d = "(L" + CompositeTypes.GOMAP + ";" + OBJ + OBJ + ")" + OBJ;
                 return new LValue(pre, rt(CompositeTypes.GOMAP, "get", d, t, x, k, zeroOf(t)), v -> new IrStmt.Eval(pos, mapPut(x, k, v)));
             }
-            IrExpr i = once(pre, pos, l.expr(ix.indices().get(0), intT()));
+            IrExpr i = once(pre, pos, jvmIndex(l.expr(ix.indices().get(0), intT())));
             if (u instanceof Slice s) {
                 char k = CompositeTypes.elemKind(s.elem(), pos);
                 String sc = "gojc/rt/Slice" + k;
-                return new LValue(pre, rt(sc, "get", "(L" + sc + ";J)" + slotJvm(k), t, x, i),
-                        v -> new IrStmt.Eval(pos, rt(sc, "set", "(L" + sc + ";J" + slotJvm(k) + ")V", IrType.VOID, x, i, v)));
+                String id = indexDesc(i);
+                return new LValue(pre, rt(sc, "get", "(L" + sc + ";" + id + ")" + slotJvm(k), t, x, i),
+                        v -> new IrStmt.Eval(pos, rt(sc, "set", "(L" + sc + ";" + id + slotJvm(k) + ")V", IrType.VOID, x, i, v)));
             }
             if (u instanceof Basic) return null;
             // a parallel assignment's target checks nil when its turn to be stored comes (gc)

@@ -78,6 +78,7 @@ final class RangeStmt {
                 if (c.isBlank(lhs[i])) continue;
                 c.exprs.expr(l, lhs[i], scope);
                 if (l.invalid()) continue;
+                stmts.countAssignment(lhs[i]);
                 Operand v = new Operand();
                 v.set(Mode.VALUE, rhs[i]);
                 v.expr = lhs[i];

@@ -484,6 +484,11 @@ final class Stmts {
         if (failed) useLhs(a.lhs(), scope);
     }
 
+    /** Counts an assignment to a variable named by l (Var.assignments). */
+    void countAssignment(Expr l) {
+        if (Expr.unparen(l) instanceof Expr.Ident id && c.info.objectOf(id) instanceof Var v) v.assignments++;
+    }
+
     /** After a failed assignment the left-hand variables count as used (no follow-on errors). */
     private void useLhs(List<Expr> lhs, Scope scope) {
         for (Expr l : lhs) {
@@ -521,6 +526,7 @@ final class Stmts {
 
     /** Reports left-hand sides that cannot be assigned to. */
     private void assignable(Operand x, Expr l) {
+        countAssignment(l);
         if (x.mode == Mode.VARIABLE || x.mode == Mode.MAPINDEX) return;
         Expr u = Expr.unparen(l);
         if (u instanceof Expr.Selector sel) {
@@ -565,6 +571,7 @@ final class Stmts {
             Obj alt = scope.lookup(id.name());
             if (alt instanceof Var av && !id.isBlank()) {
                 c.info.uses.put(id, av);
+                av.assignments++;
                 lhs.add(av);
             } else {
                 Var v = new Var(id.pos(), c.pkg, id.name(), null, Var.Kind.LOCAL, false);

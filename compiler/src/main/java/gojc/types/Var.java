@@ -11,6 +11,8 @@ public final class Var extends Obj {
     boolean used;
     boolean addressTaken;
     boolean captured;
+    /** Assignments to the variable after its declaration (=, op=, ++, --, a redeclaring :=, range =). */
+    int assignments;
     /** The function declaring a local (to tell captures by closures). */
     Object owner;
 
@@ -36,6 +38,11 @@ public final class Var extends Obj {
     /** Referenced from a function literal other than the one declaring it. */
     public boolean captured() {
         return captured;
+    }
+
+    /** How many statements assign to the variable besides its declaration (LoopNarrowing). */
+    public int assignments() {
+        return assignments;
     }
 
     public boolean used() {

@@ -77,6 +77,14 @@ public final class GoString implements Comparable<GoString> {
         return s.length;
     }
 
+    /** s[i] for an index held in a JVM int (a narrowed loop counter, an int32). */
+    public static byte index(GoString s, int i) {
+        if (Integer.compareUnsigned(i, s.length) >= 0) {
+            throw Bounds.index(i, s.length);
+        }
+        return s.bytes[s.offset + i];
+    }
+
     /** s[i] with gc's bounds check; the byte is returned signed, mask with 0xFF. */
     public static byte index(GoString s, long i) {
         if (Long.compareUnsigned(i, s.length) >= 0) { // 0 <= i < len in one compare

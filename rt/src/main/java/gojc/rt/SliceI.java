@@ -50,6 +50,24 @@ public final class SliceI {
         s.array[s.off + (int) i] = v;
     }
 
+    /** s[i] for an index held in a JVM int (a loop counter the compiler narrowed, an int32). */
+    public static int get(SliceI s, int i) {
+        int len = s == null ? 0 : s.len;
+        if (Integer.compareUnsigned(i, len) >= 0) { // as CmpU the JIT can hoist it out of a counted loop
+            throw Bounds.index(i, len);
+        }
+        return s.array[s.off + i];
+    }
+
+    /** s[i] = v for an index held in a JVM int. */
+    public static void set(SliceI s, int i, int v) {
+        int len = s == null ? 0 : s.len;
+        if (Integer.compareUnsigned(i, len) >= 0) {
+            throw Bounds.index(i, len);
+        }
+        s.array[s.off + i] = v;
+    }
+
     /** make([]E, len, cap). */
     public static SliceI make(long len, long cap) {
         int c = SliceGrowth.checkMake(len, cap);

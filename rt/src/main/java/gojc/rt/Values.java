@@ -207,6 +207,14 @@ public final class Values {
         return v == GoMap.ABSENT ? zero : v;
     }
 
+    /** checkIndex for an index held in a JVM int (a narrowed loop counter, an int32). */
+    public static int checkIndex(int len, int i) {
+        if (Integer.compareUnsigned(i, len) >= 0) {
+            throw Bounds.index(i, len);
+        }
+        return i;
+    }
+
     /** A bounds-checked index into a Java array of length len. */
     public static int checkIndex(int len, long i) {
         if (Long.compareUnsigned(i, len) >= 0) { // 0 <= i < len in one compare
