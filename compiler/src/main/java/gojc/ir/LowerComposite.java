@@ -199,7 +199,8 @@ final class LowerComposite {
 
     /** The JVM type of an index from jvmIndex. */
     static String indexDesc(IrExpr i) {
-        return i.type().repr() == Repr.INT ? "I" : "J";
+        // an unsigned int-held index (uint32 up to 1<<32-1) is widened, zero-extended, to a long
+        return i.type().repr() == Repr.INT && !i.type().isUnsigned() ? "I" : "J";
     }
 
     static String slotJvm(char k) {
