@@ -41,9 +41,12 @@ final class LowerComposite {
     private final Lower l;
     /** Address-taken locals that are not structs or arrays: they live in heap cells. */
     private final Map<Var, Variable> cells = new IdentityHashMap<>();
+    /** Index and slice operands of unsigned 64-bit type: accesses behind a sign test. */
+    private final UnsignedBounds unsigned;
 
     LowerComposite(Lower l) {
         this.l = l;
+        this.unsigned = new UnsignedBounds(l);
     }
 
     static IrType jvm(String desc) {
@@ -159,6 +162,7 @@ final class LowerComposite {
         Type u = xt.underlying();
         IrType t = l.type(ix);
         Expr ie = ix.indices().get(0);
+        if (unsigned.appliesTo(u, ie)) return unsigned.load(ix, u, t);
         if (u instanceof MapType m) {
             IrType kt = IrType.of(m.key(), ix.pos());
             IrExpr key = copyIfValue(l.expr(ie, kt));
@@ -195,7 +199,8 @@ final class LowerComposite {
 
     /** The JVM type of an index from jvmIndex. */
     static String indexDesc(IrExpr i) {
-        return i.type().repr() == Repr.INT ? "I" : "J";
+        // an unsigned int-held index (uint32 up to 1<<32-1) is widened, zero-extended, to a long
+        return i.type().repr() == Repr.INT && !i.type().isUnsigned() ? "I" : "J";
     }
 
     static String slotJvm(char k) {
@@ -217,7 +222,9 @@ final class LowerComposite {
         IrType t = l.type(s);
         IrExpr x = l.expr(s.x(), null);
         IrExpr lo = s.low() == null ? intConst(0) : l.expr(s.low(), intT());
+        int uns = unsigned.mask(s.low(), s.high(), s.max());
         if (u instanceof Basic) {
+            if (uns != 0) return unsigned.sliceString(s, x, lo, t);
             if (s.high() == null) {
                 Variable tmp = l.temp(x.type());
                 // the string is evaluated once: hi defaults to its length
@@ -236,7 +243,7 @@ final class LowerComposite {
         String src = isArray ? sliceArrayDesc(k) : scd;
         // hi defaults to len: evaluate x once into a temporary.
         List<IrStmt> pre = new ArrayList<>();
-        if (s.high() == null) {
+        if (s.high() == null || uns != 0) {
             Variable tmp = l.temp(x.type());
             pre.add(new IrStmt.Store(s.pos(), tmp, x));
             x = new IrExpr.Load(tmp);
@@ -244,9 +251,17 @@ final class LowerComposite {
         IrExpr hi = s.high() != null ? l.expr(s.high(), intT())
                 : isArray ? new IrExpr.Const(intT(), ConstValue.makeInt64(((Array) (u instanceof Pointer p ? p.elem().underlying() : u)).len()))
                 : rt(sc, "len", "(" + scd + ")I", intT(), x);
+        IrExpr max = s.slice3() ? l.expr(s.max(), intT()) : null;
+        if (uns != 0) {
+            // the operands in temporaries, behind their sign test
+            lo = unsigned.once(pre, s.pos(), lo);
+            hi = unsigned.once(pre, s.pos(), hi);
+            if (max != null) max = unsigned.once(pre, s.pos(), max);
+            pre.add(unsigned.checkSlice(s.pos(), x, u, lo, hi, max, uns));
+        }
         IrExpr r;
         if (s.slice3()) {
-            r = rt(sc, isArray ? "sliceArray3" : "slice3", "(" + src + "JJJ)" + scd, t, x, lo, hi, l.expr(s.max(), intT()));
+            r = rt(sc, isArray ? "sliceArray3" : "slice3", "(" + src + "JJJ)" + scd, t, x, lo, hi, max);
         } else {
             r = rt(sc, isArray ? "sliceArray" : "slice", "(" + src + "JJ)" + scd, t, x, lo, hi);
         }
@@ -325,6 +340,7 @@ final class LowerComposite {
         }
         if (x instanceof Expr.Index ix) {
             Type u2 = l.info.typeOf(ix.x()).type().underlying();
+            if (unsigned.appliesTo(u2, ix.indices().get(0))) return unsigned.address(ix, u2, t);
             IrExpr i = l.expr(ix.indices().get(0), intT());
             IrExpr a = l.expr(ix.x(), null);
             if (u2 instanceof Slice s) {
@@ -815,6 +831,7 @@ final class LowerComposite {
                 return new IrStmt.Eval(pos, mapPut(mx, k, copyIfValue(value)));
             }
             if (val) return new IrStmt.SetValue(pos, l.expr(lhs, null), value);
+            if (unsigned.appliesTo(u, ix.indices().get(0))) return unsigned.store(pos, ix, u, value);
             IrExpr x = l.expr(ix.x(), null);
             IrExpr i = jvmIndex(l.expr(ix.indices().get(0), intT()));
             if (u instanceof Slice s) {
@@ -908,6 +925,7 @@ final class LowerComposite {
             t = l.type(ix);
             Type u = l.info.typeOf(ix.x()).type().underlying();
             IrExpr x = once(pre, pos, l.expr(ix.x(), null));
+            if (unsigned.appliesTo(u, ix.indices().get(0))) return unsignedTarget(pre, pos, x, u, ix, t);
             if (u instanceof MapType m) {
                 IrExpr k = once(pre, pos, l.expr(ix.indices().get(0), IrType.of(m.key(), pos)));
                 String d = "(L" + CompositeTypes.GOMAP + ";" + OBJ + OBJ + ")" + OBJ;
@@ -948,6 +966,23 @@ final class LowerComposite {
                     v -> new IrStmt.Eval(pos, rt("gojc/rt/Ptr", "store", "(Lgojc/rt/Ptr;" + OBJ + ")V", IrType.VOID, p, v)));
         }
         return null;
+    }
+
+    /** lvalue's x[i] with an index of unsigned 64-bit type: the load and the store each behind the sign test. */
+    private LValue unsignedTarget(List<IrStmt> pre, Pos pos, IrExpr x, Type u, Expr.Index ix, IrType t) {
+        if (u instanceof Basic) return null;
+        IrExpr i0 = once(pre, pos, l.expr(ix.indices().get(0), intT()));
+        if (u instanceof Slice s) {
+            char k = CompositeTypes.elemKind(s.elem(), pos);
+            String sc = "gojc/rt/Slice" + k;
+            IrExpr i = unsigned.checked(x, u, i0, pos);
+            return new LValue(pre, rt(sc, "get", "(L" + sc + ";J)" + slotJvm(k), t, x, i),
+                    v -> new IrStmt.Eval(pos, rt(sc, "set", "(L" + sc + ";J" + slotJvm(k) + ")V", IrType.VOID, x, i, v)));
+        }
+        // as in lvalue: a parallel assignment's target checks nil when its store comes
+        IrExpr arr = u instanceof Pointer ? (snapshot ? new IrExpr.NilCheck(x, x.type()) : once(pre, pos, new IrExpr.NilCheck(x, x.type()))) : x;
+        IrExpr i = unsigned.checked(arr, u, i0, pos);
+        return new LValue(pre, new IrExpr.ArrayLoad(arr, i, t), v -> new IrStmt.ArrayStore(pos, arr, i, v));
     }
 
     // ---- Range ----

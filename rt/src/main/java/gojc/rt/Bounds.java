@@ -20,12 +20,59 @@ public final class Bounds {
         return (int) i;
     }
 
-    /** Like checkIndex for an index of unsigned type (prints a huge x unsigned). */
-    public static int checkIndexU(long i, int len) {
-        if (Long.compareUnsigned(i, len) >= 0) {
+    /*
+     * Operands of unsigned 64-bit type (uint, uint64, uintptr) are JVM longs like int's, so a
+     * value >= 1<<63 is negative here. Such a value is out of range of every length, so the
+     * compiler puts one sign test (the methods ending in U) before the ordinary access; the
+     * failure path reports the operands as gc does, unsigned ones unsigned. The bits of
+     * {@code unsigned} say which operands are of unsigned type.
+     */
+
+    /** Bit of an s[lo:...] operand of unsigned type. */
+    public static final int LO_U = 1;
+    /** Bit of an s[:hi...] operand of unsigned type. */
+    public static final int HI_U = 2;
+    /** Bit of an s[::max] operand of unsigned type. */
+    public static final int MAX_U = 4;
+
+    /** i, an index of unsigned type into something of length len; the access checks the rest. */
+    public static long indexU(long i, int len) {
+        if (i < 0) {
             throw fail(i, len, false, BoundsError.INDEX);
         }
-        return (int) i;
+        return i;
+    }
+
+    /** Sign test of s[lo:hi]'s operands (some of unsigned type); arguments as for checkSlice. */
+    public static void checkSliceU(long lo, long hi, int limit, boolean lenKind, int unsigned) {
+        if ((lo | hi) < 0) {
+            throw sliceU(lo, hi, limit, lenKind, unsigned);
+        }
+    }
+
+    /** Sign test of s[lo:hi:max]'s operands (some of unsigned type); arguments as for checkSlice3. */
+    public static void checkSlice3U(long lo, long hi, long max, int limit, boolean lenKind, int unsigned) {
+        if ((lo | hi | max) < 0) {
+            throw slice3U(lo, hi, max, limit, lenKind, unsigned);
+        }
+    }
+
+    // gc's order, as checkSlice; an unsigned compare is 0 <= x <= y for a y >= 0.
+    private static GoPanic sliceU(long lo, long hi, int limit, boolean lenKind, int unsigned) {
+        if (Long.compareUnsigned(hi, limit) > 0) {
+            throw fail(hi, limit, (unsigned & HI_U) == 0, lenKind ? BoundsError.SLICE_ALEN : BoundsError.SLICE_ACAP);
+        }
+        throw fail(lo, hi, (unsigned & LO_U) == 0, BoundsError.SLICE_B);
+    }
+
+    private static GoPanic slice3U(long lo, long hi, long max, int limit, boolean lenKind, int unsigned) {
+        if (Long.compareUnsigned(max, limit) > 0) {
+            throw fail(max, limit, (unsigned & MAX_U) == 0, lenKind ? BoundsError.SLICE3_ALEN : BoundsError.SLICE3_ACAP);
+        }
+        if (Long.compareUnsigned(hi, max) > 0) {
+            throw fail(hi, max, (unsigned & HI_U) == 0, BoundsError.SLICE3_B);
+        }
+        throw fail(lo, hi, (unsigned & LO_U) == 0, BoundsError.SLICE3_C);
     }
 
     public static GoPanic index(long x, long len) {

@@ -29,7 +29,7 @@ class BoundsTest {
         attempt("index-neg", () -> SliceJ.get(s, -1));
         attempt("index-nil", () -> SliceJ.get(null, 0));
         attempt("index-str", () -> GoString.index(str, 3));
-        attempt("index-u64", () -> Bounds.checkIndexU(1L << 63, 3));
+        attempt("index-u64", () -> Bounds.indexU(1L << 63, 3));
         attempt("index-i8", () -> SliceJ.set(s, (byte) -3, 1));
         attempt("slice-cap", () -> SliceJ.slice(s, 0, 7));
         attempt("slice-b", () -> SliceJ.slice(s, 3, 2));
@@ -59,6 +59,39 @@ class BoundsTest {
         attempt("assert-method", () -> Panics.typeAssertion("interface {}", "int", "fmt.Stringer", "String"));
         attempt("convert", () -> Bounds.convert(4, 3));
         assertEquals(Expected.read("errors.txt"), got.toString());
+    }
+
+    private static String text(Runnable r) {
+        GoPanic p = org.junit.jupiter.api.Assertions.assertThrows(GoPanic.class, r::run);
+        return p.getMessage();
+    }
+
+    /** Texts from GOROOT's test/fixedbugs/issue30116u.out (uint64 operands, -1 is 1<<64-1). */
+    @Test
+    void unsignedOperandsPrintUnsigned() {
+        int both = Bounds.LO_U | Bounds.HI_U;
+        assertEquals(5, Bounds.indexU(5, 3)); // the access checks what the sign test leaves
+        assertEquals("runtime error: slice bounds out of range [:18446744073709551615] with capacity 3",
+                text(() -> Bounds.checkSliceU(-1, -1, 3, false, both)));
+        assertEquals("runtime error: slice bounds out of range [18446744073709551615:3]",
+                text(() -> Bounds.checkSliceU(-1, 3, 3, true, both)));
+        assertEquals("runtime error: slice bounds out of range [:18446744073709551615] with length 3",
+                text(() -> Bounds.checkSliceU(4, -1, 3, true, both)));
+        assertEquals("runtime error: slice bounds out of range [:4] with length 3",
+                text(() -> Bounds.checkSliceU(-1, 4, 3, true, both)));
+        // a signed operand stays signed: s[i:j] with i int -1, j uint
+        assertEquals("runtime error: slice bounds out of range [-1:]",
+                text(() -> Bounds.checkSliceU(-1, 2, 3, false, Bounds.HI_U)));
+        Bounds.checkSliceU(0, 3, 3, false, both); // no failure for operands in range
+        int all = both | Bounds.MAX_U;
+        assertEquals("runtime error: slice bounds out of range [::18446744073709551615] with capacity 3",
+                text(() -> Bounds.checkSlice3U(0, 0, -1, 3, false, all)));
+        assertEquals("runtime error: slice bounds out of range [:18446744073709551615:3]",
+                text(() -> Bounds.checkSlice3U(0, -1, 3, 3, true, all)));
+        assertEquals("runtime error: slice bounds out of range [18446744073709551615:0:]",
+                text(() -> Bounds.checkSlice3U(-1, 0, 3, 3, true, all)));
+        assertEquals("runtime error: slice bounds out of range [::4] with length 3",
+                text(() -> Bounds.checkSlice3U(-1, -1, 4, 3, true, all)));
     }
 
     @Test
