@@ -14,7 +14,7 @@ public final class Bounds {
 
     /** Checks 0 <= i < len for a signed index and returns i as an int. */
     public static int checkIndex(long i, int len) {
-        if (Long.compareUnsigned(i, len) >= 0) { // 0 <= i < len in one compare
+        if (i < 0 || i >= len) {
             throw index(i, len);
         }
         return (int) i;

@@ -87,7 +87,7 @@ public final class GoString implements Comparable<GoString> {
 
     /** s[i] with gc's bounds check; the byte is returned signed, mask with 0xFF. */
     public static byte index(GoString s, long i) {
-        if (Long.compareUnsigned(i, s.length) >= 0) { // 0 <= i < len in one compare
+        if (i < 0 || i >= s.length) {
             throw Bounds.index(i, s.length);
         }
         return s.bytes[s.offset + (int) i];

@@ -217,7 +217,7 @@ public final class Values {
 
     /** A bounds-checked index into a Java array of length len. */
     public static int checkIndex(int len, long i) {
-        if (Long.compareUnsigned(i, len) >= 0) { // 0 <= i < len in one compare
+        if (i < 0 || i >= len) {
             throw Bounds.index(i, len);
         }
         return (int) i;
