@@ -59,13 +59,22 @@ final class UnsignedBounds {
         return (applies(lo) ? LO_U : 0) | (applies(hi) ? HI_U : 0) | (applies(max) ? MAX_U : 0);
     }
 
+    /** The sequence of x[i] (its temporaries added to pre) and the index behind its sign test. */
+    private record Access(IrExpr x, IrExpr i) {}
+
+    private Access access(Expr.Index ix, Type u, List<IrStmt> pre) {
+        IrExpr i = l.expr(ix.indices().get(0), intT());
+        IrExpr x = operand(pre, ix.pos(), l.expr(ix.x(), null), u);
+        return new Access(x, checked(x, u, i, ix.pos()));
+    }
+
     /** ix (of type t), a read of x[i] where u is x's underlying type and i applies. */
     IrExpr load(Expr.Index ix, Type u, IrType t) {
         Pos pos = ix.pos();
-        IrExpr i = l.expr(ix.indices().get(0), intT());
         List<IrStmt> pre = new ArrayList<>();
-        IrExpr x = operand(pre, pos, l.expr(ix.x(), null), u);
-        i = checked(x, u, i, pos);
+        Access a = access(ix, u, pre);
+        IrExpr x = a.x();
+        IrExpr i = a.i();
         IrExpr r;
         if (u instanceof Basic) {
             r = rt("gojc/rt/GoString", "index", "(" + GS + "J)B", t, x, i);
@@ -82,8 +91,9 @@ final class UnsignedBounds {
     /** x[i] = value for an element that is no struct or array value, i as for load. */
     IrStmt store(Pos pos, Expr.Index ix, Type u, IrExpr value) {
         List<IrStmt> out = new ArrayList<>();
-        IrExpr x = operand(out, pos, l.expr(ix.x(), null), u);
-        IrExpr i = checked(x, u, l.expr(ix.indices().get(0), intT()), pos);
+        Access a = access(ix, u, out);
+        IrExpr x = a.x();
+        IrExpr i = a.i();
         if (u instanceof Slice s) {
             char k = CompositeTypes.elemKind(s.elem(), pos);
             String sc = "gojc/rt/Slice" + k;
@@ -97,11 +107,10 @@ final class UnsignedBounds {
 
     /** &x[i] (of type t), i as for load. */
     IrExpr address(Expr.Index ix, Type u, IrType t) {
-        Pos pos = ix.pos();
-        IrExpr i = l.expr(ix.indices().get(0), intT());
         List<IrStmt> pre = new ArrayList<>();
-        IrExpr x = operand(pre, pos, l.expr(ix.x(), null), u);
-        i = checked(x, u, i, pos);
+        Access a = access(ix, u, pre);
+        IrExpr x = a.x();
+        IrExpr i = a.i();
         String d = "(" + LowerComposite.OBJ + "J)Lgojc/rt/ElemPtr;";
         IrExpr r = u instanceof Slice ? rt("gojc/rt/Values", "elemPtr", d, t, x, i) : rt("gojc/rt/ElemPtr", "of", d, t, x, i);
         return pre.isEmpty() ? r : new IrExpr.Let(pre, r, t);
