@@ -17,11 +17,10 @@ import java.util.Set;
 
 /**
  * Keeps the counter of {@code for v := A; v < B; v++ { ... }} (or {@code v <= B}, B below
- * MaxInt32) in a JVM int when its values
- * provably fit: A and B lie in [0, MaxInt32] (constants, len and cap, variables only ever
- * holding such values, an enclosing narrowed counter plus 0 or 1) and nothing but the post
- * statement assigns v (nor takes its address, nor captures it). Then v counts from A up to at
- * most B <= MaxInt32 and never overflows an int. A Go int is a JVM long, and C2 (JDK 17) turns
+ * MaxInt32) in a JVM int when its values provably fit: A and B lie in [0, MaxInt32]
+ * (constants, len and cap, variables only ever holding such values, an enclosing narrowed
+ * counter plus 0 or 1) and nothing but the post statement assigns v (nor takes its address,
+ * nor captures it). Then v counts from A up to at most B <= MaxInt32 and never overflows an int. A Go int is a JVM long, and C2 (JDK 17) turns
  * only int-counted loops into counted loops: it hoists their range checks and unrolls them.
  * Uses of v read the int widened to v's type; indexes use it as is (LowerComposite.jvmIndex).
  * A loop whose bound is also invariant is marked counted, so FuncGen strip-mines its polls.
@@ -42,7 +41,8 @@ final class LoopNarrowing {
 
     private static final BigInteger MAX_INT32 = BigInteger.valueOf(Integer.MAX_VALUE);
 
-    static boolean fixed(Var v) {
+    /** Never assigned after its declaration, nor captured, nor address-taken (the checker counts). */
+    private static boolean fixed(Var v) {
         return v.assignments() == 0 && !v.captured() && !v.addressTaken()
                 && (v.kind == Var.Kind.LOCAL || v.kind == Var.Kind.PARAM);
     }
