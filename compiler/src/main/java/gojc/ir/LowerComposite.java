@@ -162,29 +162,40 @@ final class LowerComposite {
         Type u = xt.underlying();
         IrType t = l.type(ix);
         Expr ie = ix.indices().get(0);
-        if (unsigned.appliesTo(u, ie)) return unsigned.load(ix, u, t);
         if (u instanceof MapType m) {
             IrType kt = IrType.of(m.key(), ix.pos());
             IrExpr key = copyIfValue(l.expr(ie, kt));
             return rt(CompositeTypes.GOMAP, "get", "(L" + CompositeTypes.GOMAP + ";" + OBJ + OBJ + ")" + OBJ, t,
                     l.expr(ix.x(), null), key, zeroOf(t));
         }
-        IrExpr i = jvmIndex(l.expr(ie, intT()));
-        String id = indexDesc(i);
-        if (u instanceof Basic) {
-            return rt("gojc/rt/GoString", "index", "(" + GS + id + ")B", t, l.expr(ix.x(), null), i);
+        if (!(u instanceof Basic || u instanceof Slice || u instanceof Array || u instanceof Pointer)) {
+            throw new NotSupported("index of " + xt, ix.pos());
         }
-        if (u instanceof Slice s) {
+        List<IrStmt> pre = new ArrayList<>();
+        UnsignedBounds.Access a = operands(pre, ix.pos(), u, ie, l.expr(ix.x(), null), l.expr(ie, intT()));
+        IrExpr x = a.x();
+        IrExpr i = a.i();
+        String id = indexDesc(i);
+        IrExpr r;
+        if (u instanceof Basic) {
+            r = rt("gojc/rt/GoString", "index", "(" + GS + id + ")B", t, x, i);
+        } else if (u instanceof Slice s) {
             char k = CompositeTypes.elemKind(s.elem(), ix.pos());
             String sc = "gojc/rt/Slice" + k;
-            return rt(sc, "get", "(L" + sc + ";" + id + ")" + slotJvm(k), t, l.expr(ix.x(), null), i);
+            r = rt(sc, "get", "(L" + sc + ";" + id + ")" + slotJvm(k), t, x, i);
+        } else {
+            r = new IrExpr.ArrayLoad(u instanceof Pointer ? new IrExpr.NilCheck(x, x.type()) : x, i, t);
         }
-        if (u instanceof Array) return new IrExpr.ArrayLoad(l.expr(ix.x(), null), i, t);
-        if (u instanceof Pointer) {
-            IrExpr p = l.expr(ix.x(), null);
-            return new IrExpr.ArrayLoad(new IrExpr.NilCheck(p, p.type()), i, t);
-        }
-        throw new NotSupported("index of " + xt, ix.pos());
+        return pre.isEmpty() ? r : new IrExpr.Let(pre, r, t);
+    }
+
+    /**
+     * The sequence and index of x[i]: for an index of unsigned 64-bit type, behind its sign
+     * test (UnsignedBounds, which may move x to a temporary in pre); otherwise the index as a
+     * JVM int where it is one already (jvmIndex).
+     */
+    private UnsignedBounds.Access operands(List<IrStmt> pre, Pos pos, Type u, Expr ie, IrExpr x, IrExpr i) {
+        return unsigned.appliesTo(u, ie) ? unsigned.access(pre, pos, x, u, i) : new UnsignedBounds.Access(x, jvmIndex(i));
     }
 
     /**
@@ -340,15 +351,13 @@ final class LowerComposite {
         }
         if (x instanceof Expr.Index ix) {
             Type u2 = l.info.typeOf(ix.x()).type().underlying();
-            if (unsigned.appliesTo(u2, ix.indices().get(0))) return unsigned.address(ix, u2, t);
-            IrExpr i = l.expr(ix.indices().get(0), intT());
-            IrExpr a = l.expr(ix.x(), null);
-            if (u2 instanceof Slice s) {
-                char k = CompositeTypes.elemKind(s.elem(), u.pos());
-                return rt("gojc/rt/Values", "elemPtr", "(" + OBJ + "J)Lgojc/rt/ElemPtr;", t, a, i);
-            }
+            List<IrStmt> pre = new ArrayList<>();
+            UnsignedBounds.Access acc = operands(pre, u.pos(), u2, ix.indices().get(0), l.expr(ix.x(), null), l.expr(ix.indices().get(0), intT()));
+            IrExpr a = acc.x();
             if (u2 instanceof Pointer) a = new IrExpr.NilCheck(a, a.type());
-            return rt("gojc/rt/ElemPtr", "of", "(" + OBJ + "J)Lgojc/rt/ElemPtr;", t, a, i);
+            String owner = u2 instanceof Slice ? "gojc/rt/Values" : "gojc/rt/ElemPtr";
+            IrExpr r = rt(owner, u2 instanceof Slice ? "elemPtr" : "of", "(" + OBJ + "J)Lgojc/rt/ElemPtr;", t, a, acc.i());
+            return pre.isEmpty() ? r : new IrExpr.Let(pre, r, t);
         }
         if (x instanceof Expr.Selector s) {
             Selection sel = l.info.selections.get(s);
@@ -831,16 +840,18 @@ final class LowerComposite {
                 return new IrStmt.Eval(pos, mapPut(mx, k, copyIfValue(value)));
             }
             if (val) return new IrStmt.SetValue(pos, l.expr(lhs, null), value);
-            if (unsigned.appliesTo(u, ix.indices().get(0))) return unsigned.store(pos, ix, u, value);
-            IrExpr x = l.expr(ix.x(), null);
-            IrExpr i = jvmIndex(l.expr(ix.indices().get(0), intT()));
+            List<IrStmt> out = new ArrayList<>();
+            UnsignedBounds.Access a = operands(out, pos, u, ix.indices().get(0), l.expr(ix.x(), null), l.expr(ix.indices().get(0), intT()));
+            IrExpr x = a.x();
+            IrExpr i = a.i();
             if (u instanceof Slice s) {
                 char k = CompositeTypes.elemKind(s.elem(), pos);
                 String sc = "gojc/rt/Slice" + k;
-                return new IrStmt.Eval(pos, rt(sc, "set", "(L" + sc + ";" + indexDesc(i) + slotJvm(k) + ")V", IrType.VOID, x, i, value));
+                out.add(new IrStmt.Eval(pos, rt(sc, "set", "(L" + sc + ";" + indexDesc(i) + slotJvm(k) + ")V", IrType.VOID, x, i, value)));
+            } else {
+                out.add(new IrStmt.ArrayStore(pos, u instanceof Pointer ? new IrExpr.NilCheck(x, x.type()) : x, i, value));
             }
-            if (u instanceof Pointer) x = new IrExpr.NilCheck(x, x.type());
-            return new IrStmt.ArrayStore(pos, x, i, value);
+            return out.size() == 1 ? out.get(0) : new IrStmt.Block(pos, out);
         }
         if (lhs instanceof Expr.Selector s) {
             Selection sel = l.info.selections.get(s);
@@ -925,13 +936,19 @@ final class LowerComposite {
             t = l.type(ix);
             Type u = l.info.typeOf(ix.x()).type().underlying();
             IrExpr x = once(pre, pos, l.expr(ix.x(), null));
-            if (unsigned.appliesTo(u, ix.indices().get(0))) return unsignedTarget(pre, pos, x, u, ix, t);
             if (u instanceof MapType m) {
                 IrExpr k = once(pre, pos, l.expr(ix.indices().get(0), IrType.of(m.key(), pos)));
                 String d = "(L" + CompositeTypes.GOMAP + ";" + OBJ + OBJ + ")" + OBJ;
                 return new LValue(pre, rt(CompositeTypes.GOMAP, "get", d, t, x, k, zeroOf(t)), v -> new IrStmt.Eval(pos, mapPut(x, k, v)));
             }
-            IrExpr i = once(pre, pos, jvmIndex(l.expr(ix.indices().get(0), intT())));
+            if (u instanceof Basic) return null;
+            // an unsigned 64-bit index: the load and the store each behind its sign test
+            boolean uns = unsigned.appliesTo(u, ix.indices().get(0));
+            IrExpr i0 = l.expr(ix.indices().get(0), intT());
+            IrExpr i1 = once(pre, pos, uns ? i0 : jvmIndex(i0));
+            // a parallel assignment's target checks nil when its turn to be stored comes (gc)
+            IrExpr arr = u instanceof Pointer ? (snapshot ? new IrExpr.NilCheck(x, x.type()) : once(pre, pos, new IrExpr.NilCheck(x, x.type()))) : x;
+            IrExpr i = uns ? unsigned.checked(arr, u, i1, pos) : i1;
             if (u instanceof Slice s) {
                 char k = CompositeTypes.elemKind(s.elem(), pos);
                 String sc = "gojc/rt/Slice" + k;
@@ -939,9 +956,6 @@ final class LowerComposite {
                 return new LValue(pre, rt(sc, "get", "(L" + sc + ";" + id + ")" + slotJvm(k), t, x, i),
                         v -> new IrStmt.Eval(pos, rt(sc, "set", "(L" + sc + ";" + id + slotJvm(k) + ")V", IrType.VOID, x, i, v)));
             }
-            if (u instanceof Basic) return null;
-            // a parallel assignment's target checks nil when its turn to be stored comes (gc)
-            IrExpr arr = u instanceof Pointer ? (snapshot ? new IrExpr.NilCheck(x, x.type()) : once(pre, pos, new IrExpr.NilCheck(x, x.type()))) : x;
             return new LValue(pre, new IrExpr.ArrayLoad(arr, i, t), v -> new IrStmt.ArrayStore(pos, arr, i, v));
         }
         if (lhs instanceof Expr.Selector s) {
@@ -966,23 +980,6 @@ final class LowerComposite {
                     v -> new IrStmt.Eval(pos, rt("gojc/rt/Ptr", "store", "(Lgojc/rt/Ptr;" + OBJ + ")V", IrType.VOID, p, v)));
         }
         return null;
-    }
-
-    /** lvalue's x[i] with an index of unsigned 64-bit type: the load and the store each behind the sign test. */
-    private LValue unsignedTarget(List<IrStmt> pre, Pos pos, IrExpr x, Type u, Expr.Index ix, IrType t) {
-        if (u instanceof Basic) return null;
-        IrExpr i0 = once(pre, pos, l.expr(ix.indices().get(0), intT()));
-        if (u instanceof Slice s) {
-            char k = CompositeTypes.elemKind(s.elem(), pos);
-            String sc = "gojc/rt/Slice" + k;
-            IrExpr i = unsigned.checked(x, u, i0, pos);
-            return new LValue(pre, rt(sc, "get", "(L" + sc + ";J)" + slotJvm(k), t, x, i),
-                    v -> new IrStmt.Eval(pos, rt(sc, "set", "(L" + sc + ";J" + slotJvm(k) + ")V", IrType.VOID, x, i, v)));
-        }
-        // as in lvalue: a parallel assignment's target checks nil when its store comes
-        IrExpr arr = u instanceof Pointer ? (snapshot ? new IrExpr.NilCheck(x, x.type()) : once(pre, pos, new IrExpr.NilCheck(x, x.type()))) : x;
-        IrExpr i = unsigned.checked(arr, u, i0, pos);
-        return new LValue(pre, new IrExpr.ArrayLoad(arr, i, t), v -> new IrStmt.ArrayStore(pos, arr, i, v));
     }
 
     // ---- Range ----

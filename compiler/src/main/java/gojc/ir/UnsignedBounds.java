@@ -59,61 +59,17 @@ final class UnsignedBounds {
         return (applies(lo) ? LO_U : 0) | (applies(hi) ? HI_U : 0) | (applies(max) ? MAX_U : 0);
     }
 
-    /** The sequence of x[i] (its temporaries added to pre) and the index behind its sign test. */
-    private record Access(IrExpr x, IrExpr i) {}
+    /** The operands of an index expression x[i]. */
+    record Access(IrExpr x, IrExpr i) {}
 
-    private Access access(Expr.Index ix, Type u, List<IrStmt> pre) {
-        IrExpr i = l.expr(ix.indices().get(0), intT());
-        IrExpr x = operand(pre, ix.pos(), l.expr(ix.x(), null), u);
-        return new Access(x, checked(x, u, i, ix.pos()));
-    }
-
-    /** ix (of type t), a read of x[i] where u is x's underlying type and i applies. */
-    IrExpr load(Expr.Index ix, Type u, IrType t) {
-        Pos pos = ix.pos();
-        List<IrStmt> pre = new ArrayList<>();
-        Access a = access(ix, u, pre);
-        IrExpr x = a.x();
-        IrExpr i = a.i();
-        IrExpr r;
-        if (u instanceof Basic) {
-            r = rt("gojc/rt/GoString", "index", "(" + GS + "J)B", t, x, i);
-        } else if (u instanceof Slice s) {
-            char k = CompositeTypes.elemKind(s.elem(), pos);
-            String sc = "gojc/rt/Slice" + k;
-            r = rt(sc, "get", "(L" + sc + ";J)" + LowerComposite.slotJvm(k), t, x, i);
-        } else {
-            r = new IrExpr.ArrayLoad(x, i, t);
-        }
-        return pre.isEmpty() ? r : new IrExpr.Let(pre, r, t);
-    }
-
-    /** x[i] = value for an element that is no struct or array value, i as for load. */
-    IrStmt store(Pos pos, Expr.Index ix, Type u, IrExpr value) {
-        List<IrStmt> out = new ArrayList<>();
-        Access a = access(ix, u, out);
-        IrExpr x = a.x();
-        IrExpr i = a.i();
-        if (u instanceof Slice s) {
-            char k = CompositeTypes.elemKind(s.elem(), pos);
-            String sc = "gojc/rt/Slice" + k;
-            String d = "(L" + sc + ";J" + LowerComposite.slotJvm(k) + ")V";
-            out.add(new IrStmt.Eval(pos, rt(sc, "set", d, IrType.VOID, x, i, value)));
-        } else {
-            out.add(new IrStmt.ArrayStore(pos, x, i, value));
-        }
-        return out.size() == 1 ? out.get(0) : new IrStmt.Block(pos, out);
-    }
-
-    /** &x[i] (of type t), i as for load. */
-    IrExpr address(Expr.Index ix, Type u, IrType t) {
-        List<IrStmt> pre = new ArrayList<>();
-        Access a = access(ix, u, pre);
-        IrExpr x = a.x();
-        IrExpr i = a.i();
-        String d = "(" + LowerComposite.OBJ + "J)Lgojc/rt/ElemPtr;";
-        IrExpr r = u instanceof Slice ? rt("gojc/rt/Values", "elemPtr", d, t, x, i) : rt("gojc/rt/ElemPtr", "of", d, t, x, i);
-        return pre.isEmpty() ? r : new IrExpr.Let(pre, r, t);
+    /**
+     * x[i] with i of unsigned 64-bit type: a slice or a string x moves to a temporary set in
+     * pre (the sign test reads its length), and i goes behind the sign test. The access
+     * itself is the ordinary one (LowerComposite), which checks a pointer against nil first.
+     */
+    Access access(List<IrStmt> pre, Pos pos, IrExpr x, Type u, IrExpr i) {
+        IrExpr seq = u instanceof Array || u instanceof Pointer ? x : once(pre, pos, x);
+        return new Access(seq, checked(seq, u, i, pos));
     }
 
     /** s[lo:hi] (of type t) of a string x, some operand applying; lo lowered already. */
@@ -135,15 +91,6 @@ final class UnsignedBounds {
      */
     IrExpr checked(IrExpr x, Type u, IrExpr i, Pos pos) {
         return new IrExpr.RtCall(BOUNDS, "indexU", "(JI)J", List.of(i, limit(x, u, false, pos)), i.type());
-    }
-
-    /**
-     * The indexed operand x: a pointer to an array checked against nil (first, as gc does), a
-     * slice or a string in a temporary, since the sign test reads its length.
-     */
-    private IrExpr operand(List<IrStmt> pre, Pos pos, IrExpr x, Type u) {
-        if (u instanceof Pointer) return new IrExpr.NilCheck(x, x.type());
-        return u instanceof Array ? x : once(pre, pos, x);
     }
 
     /**
