@@ -47,11 +47,14 @@ final class LoopNarrowing {
                 && (v.kind == Var.Kind.LOCAL || v.kind == Var.Kind.PARAM);
     }
 
-    /** Records a declared local (Lower.local) and, for a bounded one, its first value. */
-    void declared(Var v, Variable x, IrExpr init) {
-        if (!fixed(v)) return;
-        invariant.add(x);
-        if (init != null && nonNegInt32(init)) bounded.add(x);
+    /** Records a local or parameter as declared (Lower.local): invariant when fixed. */
+    void declared(Var v, Variable x) {
+        if (fixed(v)) invariant.add(x);
+    }
+
+    /** Records the value an invariant local is declared with (Lower.declare): bounded when it fits. */
+    void initialized(Variable x, IrExpr init) {
+        if (init != null && invariant.contains(x) && nonNegInt32(init)) bounded.add(x);
     }
 
     /** The narrowed counter v as a value of its Go type, or null when v is not one. */

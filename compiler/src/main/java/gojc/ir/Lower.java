@@ -162,7 +162,7 @@ public final class Lower {
         x.boxed = v.captured();
         vars.put(v, x);
         locals.add(x);
-        narrowing.declared(v, x, null);
+        narrowing.declared(v, x);
         return x;
     }
 
@@ -197,12 +197,11 @@ public final class Lower {
             if (v.captured()) throw new NotSupported("captured address-taken variable " + v.name, pos);
             return comp.initCell(pos, v, init);
         }
-        Variable x = local(v);
-        narrowing.declared(v, x, init);
-        return declare(pos, x, LowerComposite.copyIfValue(init));
+        return declare(pos, local(v), LowerComposite.copyIfValue(init));
     }
 
     IrStmt declare(Pos pos, Variable x, IrExpr init) {
+        narrowing.initialized(x, init);
         if (!x.boxed) return new IrStmt.Store(pos, x, init);
         return new IrStmt.Block(pos, List.of(new IrStmt.NewCell(pos, x), new IrStmt.Store(pos, x, init)));
     }
@@ -464,11 +463,7 @@ public final class Lower {
                     if (!comp.isCell(v)) return comp.initCell(pos, v, value);
                     return comp.storeCell(pos, v, value);
                 }
-                if (info.defs.get(id) == v && !vars.containsKey(v)) {
-                    Variable x = local(v);
-                    narrowing.declared(v, x, value);
-                    return declare(pos, x, LowerComposite.copyIfValue(value));
-                }
+                if (info.defs.get(id) == v && !vars.containsKey(v)) return declare(pos, local(v), LowerComposite.copyIfValue(value));
                 Variable x = resolve(v, pos);
                 // a struct or array variable owns its object: assignment copies into it
                 if (LowerComposite.isValue(x.type)) return new IrStmt.SetValue(pos, new IrExpr.Load(x), value);

@@ -61,7 +61,7 @@ final class LowerCalls {
                 prologue.add(l.declare(p.pos, l.local(p), new IrExpr.Load(v)));
             } else {
                 l.vars.put(p, v);
-                l.narrowing.declared(p, v, null);
+                l.narrowing.declared(p, v);
             }
         }
         boolean defers = hasDefer(body.stmts());
