@@ -183,10 +183,59 @@ final class FuncGen implements Opcodes {
      * not a test and a goto); continue jumps to the post statement, which falls into the test.
      */
     private void loop(IrStmt.Loop l) {
-        if (l.counted() && Continuations.POLLS && innermost(l.body())) {
-            stripMined(l);
-            return;
+        if (Continuations.POLLS && innermost(l.body())) {
+            if (l.counted()) {
+                stripMined(l);
+                return;
+            }
+            TripBound b = copiedBodies < MAX_COPIED ? TripBound.of(l) : null;
+            if (b != null) {
+                copiedBodies += BigCode.count(l.body());
+                shortOrLong(l, b);
+                return;
+            }
         }
+        loop(l, false);
+    }
+
+    /** IR nodes of loop bodies compiled twice so far (shortOrLong), capped per function. */
+    private int copiedBodies;
+    private static final int MAX_COPIED = 400;
+
+    /**
+     * A loop of at most hi - lo iterations (TripBound): if that is at most CHUNK (an unsigned
+     * test, true exactly when lo >= hi or 0 < hi - lo <= CHUNK), a copy with no preemption poll
+     * runs, counting as one iteration of the loop around it; otherwise the ordinary loop.
+     */
+    private void shortOrLong(IrStmt.Loop l, TripBound b) {
+        Label polled = new Label();
+        Label end = new Label();
+        boolean wide = b.hi().type().repr() == Repr.LONG;
+        expr(b.hi());
+        expr(b.lo());
+        if (wide) {
+            mv.visitInsn(LSUB);
+            mv.visitLdcInsn(Long.MIN_VALUE);
+            mv.visitInsn(LXOR);
+            mv.visitLdcInsn(Long.MIN_VALUE ^ CHUNK);
+            mv.visitInsn(LCMP);
+            mv.visitJumpInsn(IFGT, polled);
+        } else {
+            mv.visitInsn(ISUB);
+            mv.visitLdcInsn(Integer.MIN_VALUE);
+            mv.visitInsn(IXOR);
+            mv.visitLdcInsn(Integer.MIN_VALUE ^ CHUNK);
+            mv.visitJumpInsn(IF_ICMPGT, polled);
+        }
+        loop(l, true);
+        mv.visitJumpInsn(GOTO, end);
+        mv.visitLabel(polled);
+        loop(l, false);
+        mv.visitLabel(end);
+    }
+
+    /** short: the header is marked as a strip-mined chunk's, so the continuation transform puts no poll there. */
+    private void loop(IrStmt.Loop l, boolean unpolled) {
         Label top = new Label();
         Label cont = new Label();
         Label end = new Label();
@@ -201,6 +250,7 @@ final class FuncGen implements Opcodes {
             Label test = new Label();
             mv.visitJumpInsn(GOTO, test);
             mv.visitLabel(top);
+            if (unpolled) mv.visitMethodInsn(INVOKESTATIC, Continuations.SCHED, Continuations.CHUNK_INNER, "()V", false);
             stmt(l.body());
             mv.visitLabel(cont);
             if (l.post() != null) stmt(l.post());

@@ -115,13 +115,17 @@ class LoopNarrowingTest {
         assertEquals("6 8 6 3 4 7 6 3\n", GoProgram.buildAndRun(dir, List.of("main.go"), BuildOptions.DEFAULT).output()); // as go 1.19
     }
 
-    /** The index type (I or J) of each SliceJ.get in the function. */
+    /**
+     * The index types (I or J) of the SliceJ.get calls in the function, each once: a loop whose
+     * trip count is known on entry is compiled twice (gojc.codegen.TripBound), both copies alike.
+     */
     private static List<String> indexTypes(ClassNode cn, String name) {
         MethodNode m = cn.methods.stream().filter(x -> x.name.equals(name)).findFirst().orElseThrow();
         List<String> out = new ArrayList<>();
         for (AbstractInsnNode in : m.instructions) {
             if (in instanceof MethodInsnNode mi && mi.owner.equals("gojc/rt/SliceJ") && mi.name.equals("get")) {
-                out.add(mi.desc.substring(mi.desc.indexOf(';') + 1, mi.desc.indexOf(')')));
+                String t = mi.desc.substring(mi.desc.indexOf(';') + 1, mi.desc.indexOf(')'));
+                if (!out.contains(t)) out.add(t);
             }
         }
         return out;
