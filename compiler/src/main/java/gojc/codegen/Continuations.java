@@ -249,6 +249,14 @@ public final class Continuations implements Opcodes {
         final Set<MethodNode> mayBlock;
         final boolean instance;
         int gSlot, fSlot, ctrSlot = -1;
+        /**
+         * 1 while the code runs, 0 while a resumed frame finds its way back to its call: the
+         * loop headers' route checks test it with ifeq, a test the JIT, when it has too few
+         * counts (an on-stack replacement early in a first call), guesses rarely taken. (It
+         * guesses ifnonnull on the frame often taken, and then treated the loops as cold and
+         * left them unoptimized: 3x slower first calls.)
+         */
+        int rSlot;
         /** The headers of strip-mined loops (chunkMarks). */
         final Map<LabelNode, String> chunkMarks;
         /** Polled loop headers and the route blocks a resumed frame passes through them by. */
@@ -259,16 +267,6 @@ public final class Continuations implements Opcodes {
         final Map<LabelNode, Frame<BasicValue>> headerFrames = new HashMap<>();
         /** Per route block: the poll's countdown test its check goes after (inserted once analyzed). */
         final Map<LabelNode, AbstractInsnNode> routeChecks = new java.util.LinkedHashMap<>();
-        /**
-         * For a header with latches: the label after its poll (the inner loop's header), the
-         * poll's own call, and the route taken in the poll's slow path, which resumes that call
-         * and sends every other resumed frame on to skip (see latches()).
-         */
-        final Map<LabelNode, LabelNode> skips = new HashMap<>();
-        final Map<LabelNode, MethodInsnNode> pollCalls = new HashMap<>();
-        final Map<LabelNode, LabelNode> ownRoutes = new java.util.LinkedHashMap<>();
-        final Map<LabelNode, java.util.TreeMap<Integer, LabelNode>> ownTargets = new HashMap<>();
-
         final BlockingSummary deps;
 
         Method(ClassNode cn, MethodNode m, Map<String, MethodNode> methods, Set<MethodNode> mayBlock, BlockingSummary deps,
@@ -320,6 +318,9 @@ public final class Continuations implements Opcodes {
             // the frame being resumed, null when not rewinding (see route)
             prologue.add(new InsnNode(ACONST_NULL));
             prologue.add(new VarInsnNode(ASTORE, fSlot));
+            rSlot = newLocal(1);
+            prologue.add(new InsnNode(ICONST_1));
+            prologue.add(new VarInsnNode(ISTORE, rSlot));
             LabelNode afterG = new LabelNode();
             prologue.add(afterG);
             prologue.add(poll());
@@ -351,22 +352,11 @@ public final class Continuations implements Opcodes {
                     routes.put(l, new LabelNode());
                     routeTargets.put(l, new java.util.TreeMap<>());
                     boolean chunked = CHUNK_POLL.equals(chunkMarks.get(l));
-                    LabelNode skip = new LabelNode();
-                    InsnList poll = loopPoll(ctr, routes.get(l), chunked, skip);
                     if (!chunked && LATCHES) {
-                        for (AbstractInsnNode in : poll) {
-                            if (in instanceof MethodInsnNode mi && mi.name.equals("preempted")) pollCalls.put(l, mi);
-                        }
-                        LabelNode own = new LabelNode();
-                        routeChecks.put(own, routeChecks.remove(routes.get(l))); // in the slow path
-                        routeChecks.put(routes.get(l), skip); // on the latches' way in
-                        skips.put(l, skip);
-                        ownRoutes.put(l, own);
-                        ownTargets.put(l, new java.util.TreeMap<>());
-                        code.insert(l, poll);
-                        latches(l, skip, ctr);
+                        routeChecks.put(routes.get(l), l);
+                        latches(l, ctr);
                     } else {
-                        code.insert(l, poll);
+                        code.insert(l, loopPoll(ctr, routes.get(l), chunked));
                     }
                 }
             }
@@ -401,8 +391,8 @@ public final class Continuations implements Opcodes {
             for (var e : routeChecks.entrySet()) {
                 // a resumed frame enters the loop here (the countdown is 0 then): see site()
                 InsnList c = new InsnList();
-                c.add(new VarInsnNode(ALOAD, fSlot));
-                c.add(new JumpInsnNode(IFNONNULL, e.getKey()));
+                c.add(new VarInsnNode(ILOAD, rSlot));
+                c.add(new JumpInsnNode(IFEQ, e.getKey()));
                 code.insert(e.getValue(), c);
             }
             // 4. the rewind dispatch, right after g is fetched; unwind and resume blocks at the end
@@ -417,6 +407,8 @@ public final class Continuations implements Opcodes {
             tail.add(new VarInsnNode(ALOAD, gSlot));
             tail.add(new MethodInsnNode(INVOKEVIRTUAL, G, "popFrame", "()L" + FRAME + ";", false));
             tail.add(new VarInsnNode(ASTORE, fSlot));
+            tail.add(new InsnNode(ICONST_0));
+            tail.add(new VarInsnNode(ISTORE, rSlot));
             tail.add(new VarInsnNode(ALOAD, fSlot));
             tail.add(new FieldInsnNode(GETFIELD, FRAME, "pc", "I"));
             LabelNode[] resumes = new LabelNode[sites.size()];
@@ -427,7 +419,6 @@ public final class Continuations implements Opcodes {
                 site(i, sites.get(i), siteFrames.get(i), siteLive.get(i), siteLoops.get(i), resumes[i], tail, routeTail);
             }
             for (LabelNode h : routes.keySet()) routeBlock(h, tail);
-            for (LabelNode h : ownRoutes.keySet()) ownRouteBlock(h, tail);
             tail.add(routeTail);
             code.add(tail);
         }
@@ -455,20 +446,6 @@ public final class Continuations implements Opcodes {
                 if (!nested || !innermost || blocks) out.add(h);
             }
             return out;
-        }
-
-        /**
-         * The route of header h's slow path when h has latches: a resumed frame stopped in h's
-         * own poll re-issues it there; any other goes on to skip, whose route takes it inward.
-         */
-        private void ownRouteBlock(LabelNode h, InsnList tail) {
-            var targets = ownTargets.get(h);
-            tail.add(ownRoutes.get(h));
-            if (targets.isEmpty()) {
-                tail.add(new JumpInsnNode(GOTO, skips.get(h)));
-                return;
-            }
-            tail.add(switchOnPc(targets, skips.get(h)));
         }
 
         /** {@code switch (f.pc)} to the targets, otherwise to dflt. */
@@ -512,7 +489,7 @@ public final class Continuations implements Opcodes {
         private void fillDead(Frame<BasicValue> f, List<Saved> saved, InsnList out) {
             if (f == null) return;
             for (int i = instance ? 1 : 0; i < f.getLocals(); i++) {
-                if (i == gSlot || i == fSlot || !defined(f, i)) continue;
+                if (machinery(i) || !defined(f, i)) continue;
                 boolean isSaved = false;
                 for (Saved x : saved) if (x.local == i) isSaved = true;
                 if (isSaved) continue;
@@ -539,7 +516,7 @@ public final class Continuations implements Opcodes {
             Frame<BasicValue> f = headerFrames.get(h);
             if (f == null) return false;
             for (int i = instance ? 1 : 0; i < f.getLocals(); i++) {
-                if (i == gSlot || i == fSlot || i == ctrSlot || !defined(f, i)) continue;
+                if (machinery(i) || i == ctrSlot || !defined(f, i)) continue;
                 Saved s = null;
                 for (Saved x : saved) if (x.local == i) s = x;
                 if (s != null && !s.type.equals(f.getLocal(i).getType())) return false; // unsaved: fillDead
@@ -552,8 +529,9 @@ public final class Continuations implements Opcodes {
          * the loop itself reads no shared memory) it polls {@code g.preempt}. Its slow path is
          * also where a resumed frame enters the loop (route).
          */
-        private InsnList loopPoll(int ctr, LabelNode route, boolean everyTime, LabelNode skip) {
+        private InsnList loopPoll(int ctr, LabelNode route, boolean everyTime) {
             InsnList p = new InsnList();
+            LabelNode skip = new LabelNode();
             // a strip-mined loop's outer header: a chunk counts as POLL_EVERY iterations
             p.add(new org.objectweb.asm.tree.IincInsnNode(ctr, everyTime ? -POLL_EVERY : -1));
             p.add(new VarInsnNode(ILOAD, ctr));
@@ -568,18 +546,19 @@ public final class Continuations implements Opcodes {
         }
 
         /**
-         * The back edges to header h count down in a latch of their own, appended to the
-         * method, and go on past h's poll (to skip) while the count lasts; only when it runs out
-         * do they jump to h, whose poll then takes its slow path. So the loop is two loops for
-         * the JIT: a hot inner one without the poll's call, in which it hoists loads (a slice's
-         * header) and checks out of the loop, and a cold outer one through the poll. A resumed
-         * frame (which enters h with the count at 0) turns to its route after skip, not in the
-         * poll's slow path: every way into the inner loop then passes skip, which keeps the code
-         * reducible.
+         * The back edges to header h count down in a latch of their own, appended to the method,
+         * and go back to h while the count lasts; only when it runs out do they go through the
+         * poll, also appended, which then jumps to h. So h is the one way into the loop (for its
+         * entry, for a resumed frame, whose route check sits right at h, and for the JIT's
+         * on-stack replacement, which enters where the hot back edge goes) and the JIT, seeing a
+         * hot and a cold back edge, splits it into two loops: a hot inner one without the poll's
+         * volatile read and call, in which it hoists loads (a slice's header) and checks out of
+         * the loop, and a cold outer one through the poll.
          */
-        private void latches(LabelNode h, LabelNode skip, int ctr) {
+        private void latches(LabelNode h, int ctr) {
             InsnList code = m.instructions;
             int at = code.indexOf(h);
+            LabelNode pollBlock = new LabelNode();
             for (AbstractInsnNode in : code.toArray()) {
                 if (!(in instanceof JumpInsnNode j) || j.label != h || code.indexOf(j) < at) continue;
                 LabelNode latch = new LabelNode();
@@ -588,10 +567,17 @@ public final class Continuations implements Opcodes {
                 l.add(latch);
                 l.add(new org.objectweb.asm.tree.IincInsnNode(ctr, -1));
                 l.add(new VarInsnNode(ILOAD, ctr));
-                l.add(new JumpInsnNode(IFGT, skip));
-                l.add(new JumpInsnNode(GOTO, h));
+                l.add(new JumpInsnNode(IFGT, h));
+                l.add(new JumpInsnNode(GOTO, pollBlock));
                 code.add(l);
             }
+            InsnList p = new InsnList();
+            p.add(pollBlock);
+            p.add(new LdcInsnNode(POLL_EVERY));
+            p.add(new VarInsnNode(ISTORE, ctr));
+            p.add(poll());
+            p.add(new JumpInsnNode(GOTO, h));
+            code.add(p);
         }
 
         /** {@code if (g.preempt) Sched.preempted(g)}: a call site like any other. */
@@ -700,7 +686,7 @@ public final class Continuations implements Opcodes {
             int first = instance ? 1 : 0;
             for (int i = first; i < f.getLocals(); i++) {
                 BasicValue v = f.getLocal(i);
-                if (i == gSlot || i == fSlot || v == null || v.getType() == null || v == BasicValue.UNINITIALIZED_VALUE) continue;
+                if (machinery(i) || v == null || v.getType() == null || v == BasicValue.UNINITIALIZED_VALUE) continue;
                 if (live != null && !live.get(i)) continue;
                 saved.add(slotFor(i, v.getType(), counts));
             }
@@ -758,14 +744,13 @@ public final class Continuations implements Opcodes {
             Frame<BasicValue> outer = headerFrames.get(loops.get(0));
             fillDead(outer, saved, tail);
             for (Saved s : saved) if (defined(outer, s.local)) restore(s, tail);
-            tail.add(new InsnNode(ICONST_0)); // the header's countdown takes its slow path
+            tail.add(new InsnNode(ICONST_0)); // a countdown at the header takes its slow path, where its route check is
             tail.add(new VarInsnNode(ISTORE, ctrSlot));
             tail.add(new JumpInsnNode(GOTO, loops.get(0)));
             for (int k = 0; k < loops.size(); k++) {
                 LabelNode h = loops.get(k);
                 LabelNode on = new LabelNode();
-                boolean ownPoll = k == loops.size() - 1 && pollCalls.get(h) == call;
-                (ownPoll ? ownTargets : routeTargets).get(h).put(pc, on);
+                routeTargets.get(h).put(pc, on);
                 routeTail.add(on);
                 for (Saved s : saved) {
                     if (!defined(headerFrames.get(h), s.local) || s.local == ctrSlot && k == loops.size() - 1) restore(s, routeTail);
@@ -780,11 +765,18 @@ public final class Continuations implements Opcodes {
             }
         }
 
+        /** The transform's own locals: g, the frame being resumed, the resuming flag. */
+        private boolean machinery(int i) {
+            return i == gSlot || i == fSlot || i == rSlot;
+        }
+
         /** The end of a resume: no frame being resumed any more; the operand stack, the receiver, dummy arguments; the call. */
         private void reissue(MethodInsnNode call, LabelNode callLabel, int below, Type[] stackTypes, int[] stackSlots,
                              int recvSlot, Type[] args, InsnList out) {
             out.add(new InsnNode(ACONST_NULL));
             out.add(new VarInsnNode(ASTORE, fSlot));
+            out.add(new InsnNode(ICONST_1));
+            out.add(new VarInsnNode(ISTORE, rSlot));
             for (int k = 0; k < below; k++) out.add(new VarInsnNode(stackTypes[k].getOpcode(ILOAD), stackSlots[k]));
             if (recvSlot >= 0) out.add(new VarInsnNode(ALOAD, recvSlot));
             for (Type a : args) {

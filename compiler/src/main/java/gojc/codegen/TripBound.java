@@ -15,7 +15,7 @@ import java.util.Map;
  * An innermost loop whose iteration count is at most {@code hi - lo}, known on entry: its test is
  * {@code lo < hi}, {@code hi > lo} or {@code lo != hi} on signed integer locals or constants,
  * each iteration adds 1 to lo or takes 1 from hi (and never the reverse), nothing else assigns
- * them, and the body calls no Go code. FuncGen then compiles such a loop twice, choosing on entry:
+ * them. FuncGen then compiles such a loop twice, choosing on entry:
  * when the difference is small the loop cannot run long, so that copy needs no preemption poll
  * (polls in loops whose trip count C2 cannot see cost about 8% on fannkuch's flips); the other
  * copy polls as usual.
@@ -65,17 +65,15 @@ record TripBound(IrExpr lo, IrExpr hi) {
     }
 
     /**
-     * No call of Go code (which could block inside the copy that does not poll) and no closure,
-     * defer or channel operation: runtime helpers outside the scheduler only.
+     * Code that compiles twice as it does once: no closure (its class would be generated twice),
+     * no defer or recover. Calls are fine: a callee polls on entry and in its own loops, and a
+     * blocking one unwinds from either copy.
      */
     private static boolean plain(IrStmt s) {
         boolean[] ok = {true};
         BigCode.walk(s, n -> {
-            if (n instanceof IrExpr.Call || n instanceof IrExpr.CallValue || n instanceof IrExpr.IfaceCall
-                    || n instanceof IrExpr.MakeClosure || n instanceof IrExpr.Recover
-                    || n instanceof IrStmt.Defer || n instanceof IrStmt.DeferScope
-                    || n instanceof IrExpr.RtCall rc && !rc.owner().startsWith("gojc/rt/")
-                    || n instanceof IrExpr.RtCall rc2 && (rc2.owner().startsWith("gojc/rt/sched/") || rc2.owner().startsWith("gojc/rt/std/"))) {
+            if (n instanceof IrExpr.MakeClosure || n instanceof IrExpr.Recover || n instanceof IrStmt.Defer
+                    || n instanceof IrStmt.DeferScope) {
                 ok[0] = false;
             }
         });

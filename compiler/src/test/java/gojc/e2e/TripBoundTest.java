@@ -90,10 +90,19 @@ class TripBoundTest {
             	return s
             }
 
-            func calls(a []int, n int) int { // a call of Go code may run for long, or block
+            func calls(a []int, n int) int { // a callee polls itself; a blocking one unwinds from either copy
             	s := 0
             	for i := 0; i < n; i++ {
             		s += a[i] + id(i)
+            	}
+            	return s
+            }
+
+            func closure(a []int, n int) int { // its class must not be generated twice
+            	s := 0
+            	for i := 0; i < n; i++ {
+            		f := func() int { return 1 }
+            		s += a[i] + f()
             	}
             	return s
             }
@@ -121,7 +130,7 @@ class TripBoundTest {
             func main() {
             	a := []int{1, 2, 3, 4}
             	println(flips(a, 3), down(a, 3), greater(a, 3), byTwo(a, 4), inclusive(a, 2), bothNotEqual(a, 2),
-            		backwards(a, 1), bodyAssigns(a, 4), calls(a, 2), captured(a, 3), unsigned(a, 3))
+            		backwards(a, 1), bodyAssigns(a, 4), calls(a, 2), closure(a, 4), captured(a, 3), unsigned(a, 3))
             }
             """;
 
@@ -136,10 +145,11 @@ class TripBoundTest {
         assertEquals(1, reads(cn, "bothNotEqual"));
         assertEquals(1, reads(cn, "backwards"));
         assertEquals(1, reads(cn, "bodyAssigns"));
-        assertEquals(1, reads(cn, "calls"));
+        assertEquals(2, reads(cn, "calls"));
+        assertEquals(1, reads(cn, "closure"));
         assertEquals(1, reads(cn, "captured"));
         assertEquals(1, reads(cn, "unsigned"));
-        assertEquals("3 9 9 4 6 1 6 3 4 6 6\n", GoProgram.buildAndRun(dir, List.of("main.go"), BuildOptions.DEFAULT).output()); // as go 1.19
+        assertEquals("3 9 9 4 6 1 6 3 4 14 6 6\n", GoProgram.buildAndRun(dir, List.of("main.go"), BuildOptions.DEFAULT).output()); // as go 1.19
     }
 
     /** How many slice reads (SliceJ.get, either index type) the function's code holds. */
