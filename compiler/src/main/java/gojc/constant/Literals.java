@@ -260,11 +260,14 @@ final class Literals {
                     return null;
                 }
             }
+            n >>= 1;
+            if (n == 0) {
+                break; // big.Float squares once more, harmlessly: past 5^(2^30) that overflows
+            }
             f = BigFloat.round(f.mant.multiply(f.mant), 2 * f.exp, fPrec, false, even);
             if (f == null) {
                 return null;
             }
-            n >>= 1;
         }
         return z;
     }

@@ -111,6 +111,17 @@ class ConstValueTest {
     }
 
     @Test
+    void decimalExponentsNearTheLimit() {
+        // 10^646456992 is just below 2^MaxInt32, big.Float's largest value: Go accepts it (issue
+        // 11326); computing 5^n must not square once more than it uses, which overflows.
+        ConstValue n = f("1e646456992");
+        ConstValue d = f("1e646456991");
+        assertEquals(Kind.FLOAT, n.kind());
+        assertEquals(i(10), ConstValue.toInt(bin(n, Token.QUO, d)));
+        assertEquals(Kind.UNKNOWN, f("1e646456993").kind()); // beyond: too large, as in gc
+    }
+
+    @Test
     void floatsBeyondFloat64() {
         ConstValue big = f("1e1000");
         ConstValue small = f("1e-1000");
