@@ -52,7 +52,7 @@ public final class CLS {
 
     /** s[i], with gc's bounds check. */
     public static T get(CLS s, long i) {
-        if (s == null || i < 0 || i >= s.len) {
+        if (s == null || i < 0 || i >= s.len) { // for a long i, two tests run faster than Long.compareUnsigned (fannkuch)
             throw Bounds.index(i, len(s));
         }
         return s.array[s.off + (int) i];
@@ -60,10 +60,41 @@ public final class CLS {
 
     /** s[i] = v, with gc's bounds check. */
     public static void set(CLS s, long i, T v) {
-        if (s == null || i < 0 || i >= s.len) {
+        if (s == null || i < 0 || i >= s.len) { // for a long i, two tests run faster than Long.compareUnsigned (fannkuch)
             throw Bounds.index(i, len(s));
         }
         s.array[s.off + (int) i] = v;
+    }
+
+    /**
+     * s[i] where the compiler proved 0 <= i < len(s) before the loop it is in (a short loop's
+     * copy checked on entry: gojc.codegen.ProvenIndexes): only the JVM's own check.
+     */
+    public static T at(CLS s, long i) {
+        return s.array[s.off + (int) i];
+    }
+
+    /** s[i] = v where the compiler proved i in bounds (see at). */
+    public static void put(CLS s, long i, T v) {
+        s.array[s.off + (int) i] = v;
+    }
+
+    /** s[i] for an index held in a JVM int (a loop counter the compiler narrowed, an int32). */
+    public static T get(CLS s, int i) {
+        int len = s == null ? 0 : s.len;
+        if (Integer.compareUnsigned(i, len) >= 0) { // one unsigned test the JIT hoists out of counted loops (CmpU)
+            throw Bounds.index(i, len);
+        }
+        return s.array[s.off + i];
+    }
+
+    /** s[i] = v for an index held in a JVM int. */
+    public static void set(CLS s, int i, T v) {
+        int len = s == null ? 0 : s.len;
+        if (Integer.compareUnsigned(i, len) >= 0) {
+            throw Bounds.index(i, len);
+        }
+        s.array[s.off + i] = v;
     }
 
     /** make([]E, len, cap)ZDOC. */
@@ -212,7 +243,8 @@ def gen(suffix, jtype, gotypes, outdir):
         s = s.replace("EXTRA", EXTRA_B if suffix == "B" else "")
     s = s.replace("CLS", cls).replace("GOTYPES", gotypes)
     s = s.replace("T[]", jtype + "[]").replace("new T[", "new " + jtype + "[")
-    s = s.replace("public static T get", "public static " + jtype + " get").replace(", T v)", ", " + jtype + " v)")
+    s = s.replace("public static T get", "public static " + jtype + " get").replace("public static T at", "public static " + jtype + " at")
+    s = s.replace(", T v)", ", " + jtype + " v)")
     s = s.replace(", T x,", ", " + jtype + " x,").replace("{@code T}", "{@code " + jtype + "}")
     with open(os.path.join(outdir, cls + ".java"), "w") as f:
         f.write(s)

@@ -210,9 +210,10 @@ final class FuncGen implements Opcodes {
     /**
      * A loop of at most hi - lo iterations (TripBound): if that is at most CHUNK (an unsigned
      * test, true exactly when lo >= hi or 0 < hi - lo <= CHUNK), a copy with no preemption poll
-     * runs, counting as one iteration of the loop around it; otherwise the ordinary loop
-     * (strip-mined if counted: a short counted loop, as nbody's over its 5 bodies, would poll
-     * on every entry, once per chunk).
+     * runs, counting as one iteration of the loop around it, without Go's bounds checks on the
+     * slice accesses a test of lo and hi on entry proves (ProvenIndexes); otherwise the ordinary
+     * loop (strip-mined if counted: a short counted loop, as nbody's over its 5 bodies, would
+     * poll on every entry, once per chunk).
      */
     private void shortOrLong(IrStmt.Loop l, TripBound b) {
         Label polled = new Label();
@@ -234,7 +235,26 @@ final class FuncGen implements Opcodes {
             mv.visitLdcInsn(Integer.MIN_VALUE ^ CHUNK);
             mv.visitJumpInsn(IF_ICMPGT, polled);
         }
-        loop(l, true);
+        ProvenIndexes proof = ProvenIndexes.of(l, b);
+        if (proof != null) {
+            for (var e : proof.bounds().entrySet()) {
+                // lo0 + min >= 0 && hi0 + max < len(s), without overflow (min and max are small)
+                expr(b.lo());
+                mv.visitLdcInsn(-e.getValue()[0]);
+                mv.visitInsn(LCMP);
+                mv.visitJumpInsn(IFLT, polled);
+                expr(b.hi());
+                expr(new IrExpr.Load(e.getKey()));
+                String sc = e.getKey().type.descriptor();
+                mv.visitMethodInsn(INVOKESTATIC, sc.substring(1, sc.length() - 1), "len", "(" + sc + ")I", false);
+                mv.visitInsn(I2L);
+                mv.visitLdcInsn(e.getValue()[1]);
+                mv.visitInsn(LSUB);
+                mv.visitInsn(LCMP);
+                mv.visitJumpInsn(IFGE, polled);
+            }
+        }
+        loop(proof == null ? l : proof.rewrite(), true);
         mv.visitJumpInsn(GOTO, end);
         mv.visitLabel(polled);
         if (l.counted()) {

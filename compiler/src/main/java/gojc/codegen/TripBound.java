@@ -56,7 +56,7 @@ record TripBound(IrExpr lo, IrExpr hi) {
         return e instanceof IrExpr.Const || e instanceof IrExpr.Load ld && local(ld.var());
     }
 
-    private static boolean local(Variable v) {
+    static boolean local(Variable v) {
         return !v.boxed && v.field == null;
     }
 
@@ -80,7 +80,7 @@ record TripBound(IrExpr lo, IrExpr hi) {
         return ok[0];
     }
 
-    private static boolean assigns(IrStmt s, Variable v) {
+    static boolean assigns(IrStmt s, Variable v) {
         if (v == null) return false;
         boolean[] found = {false};
         BigCode.walk(s, n -> {

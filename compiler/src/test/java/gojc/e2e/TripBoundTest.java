@@ -152,12 +152,12 @@ class TripBoundTest {
         assertEquals("3 9 9 4 6 1 6 3 4 14 6 6\n", GoProgram.buildAndRun(dir, List.of("main.go"), BuildOptions.DEFAULT).output()); // as go 1.19
     }
 
-    /** How many slice reads (SliceJ.get, either index type) the function's code holds. */
+    /** How many slice reads (SliceJ.get, either index type, or at: ProvenIndexes) the function's code holds. */
     private static int reads(ClassNode cn, String name) {
         MethodNode m = cn.methods.stream().filter(x -> x.name.equals(name)).findFirst().orElseThrow();
         int n = 0;
         for (AbstractInsnNode in : m.instructions) {
-            if (in instanceof MethodInsnNode mi && mi.owner.equals("gojc/rt/SliceJ") && mi.name.equals("get")) n++;
+            if (in instanceof MethodInsnNode mi && mi.owner.equals("gojc/rt/SliceJ") && (mi.name.equals("get") || mi.name.equals("at"))) n++;
         }
         return n;
     }

@@ -48,6 +48,19 @@ public final class SliceB {
         s.array[s.off + (int) i] = v;
     }
 
+    /**
+     * s[i] where the compiler proved 0 <= i < len(s) before the loop it is in (a short loop's
+     * copy checked on entry: gojc.codegen.ProvenIndexes): only the JVM's own check.
+     */
+    public static byte at(SliceB s, long i) {
+        return s.array[s.off + (int) i];
+    }
+
+    /** s[i] = v where the compiler proved i in bounds (see at). */
+    public static void put(SliceB s, long i, byte v) {
+        s.array[s.off + (int) i] = v;
+    }
+
     /** s[i] for an index held in a JVM int (a loop counter the compiler narrowed, an int32). */
     public static byte get(SliceB s, int i) {
         int len = s == null ? 0 : s.len;

@@ -48,6 +48,19 @@ public final class SliceF {
         s.array[s.off + (int) i] = v;
     }
 
+    /**
+     * s[i] where the compiler proved 0 <= i < len(s) before the loop it is in (a short loop's
+     * copy checked on entry: gojc.codegen.ProvenIndexes): only the JVM's own check.
+     */
+    public static float at(SliceF s, long i) {
+        return s.array[s.off + (int) i];
+    }
+
+    /** s[i] = v where the compiler proved i in bounds (see at). */
+    public static void put(SliceF s, long i, float v) {
+        s.array[s.off + (int) i] = v;
+    }
+
     /** s[i] for an index held in a JVM int (a loop counter the compiler narrowed, an int32). */
     public static float get(SliceF s, int i) {
         int len = s == null ? 0 : s.len;
