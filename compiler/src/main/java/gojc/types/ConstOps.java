@@ -84,6 +84,18 @@ final class ConstOps {
         };
     }
 
+    /**
+     * The divisor of a complex division (as a complex constant, or a real one that becomes its
+     * real part) whose squared parts both underflow to 0: complex division divides by
+     * re*re + im*im, so it is a division by zero (as go/types reports; issue 20227).
+     */
+    static boolean complexDivisorUnderflows(ConstValue y) {
+        if (isUnknown(y)) return false;
+        ConstValue re = y.kind() == Kind.COMPLEX ? real(y) : y;
+        ConstValue im = y.kind() == Kind.COMPLEX ? imag(y) : ConstValue.makeInt64(0);
+        return sign(binary(re, Token.MUL, re, false)) == 0 && sign(binary(im, Token.MUL, im, false)) == 0;
+    }
+
     /** x as an Int if it is integral, else null. */
     static ConstValue toInt(ConstValue x) {
         if (isUnknown(x)) return null;

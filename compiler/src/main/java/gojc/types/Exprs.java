@@ -495,7 +495,9 @@ final class Exprs {
             return;
         }
         if ((op == Token.QUO || op == Token.REM) && (x.mode == Mode.CONSTANT || Types.isInteger(x.type))
-                && y.mode == Mode.CONSTANT && ConstOps.isZero(y.val)) {
+                && y.mode == Mode.CONSTANT && ConstOps.isZero(y.val)
+                || op == Token.QUO && x.mode == Mode.CONSTANT && y.mode == Mode.CONSTANT && Types.isComplex(x.type)
+                        && ConstOps.complexDivisorUnderflows(y.val)) {
             c.errorOp(y, "invalid operation: division by zero");
             x.invalidate();
             x.expr = e;
