@@ -22,8 +22,8 @@ import java.util.Map;
  * {@code lo0 + min >= 0 && hi0 + max < len(s)} on entry covers all its accesses. Provable: a
  * slice local that neither the body nor the post statement assigns, indexed by lo or hi plus
  * -1, 0 or 1 (directly or through a temporary the body copies it to before any use, as a
- * parallel assignment's lowering does). fannkuch's flips and rotations: about 9% of its time
- * went to those checks.
+ * parallel assignment's lowering does). fannkuch without any of Go's checks ran 9% faster;
+ * proving those of its flips and rotations gained 5%.
  */
 record ProvenIndexes(IrStmt.Loop loop, Variable lo, Variable hi, Map<Variable, Variable> copies,
                      Map<Variable, long[]> bounds) {
@@ -46,8 +46,8 @@ record ProvenIndexes(IrStmt.Loop loop, Variable lo, Variable hi, Map<Variable, V
     }
 
     /**
-     * The loop with the proven accesses turned into SliceX.at and put (any access of is
-     * provable: of took the bounds of them all).
+     * The loop with the proven accesses turned into SliceX.at and put (every provable access:
+     * of took the bounds of them all).
      */
     IrStmt.Loop rewrite() {
         IrStmt body = (IrStmt) BigCode.rewrite(loop.body(), n -> n instanceof IrExpr.RtCall rc && offset(rc) != null
