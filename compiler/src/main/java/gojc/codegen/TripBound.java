@@ -14,11 +14,10 @@ import java.util.Map;
 /**
  * An innermost loop whose iteration count is at most {@code hi - lo}, known on entry: its test is
  * {@code lo < hi}, {@code hi > lo} or {@code lo != hi} on signed integer locals or constants,
- * each iteration adds 1 to lo or takes 1 from hi (and never the reverse), nothing else assigns
- * them. FuncGen then compiles such a loop twice, choosing on entry:
- * when the difference is small the loop cannot run long, so that copy needs no preemption poll
- * (polls in loops whose trip count C2 cannot see cost about 8% on fannkuch's flips); the other
- * copy polls as usual.
+ * each iteration adds 1 to lo or takes 1 from hi (and never the reverse), and nothing else
+ * assigns them. FuncGen compiles such a loop twice and chooses on entry: when the difference is
+ * small the loop cannot run long, so that copy needs no preemption poll (polls in loops whose
+ * trip count C2 cannot see cost about 8% on fannkuch's flips); the other copy polls as usual.
  * ({@code <=} is left out: {@code i <= hi} never ends when hi is the type's maximum. Under
  * {@code !=} a lo above hi never meets it; the difference is then negative, so the polling copy runs.)
  *
