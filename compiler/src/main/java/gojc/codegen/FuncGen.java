@@ -203,7 +203,7 @@ final class FuncGen implements Opcodes {
         loop(l, false);
     }
 
-    /** IR nodes of loop bodies compiled twice so far (shortOrLong), capped per function. */
+    /** IR nodes of loop bodies compiled twice so far (shortOrLong), capped per JVM method. */
     private int copiedBodies;
     private static final int MAX_COPIED = 400;
 
@@ -236,24 +236,7 @@ final class FuncGen implements Opcodes {
             mv.visitJumpInsn(IF_ICMPGT, polled);
         }
         ProvenIndexes proof = ProvenIndexes.of(l, b);
-        if (proof != null) {
-            for (var e : proof.bounds().entrySet()) {
-                // lo0 + min >= 0 && hi0 + max < len(s), without overflow (min and max are small)
-                expr(b.lo());
-                mv.visitLdcInsn(-e.getValue()[0]);
-                mv.visitInsn(LCMP);
-                mv.visitJumpInsn(IFLT, polled);
-                expr(b.hi());
-                expr(new IrExpr.Load(e.getKey()));
-                String sc = e.getKey().type.descriptor();
-                mv.visitMethodInsn(INVOKESTATIC, sc.substring(1, sc.length() - 1), "len", "(" + sc + ")I", false);
-                mv.visitInsn(I2L);
-                mv.visitLdcInsn(e.getValue()[1]);
-                mv.visitInsn(LSUB);
-                mv.visitInsn(LCMP);
-                mv.visitJumpInsn(IFGE, polled);
-            }
-        }
+        if (proof != null) proveOnEntry(proof, b, polled);
         loop(proof == null ? l : proof.rewrite(), true);
         mv.visitJumpInsn(GOTO, end);
         mv.visitLabel(polled);
@@ -263,6 +246,25 @@ final class FuncGen implements Opcodes {
             loop(l, false);
         }
         mv.visitLabel(end);
+    }
+
+    /** Per slice, {@code lo0 + min >= 0 && hi0 + max < len(s)}, else to polled (min and max are small: no overflow). */
+    private void proveOnEntry(ProvenIndexes proof, TripBound b, Label polled) {
+        for (var e : proof.bounds().entrySet()) {
+            expr(b.lo());
+            mv.visitLdcInsn(-e.getValue()[0]);
+            mv.visitInsn(LCMP);
+            mv.visitJumpInsn(IFLT, polled);
+            expr(b.hi());
+            expr(new IrExpr.Load(e.getKey()));
+            String sc = e.getKey().type.descriptor();
+            mv.visitMethodInsn(INVOKESTATIC, sc.substring(1, sc.length() - 1), "len", "(" + sc + ")I", false);
+            mv.visitInsn(I2L);
+            mv.visitLdcInsn(e.getValue()[1]);
+            mv.visitInsn(LSUB);
+            mv.visitInsn(LCMP);
+            mv.visitJumpInsn(IFGE, polled);
+        }
     }
 
     /** unpolled: the header is marked as a strip-mined chunk's, so the continuation transform puts no poll there. */

@@ -10,9 +10,11 @@ import gojc.syntax.Token;
 import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * The slice reads and writes of a short loop (TripBound) that one test on entry proves in
@@ -32,9 +34,7 @@ record ProvenIndexes(IrStmt.Loop loop, Variable lo, Variable hi, Map<Variable, V
     /** The proof for loop l's accesses, or null when it proves none. */
     static ProvenIndexes of(IrStmt.Loop l, TripBound b) {
         if (b.lo().type().repr() != Repr.LONG) return null;
-        List<IrStmt> top = new ArrayList<>();
-        flatten(l.body(), top);
-        ProvenIndexes p = new ProvenIndexes(l, var(b.lo()), var(b.hi()), copies(top, l), new LinkedHashMap<>());
+        ProvenIndexes p = new ProvenIndexes(l, TripBound.var(b.lo()), TripBound.var(b.hi()), copies(l), new LinkedHashMap<>());
         BigCode.walk(l.body(), n -> {
             long[] rel = n instanceof IrExpr.RtCall rc ? p.offset(rc) : null;
             if (rel == null) return;
@@ -58,7 +58,7 @@ record ProvenIndexes(IrStmt.Loop loop, Variable lo, Variable hi, Map<Variable, V
 
     /** The slice an access reads or writes, through the body's copies. */
     private Variable slice(IrExpr.RtCall rc) {
-        return resolve(var(rc.args().get(0)), copies);
+        return resolve(TripBound.var(rc.args().get(0)));
     }
 
     /** For a provable access, [least index - lo0, greatest index - hi0]; otherwise null. */
@@ -66,7 +66,7 @@ record ProvenIndexes(IrStmt.Loop loop, Variable lo, Variable hi, Map<Variable, V
         if (!accessor(rc)) return null;
         Variable s = slice(rc);
         if (s == null || !invariant(s, loop)) return null;
-        return offset(rc.args().get(1), lo, hi, copies);
+        return indexOffset(rc.args().get(1));
     }
 
     /** A checked slice read or write with a long index: SliceX.get(s, J) or set(s, J, v). */
@@ -76,7 +76,7 @@ record ProvenIndexes(IrStmt.Loop loop, Variable lo, Variable hi, Map<Variable, V
     }
 
     /** [least index - lo0, greatest index - hi0] of lo + c or hi + c, c in -1..1; null otherwise. */
-    private static long[] offset(IrExpr i, Variable lo, Variable hi, Map<Variable, Variable> copies) {
+    private long[] indexOffset(IrExpr i) {
         long c = 0;
         IrExpr base = i;
         if (i instanceof IrExpr.Binary bin && (bin.op() == Token.ADD || bin.op() == Token.SUB)
@@ -86,7 +86,7 @@ record ProvenIndexes(IrStmt.Loop loop, Variable lo, Variable hi, Map<Variable, V
             c = bin.op() == Token.ADD ? v.longValue() : -v.longValue();
             base = bin.x();
         }
-        Variable v = resolve(var(base), copies);
+        Variable v = resolve(TripBound.var(base));
         if (v == null) return null;
         if (v == lo) return new long[] {c, c - 1};
         if (v == hi) return new long[] {c + 1, c};
@@ -97,13 +97,15 @@ record ProvenIndexes(IrStmt.Loop loop, Variable lo, Variable hi, Map<Variable, V
      * Temporaries of the body's straight-line top level that copy a variable the loop keeps
      * fixed during an iteration (lo, hi, a slice local), stored once before any use.
      */
-    private static Map<Variable, Variable> copies(List<IrStmt> top, IrStmt.Loop l) {
+    private static Map<Variable, Variable> copies(IrStmt.Loop l) {
+        List<IrStmt> top = new ArrayList<>();
+        flatten(l.body(), top);
         Map<Variable, Integer> stores = new HashMap<>();
         BigCode.walk(l.body(), n -> {
             if (n instanceof IrStmt.Store st) stores.merge(st.var(), 1, Integer::sum);
         });
         Map<Variable, Variable> copies = new HashMap<>();
-        java.util.Set<Variable> seen = new java.util.HashSet<>();
+        Set<Variable> seen = new HashSet<>();
         for (IrStmt s : top) {
             if (s instanceof IrStmt.Store st && st.value() instanceof IrExpr.Load src && stores.get(st.var()) == 1
                     && !seen.contains(st.var()) && TripBound.local(st.var()) && !TripBound.assigns(l.body(), src.var())) {
@@ -116,7 +118,7 @@ record ProvenIndexes(IrStmt.Loop loop, Variable lo, Variable hi, Map<Variable, V
         return copies;
     }
 
-    private static Variable resolve(Variable v, Map<Variable, Variable> copies) {
+    private Variable resolve(Variable v) {
         return v != null && copies.containsKey(v) ? copies.get(v) : v;
     }
 
@@ -132,9 +134,5 @@ record ProvenIndexes(IrStmt.Loop loop, Variable lo, Variable hi, Map<Variable, V
         } else {
             out.add(s);
         }
-    }
-
-    private static Variable var(IrExpr e) {
-        return e instanceof IrExpr.Load ld ? ld.var() : null;
     }
 }

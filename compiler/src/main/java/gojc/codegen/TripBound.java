@@ -59,7 +59,7 @@ record TripBound(IrExpr lo, IrExpr hi) {
         return !v.boxed && v.field == null;
     }
 
-    private static Variable var(IrExpr e) {
+    static Variable var(IrExpr e) {
         return e instanceof IrExpr.Load ld ? ld.var() : null;
     }
 

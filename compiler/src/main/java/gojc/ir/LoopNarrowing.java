@@ -20,8 +20,9 @@ import java.util.Set;
  * MaxInt32) in a JVM int when its values provably fit: A and B lie in [0, MaxInt32]
  * (constants, len and cap, variables only ever holding such values, an enclosing narrowed
  * counter plus 0 or 1) and nothing but the post statement assigns v (nor takes its address,
- * nor captures it). Then v counts from A up to at most B <= MaxInt32 and never overflows an int. A Go int is a JVM long, and C2 (JDK 17) turns
- * only int-counted loops into counted loops: it hoists their range checks and unrolls them.
+ * nor captures it). Then v counts from A up to at most B <= MaxInt32 and never overflows an
+ * int. A Go int is a JVM long, and C2 (JDK 17) turns only int-counted loops into counted loops:
+ * it hoists their range checks and unrolls them.
  * Uses of v read the int widened to v's type; indexes use it as is (LowerComposite.jvmIndex).
  * A loop whose bound is also invariant is marked counted, so FuncGen strip-mines its polls.
  */
@@ -123,10 +124,13 @@ final class LoopNarrowing {
         if (lengthCall(e)) return true;
         if (e instanceof IrExpr.Load ld) return narrowed.contains(ld.var()) || bounded.contains(ld.var());
         // an enclosing counter plus 0 or 1: inside its loop it is below its bound <= MaxInt32
-        return e instanceof IrExpr.Binary bin && bin.op() == Token.ADD && bin.x() instanceof IrExpr.Convert cv
+        if (!(e instanceof IrExpr.Binary bin && bin.op() == Token.ADD && bin.x() instanceof IrExpr.Convert cv
                 && cv.x() instanceof IrExpr.Load ld && narrowed.contains(ld.var())
-                && bin.y() instanceof IrExpr.Const k && k.value().kind() == gojc.constant.Kind.INT
-                && ConstValue.bigIntVal(k.value()).compareTo(BigInteger.ONE) <= 0 && ConstValue.bigIntVal(k.value()).signum() >= 0;
+                && bin.y() instanceof IrExpr.Const k && k.value().kind() == gojc.constant.Kind.INT)) {
+            return false;
+        }
+        BigInteger n = ConstValue.bigIntVal(k.value());
+        return n.signum() >= 0 && n.compareTo(BigInteger.ONE) <= 0;
     }
 
     /**
@@ -152,8 +156,9 @@ final class LoopNarrowing {
         if (e instanceof IrExpr.Convert cv) return invariant(cv.x());
         if (e instanceof IrExpr.Const) return true;
         if (e instanceof IrExpr.Load ld) return narrowed.contains(ld.var()) || invariant.contains(ld.var());
-        return lengthCall(e) && (((IrExpr.RtCall) e).owner().startsWith("gojc/rt/Slice") || ((IrExpr.RtCall) e).owner().equals("gojc/rt/GoString"))
-                && ((IrExpr.RtCall) e).args().get(0) instanceof IrExpr.Load ld && invariant.contains(ld.var());
+        return e instanceof IrExpr.RtCall r && lengthCall(r)
+                && (r.owner().startsWith("gojc/rt/Slice") || r.owner().equals("gojc/rt/GoString"))
+                && r.args().get(0) instanceof IrExpr.Load ld && invariant.contains(ld.var());
     }
 
     /** e (in [0, MaxInt32]) as a JVM int. */
