@@ -51,6 +51,7 @@ func getwd() string
 func chdir(fd int, path string) int
 func getpid() int
 func getppid() int
+func gettid() int
 func getuid(effective bool) int
 func getgid(effective bool) int
 func hostname() string
@@ -221,6 +222,9 @@ func Exit(code int) { exit(code) }
 func Getpid() (pid int) { return getpid() }
 
 func Getppid() (ppid int) { return getppid() }
+
+// Gettid is the calling thread's id: an M's, since goroutines run on Ms (platform threads).
+func Gettid() (tid int) { return gettid() }
 
 func Getuid() (uid int) { return getuid(false) }
 

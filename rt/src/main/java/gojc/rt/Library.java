@@ -47,22 +47,13 @@ public final class Library {
      * exported functions called from Java threads block through Sched.curg's goroutines.
      */
     private static void start(Program program, CountDownLatch done) {
-        Fatal.prepare();
         gojc.rt.sched.Sched.startLibrary(new gojc.rt.sched.GoFunc() {
             @Override
             public void run(gojc.rt.sched.G g) {
                 try {
-                    RuntimeMain.runtimeInitTime = System.nanoTime();
-                    RuntimeMain.mainStarted = true;
-                    g.noUnwind++;
-                    try {
-                        new InitTasks(program).runAll(InitTrace.enabled(), RuntimeMain.runtimeInitTime);
-                    } finally {
-                        g.noUnwind--;
-                    }
+                    RuntimeMain.runtimeMain(program, g, done);
                 } catch (Throwable t) {
                     initFailure = t;
-                } finally {
                     done.countDown();
                 }
             }

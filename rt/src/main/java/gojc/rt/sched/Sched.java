@@ -104,8 +104,9 @@ public final class Sched {
     }
 
     /**
-     * Starts the scheduler with {@code main} as goroutine 1 on a new M (m0) and sysmon, and
-     * returns m0 (already started). main's end decides the process exit; see {@link #mainDone}.
+     * Starts the scheduler with {@code main} as goroutine 1 on a new M (m0) and returns m0
+     * (already started). Goroutine 1 (runtime.main) starts sysmon; main's end decides the
+     * process exit, see {@link #mainDone}.
      */
     public static Thread start(GoFunc main, int procs) {
         P p0 = init(procs);
@@ -119,10 +120,23 @@ public final class Sched {
         }
         ngoroutines.incrementAndGet();
         M m0 = new M(0, p0, false, g1);
-        mainStarted = true;
         m0.start();
-        Sysmon.start();
         return m0;
+    }
+
+    /** runtime.main's {@code mainStarted = true}: from now on newproc may start Ms (wakep). */
+    public static void setMainStarted() {
+        mainStarted = true;
+    }
+
+    /** runtime.main's {@code newm(sysmon, nil, -1)}: sysmon on a thread of its own, without a P. */
+    public static void startSysmon() {
+        Sysmon.start();
+    }
+
+    /** True when g runs on m0, the M that {@link #start} made for goroutine 1. */
+    public static boolean onM0(G g) {
+        return g.m != null && g.m.id == 0;
     }
 
     /** The G running on the current thread, or null outside goroutines (for untransformed code). */

@@ -23,6 +23,10 @@ final class Harness {
         Sched.start(new GoFunc() {
             @Override
             public void run(G g) {
+                if (!g.rewinding) {
+                    Sched.setMainStarted();
+                    Sched.startSysmon();
+                }
                 Chan.recv(g, null);
             }
         }, Math.max(2, Sched.defaultProcs()));
