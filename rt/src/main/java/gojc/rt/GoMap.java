@@ -70,8 +70,10 @@ public final class GoMap {
     public static Object lookup(GoMap m, Object key) {
         if (m == null || m.count == 0) {
             // gc still hashes here when hashing can panic (interface keys). A nil map has
-            // no KeyKind, but only an interface-keyed map can be given an unhashable key.
-            KeyKind k = m != null ? m.kind : KeyKind.INTERFACE;
+            // no KeyKind, but only an interface-keyed map can be given an unhashable key, and
+            // such a key is Typed (plain Java boxes are the hashable basic types; a bare
+            // channel, pointer or map comes from a map whose key type is not an interface).
+            KeyKind k = m != null ? m.kind : key instanceof Typed ? KeyKind.INTERFACE : KeyKind.GENERIC;
             if (k.hashMightPanic()) {
                 k.hash(key);
             }

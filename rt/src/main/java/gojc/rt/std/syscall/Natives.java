@@ -613,6 +613,10 @@ public final class Natives {
         java.util.Optional<ProcessHandle> h = ProcessHandle.of(pid);
         if (h.isEmpty()) return -ESRCH;
         if (sig == 0) return 0;
+        if (pid == ProcessHandle.current().pid() && sig != 9) {
+            // to itself: raised through the JVM, so os/signal's handlers (or the default action) see it
+            return gojc.rt.std.os.signal.Natives.raise((int) sig) ? 0 : -EINVAL;
+        }
         if (sig == 9) return h.get().destroyForcibly() ? 0 : -EPERM;
         if (sig == 15) return h.get().destroy() ? 0 : -EPERM;
         return -ENOSYS;

@@ -1,44 +1,157 @@
 package gojc.rt.std.os.signal;
 
+import gojc.rt.sched.G;
+import gojc.rt.sched.Sched;
+
+import java.util.ArrayDeque;
+import java.util.BitSet;
+
 /**
- * os/signal's hooks into gc's signal handling. The JVM owns the process's signal handlers, so
- * gojc delivers no signals to Go yet: Notify registers, but nothing arrives. signal_recv, which
- * the package's watch goroutine calls in a loop, parks that goroutine's thread for good.
+ * os/signal's hooks into the runtime (gc's sigsend/signal_recv), on the JVM's own signal API
+ * (sun.misc.Signal, in jdk.unsupported since JDK 9). The JVM lets a program catch the signals it
+ * does not use itself (SIGINT, SIGTERM, SIGHUP, SIGWINCH, SIGCONT, SIGTSTP, SIGALRM, SIGPIPE,
+ * SIGCHLD, ...); Notify of one it keeps (SIGSEGV, SIGQUIT, SIGUSR2, ...) registers but nothing
+ * arrives, as under gc for signals that cannot be caught. A caught signal is queued and
+ * os/signal's watch goroutine takes it through {@link #signal_recv}.
  */
 public final class Natives {
     private Natives() {}
 
-    private static final java.util.BitSet ENABLED = new java.util.BitSet();
-    private static final java.util.BitSet IGNORED = new java.util.BitSet();
+    /** Linux signal names by number, as the JVM names them (without "SIG"). */
+    private static final String[] NAMES = {
+        null, "HUP", "INT", "QUIT", "ILL", "TRAP", "ABRT", "BUS", "FPE", "KILL", "USR1", "SEGV", "USR2",
+        "PIPE", "ALRM", "TERM", "STKFLT", "CHLD", "CONT", "STOP", "TSTP", "TTIN", "TTOU", "URG", "XCPU",
+        "XFSZ", "VTALRM", "PROF", "WINCH", "IO", "PWR", "SYS",
+    };
 
-    public static synchronized void signal_enable(int sig) {
-        ENABLED.set(sig);
-        IGNORED.clear(sig);
+    private static final Object LOCK = new Object();
+    private static final BitSet ENABLED = new BitSet();
+    private static final BitSet IGNORED = new BitSet();
+    /** Signals caught and not yet taken by signal_recv (a signal pending twice is sent once, as gc). */
+    private static final ArrayDeque<Integer> pending = new ArrayDeque<>();
+    private static final BitSet queued = new BitSet();
+    /** True from the moment signal_recv hands out a signal until it is called again. */
+    private static boolean delivering;
+
+    private static sun.misc.Signal signal(int sig) {
+        if (sig <= 0 || sig >= NAMES.length) return null;
+        try {
+            return new sun.misc.Signal(NAMES[sig]);
+        } catch (IllegalArgumentException e) {
+            return null; // a name this JVM's platform does not know
+        }
     }
 
-    public static synchronized void signal_disable(int sig) {
-        ENABLED.clear(sig);
+    /** Installs h for sig when the JVM allows it; false when the JVM keeps the signal for itself. */
+    private static boolean handle(int sig, sun.misc.SignalHandler h) {
+        sun.misc.Signal s = signal(sig);
+        if (s == null) return false;
+        try {
+            sun.misc.Signal.handle(s, h);
+            return true;
+        } catch (IllegalArgumentException | IllegalStateException e) {
+            return false; // "Signal already used by VM or OS"
+        }
     }
 
-    public static synchronized void signal_ignore(int sig) {
-        ENABLED.clear(sig);
-        IGNORED.set(sig);
+    private static final sun.misc.SignalHandler CATCH = s -> deliver(s.getNumber());
+
+    private static void deliver(int sig) {
+        synchronized (LOCK) {
+            if (!ENABLED.get(sig) || queued.get(sig)) return;
+            queued.set(sig);
+            pending.add(sig);
+            LOCK.notifyAll();
+        }
     }
 
-    public static synchronized boolean signal_ignored(int sig) {
-        return IGNORED.get(sig);
+    public static void signal_enable(int sig) {
+        synchronized (LOCK) {
+            ENABLED.set(sig);
+            IGNORED.clear(sig);
+        }
+        handle(sig, CATCH);
     }
 
-    /** Waits for a signal: none ever comes. The thread parks; the goroutine's M is lost to Go. */
+    public static void signal_disable(int sig) {
+        synchronized (LOCK) {
+            ENABLED.clear(sig);
+        }
+        handle(sig, sun.misc.SignalHandler.SIG_DFL);
+    }
+
+    public static void signal_ignore(int sig) {
+        synchronized (LOCK) {
+            ENABLED.clear(sig);
+            IGNORED.set(sig);
+        }
+        handle(sig, sun.misc.SignalHandler.SIG_IGN);
+    }
+
+    public static boolean signal_ignored(int sig) {
+        synchronized (LOCK) {
+            return IGNORED.get(sig);
+        }
+    }
+
+    /**
+     * The watch goroutine waits for the next caught signal, as gc's signal_recv: its M waits in
+     * a syscall state, so sysmon hands the P to another M meanwhile.
+     */
     public static int signal_recv() {
-        gojc.rt.sched.G g = gojc.rt.sched.Sched.getg();
-        if (g != null && gojc.rt.sched.Sched.hasP(g)) {
-            gojc.rt.sched.Sched.entersyscall(g);
-        }
-        while (true) {
-            java.util.concurrent.locks.LockSupport.park(Natives.class);
+        G g = Sched.getg();
+        boolean syscall = g != null && Sched.hasP(g);
+        if (syscall) Sched.entersyscall(g);
+        try {
+            synchronized (LOCK) {
+                delivering = false;
+                LOCK.notifyAll();
+                while (pending.isEmpty()) {
+                    try {
+                        LOCK.wait();
+                    } catch (InterruptedException e) {
+                        // keep waiting: only a signal ends the wait
+                    }
+                }
+                int sig = pending.remove();
+                queued.clear(sig);
+                delivering = true;
+                return sig;
+            }
+        } finally {
+            if (syscall) Sched.exitsyscall(g);
         }
     }
 
-    public static void signalWaitUntilIdle() {}
+    /** Waits until every signal caught so far has been handed to os/signal's handlers (Stop, Reset). */
+    public static void signalWaitUntilIdle() {
+        G g = Sched.getg();
+        boolean syscall = g != null && Sched.hasP(g);
+        if (syscall) Sched.entersyscall(g);
+        try {
+            synchronized (LOCK) {
+                while (delivering || !pending.isEmpty()) {
+                    try {
+                        LOCK.wait(1);
+                    } catch (InterruptedException e) {
+                        // keep waiting
+                    }
+                }
+            }
+        } finally {
+            if (syscall) Sched.exitsyscall(g);
+        }
+    }
+
+    /** kill(getpid(), sig): raised through the JVM; false when the JVM cannot raise it. */
+    public static boolean raise(int sig) {
+        sun.misc.Signal s = signal(sig);
+        if (s == null) return false;
+        try {
+            sun.misc.Signal.raise(s);
+            return true;
+        } catch (IllegalArgumentException e) {
+            return false;
+        }
+    }
 }
