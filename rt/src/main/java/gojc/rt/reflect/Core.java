@@ -521,6 +521,9 @@ public class Core {
 
     /** copy(dst, src) of two slices (or arrays) of element type e; returns the count. */
     public static long copySlice(Object e, Object dst, Object src) {
+        if (dst == null || src == null) {
+            return 0; // a nil slice has no elements
+        }
         Object da = dst instanceof GoString ? null : (dst.getClass().isArray() ? dst : Slices.array(dst));
         int doff = dst.getClass().isArray() ? 0 : Slices.off(dst);
         int dn = dst.getClass().isArray() ? Array.getLength(dst) : Slices.len(dst);
