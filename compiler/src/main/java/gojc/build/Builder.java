@@ -130,7 +130,7 @@ public final class Builder {
         try {
             JarImage jar = opts.library()
                     ? Linker.linkLibrary(units, opts.exportClass().replace('.', '/'), exports)
-                    : Linker.link(units, mainOwner);
+                    : Linker.link(units, mainOwner, BuildInfo.of(load.roots().get(0), load.all(), loader.context()));
             return new BuildResult(0, jar, defaultName(load.roots().get(0), patterns));
         } catch (LinkException e) {
             err.println("gojc: " + e.getMessage());

@@ -22,8 +22,9 @@ final class EntryClass implements Opcodes {
      * @param name      internal name of the class to write
      * @param inits     units with an init task, in initialization order
      * @param mainOwner class holding the static {@code main()V} of package main, or null for a library
+     * @param modinfo   the build information runtime/debug reads, or "" for none
      */
-    static byte[] generate(String name, List<LinkUnit> inits, String mainOwner) {
+    static byte[] generate(String name, List<LinkUnit> inits, String mainOwner, String modinfo) {
         ClassWriter cw = new ClassWriter(ClassWriter.COMPUTE_FRAMES | ClassWriter.COMPUTE_MAXS);
         cw.visit(V11, ACC_PUBLIC | ACC_FINAL | ACC_SUPER, name, null, PROGRAM, null);
         cw.visitSource("<runtime.main>", null);
@@ -39,6 +40,14 @@ final class EntryClass implements Opcodes {
         packages(cw, inits);
         initPackage(cw, inits);
         mainMain(cw, mainOwner);
+        if (!modinfo.isEmpty()) {
+            MethodVisitor mv = cw.visitMethod(ACC_PROTECTED, "modinfo", "()Ljava/lang/String;", null, null);
+            mv.visitCode();
+            mv.visitLdcInsn(modinfo);
+            mv.visitInsn(ARETURN);
+            mv.visitMaxs(0, 0);
+            mv.visitEnd();
+        }
         if (mainOwner != null) {
             entryPoint(cw, name);
         }

@@ -19,7 +19,15 @@ public final class Linker {
      * @param mainOwner class holding package main's {@code main()V}; null links a library
      */
     public static JarImage link(List<LinkUnit> units, String mainOwner) {
-        return link(units, mainOwner, null, List.of());
+        return link(units, mainOwner, "");
+    }
+
+    /**
+     * A program whose runtime/debug.ReadBuildInfo reports modinfo (debug.BuildInfo's text
+     * without its go line, as the go command stamps it; empty: no build information).
+     */
+    public static JarImage link(List<LinkUnit> units, String mainOwner, String modinfo) {
+        return link(units, mainOwner, null, List.of(), modinfo);
     }
 
     /**
@@ -27,10 +35,11 @@ public final class Linker {
      * (internal name) gets one public static method per export.
      */
     public static JarImage linkLibrary(List<LinkUnit> units, String exportsClass, List<Export> exports) {
-        return link(units, null, exportsClass, exports);
+        return link(units, null, exportsClass, exports, "");
     }
 
-    private static JarImage link(List<LinkUnit> units, String mainOwner, String exportsClass, List<Export> exports) {
+    private static JarImage link(List<LinkUnit> units, String mainOwner, String exportsClass, List<Export> exports,
+            String modinfo) {
         List<LinkUnit> order = InitOrder.compute(units);
         List<LinkUnit> inits = new ArrayList<>();
         for (LinkUnit u : order) {
@@ -52,7 +61,7 @@ public final class Linker {
                 jar.put(c.getKey() + ".class", c.getValue());
             }
         }
-        jar.put(ENTRY + ".class", EntryClass.generate(ENTRY, inits, mainOwner));
+        jar.put(ENTRY + ".class", EntryClass.generate(ENTRY, inits, mainOwner, modinfo));
         if (exportsClass != null) {
             jar.put(exportsClass + ".class", ExportsClass.generate(exportsClass, ENTRY, exports));
         }

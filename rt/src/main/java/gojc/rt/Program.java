@@ -12,6 +12,14 @@ public abstract class Program {
     /** Runs the init task body of package {@code packages()[i]}: its variables, then its init funcs. */
     protected abstract void initPackage(int i);
 
+    /**
+     * The module build information the go command would stamp into the binary (debug.BuildInfo's
+     * text without its go line), for runtime/debug.ReadBuildInfo; "" when there is none.
+     */
+    protected String modinfo() {
+        return "";
+    }
+
     /** Calls {@code main.main}; library jars never call it. */
     protected abstract void mainMain();
 

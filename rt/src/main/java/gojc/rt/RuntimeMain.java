@@ -25,6 +25,15 @@ public final class RuntimeMain {
 
     static String[] args = new String[0];
 
+    /** The running program (null until {@link #run}, and in libraries). */
+    private static volatile Program program;
+
+    /** The build information linked into the program, "" if none (runtime.modinfo). */
+    public static String modinfo() {
+        Program p = program;
+        return p == null ? "" : p.modinfo();
+    }
+
     /** The program's arguments after its name (os.Args[1:]), as the launcher received them. */
     public static String[] args() {
         return args.clone();
@@ -38,6 +47,7 @@ public final class RuntimeMain {
      */
     public static void run(Program program, String[] args) {
         RuntimeMain.args = args;
+        RuntimeMain.program = program;
         Thread m0 = Sched.start(new GoFunc() {
             @Override
             public void run(G g) {

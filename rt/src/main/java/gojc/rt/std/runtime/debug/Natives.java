@@ -61,8 +61,15 @@ public final class Natives {
     /** GOTRACEBACK levels do not change gojc's crash output yet. */
     public static void SetTraceback(GoString level) {}
 
-    /** No module build information is embedded yet: ReadBuildInfo reports ok == false. */
+    /**
+     * runtime.modinfo: the build information the linker put into the program, framed by 16
+     * bytes on each side as in gc's binaries (ReadBuildInfo cuts them off unread); empty when
+     * there is none (libraries), so ReadBuildInfo reports ok == false.
+     */
     public static GoString modinfo() {
-        return GoString.EMPTY;
+        String info = gojc.rt.RuntimeMain.modinfo();
+        if (info.isEmpty()) return GoString.EMPTY;
+        String frame = "\0".repeat(16);
+        return GoString.fromJava(frame + info + frame);
     }
 }
