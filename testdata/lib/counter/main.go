@@ -29,6 +29,32 @@ func Div(a, b int) int {
 	return a / b
 }
 
+// Reverse returns a reversed copy of b and clears b (Java gets a copy both ways, so the
+// caller's array stays as it was).
+//
+//export Reverse
+func Reverse(b []byte) []byte {
+	r := make([]byte, len(b))
+	for i, c := range b {
+		r[len(b)-1-i] = c
+		b[i] = 0
+	}
+	return r
+}
+
+//export Scale
+func Scale(x float64, neg bool, f float32) float64 {
+	if neg {
+		x = -x
+	}
+	return x * float64(f)
+}
+
+//export Fail
+func Fail(msg string) {
+	panic(msg)
+}
+
 // SumSquares fans out n goroutines, each sending i*i, and sums what they send.
 //
 //export SumSquares

@@ -22,6 +22,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -95,6 +96,17 @@ class LibraryModeTest {
                 assertEquals("gojc.rt.GoPanicException", e.getCause().getClass().getName());
                 assertEquals("panic: runtime error: integer divide by zero", e.getCause().getMessage());
                 assertEquals(3L, div.invoke(null, 7L, 2L), "the runtime survives a panic in a call");
+
+                // Byte slices, floats and bools as Java types.
+                byte[] in = {1, 2, 3};
+                assertArrayEquals(new byte[] {3, 2, 1}, (byte[]) lib.getMethod("Reverse", byte[].class).invoke(null, (Object) in));
+                assertArrayEquals(new byte[] {1, 2, 3}, in, "Go received a copy");
+                assertArrayEquals(new byte[0], (byte[]) lib.getMethod("Reverse", byte[].class).invoke(null, (Object) null),
+                        "null is a nil slice; make([]byte, 0) is an empty array, not null");
+                assertEquals(-3.0, lib.getMethod("Scale", double.class, boolean.class, float.class).invoke(null, 1.5, true, 2f));
+                InvocationTargetException f = assertThrows(InvocationTargetException.class,
+                        () -> lib.getMethod("Fail", String.class).invoke(null, "boom"));
+                assertEquals("panic: boom", f.getCause().getMessage());
             }
         } finally {
             Files.deleteIfExists(jar);
