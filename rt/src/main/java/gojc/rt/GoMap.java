@@ -70,10 +70,11 @@ public final class GoMap {
     public static Object lookup(GoMap m, Object key) {
         if (m == null || m.count == 0) {
             // gc still hashes here when hashing can panic (interface keys). A nil map has
-            // no KeyKind, but only an interface-keyed map can be given an unhashable key, and
-            // such a key is Typed (plain Java boxes are the hashable basic types; a bare
-            // channel, pointer or map comes from a map whose key type is not an interface).
-            KeyKind k = m != null ? m.kind : key instanceof Typed ? KeyKind.INTERFACE : KeyKind.GENERIC;
+            // no KeyKind, but only an interface-keyed map can be given an unhashable key: a
+            // Typed one (plain Java boxes are the hashable basic types) or a bare slice or map.
+            // A bare channel or pointer comes from a map whose key type is not an interface.
+            KeyKind k = m != null ? m.kind
+                    : key instanceof Typed || !KeyKind.isHashable(key) ? KeyKind.INTERFACE : KeyKind.GENERIC;
             if (k.hashMightPanic()) {
                 k.hash(key);
             }
@@ -122,7 +123,12 @@ public final class GoMap {
     }
 
     private int hash(Object key) {
-        int h = kind.hash(key) ^ SEED;
+        // Strings and ints, the common keys, skip the KeyKind's virtual call (a megamorphic
+        // site shared by every map): a bare GoString or Long key is a string or an int under
+        // every key kind that can hold one (an interface-keyed map boxes named types), and
+        // equal keys still hash alike, which is all a map needs.
+        int k = key instanceof GoString ? key.hashCode() : key instanceof Long ? Long.hashCode((Long) key) : kind.hash(key);
+        int h = k ^ SEED;
         h ^= h >>> 16;
         h *= 0x85ebca6b;
         h ^= h >>> 13;
@@ -133,6 +139,12 @@ public final class GoMap {
 
     /** The entry number of key, or -1. */
     int find(Object key, int h) {
+        if (key instanceof GoString) {
+            return findString((GoString) key, h);
+        }
+        if (key instanceof Long) {
+            return findInt((Long) key, h);
+        }
         Table t = table;
         int mask = t.index.length - 1;
         for (int i = h & mask; ; i = (i + 1) & mask) {
@@ -144,6 +156,45 @@ public final class GoMap {
             if (t.hashes[e] == h) {
                 Object k = t.keys[e];
                 if (k != DELETED && kind.equal(k, key)) {
+                    return e;
+                }
+            }
+        }
+    }
+
+    /** find for a string key: only another string (not a boxed named string) can equal it. */
+    private int findString(GoString key, int h) {
+        Table t = table;
+        int mask = t.index.length - 1;
+        for (int i = h & mask; ; i = (i + 1) & mask) {
+            int e = t.index[i];
+            if (e == 0) {
+                return -1;
+            }
+            e--;
+            if (t.hashes[e] == h) {
+                Object k = t.keys[e];
+                if (k instanceof GoString && GoString.eq((GoString) k, key)) {
+                    return e;
+                }
+            }
+        }
+    }
+
+    /** find for an int key (a Long: int, or int under an interface key). */
+    private int findInt(Long key, int h) {
+        Table t = table;
+        int mask = t.index.length - 1;
+        long v = key;
+        for (int i = h & mask; ; i = (i + 1) & mask) {
+            int e = t.index[i];
+            if (e == 0) {
+                return -1;
+            }
+            e--;
+            if (t.hashes[e] == h) {
+                Object k = t.keys[e];
+                if (k instanceof Long && (Long) k == v) {
                     return e;
                 }
             }
