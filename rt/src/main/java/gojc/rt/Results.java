@@ -5,8 +5,8 @@ package gojc.rt;
  * value, result i (i >= 1) is written here at slot i-1 of the array for its representation
  * (integers and bools widened to long in {@link #j}, floats to double in {@link #d}, references
  * in {@link #l}) just before the return, and read by the caller right after the call, before
- * any other Go code runs. One area per thread; it moves onto the goroutine's G once compiled
- * functions take G as a parameter.
+ * any other Go code runs. One area per thread: a field of the scheduler's Ms
+ * ({@link GoThread}), a thread-local for other threads.
  */
 public final class Results {
     /** The most results beyond the first a function may have. */
@@ -19,7 +19,8 @@ public final class Results {
     private static final ThreadLocal<Results> CURRENT = ThreadLocal.withInitial(Results::new);
 
     public static Results get() {
-        return CURRENT.get();
+        Thread t = Thread.currentThread();
+        return t instanceof GoThread ? ((GoThread) t).results : CURRENT.get();
     }
 
     /** Reads a reference result and drops the area's hold on it. */

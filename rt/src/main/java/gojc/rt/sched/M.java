@@ -6,7 +6,7 @@ import java.util.concurrent.locks.LockSupport;
  * A machine (runtime.m): a platform thread with Go's maximum stack size that runs goroutines
  * while it holds a P. Idle Ms park on themselves until a P is handed to them in {@link #nextp}.
  */
-final class M extends Thread {
+final class M extends gojc.rt.GoThread {
     final int id;
     P p;
     /** A P handed over by startm/startlockedm; the parked M takes it when it wakes. */
@@ -22,7 +22,7 @@ final class M extends Thread {
     private G first;
 
     M(int id, P p, boolean spinning, G first) {
-        super(null, null, "gojc-m" + id, Sched.STACK_SIZE);
+        super("gojc-m" + id, Sched.STACK_SIZE);
         this.id = id;
         this.nextp = p;
         this.spinning = spinning;
