@@ -108,12 +108,20 @@ final class CompositeGen implements Opcodes {
         return new Field(CompositeTypes.structClass(t), CompositeTypes.fieldName(st, index), StructGen.fieldDesc(st.fields().get(index).type()));
     }
 
-    /** An element known to be in bounds: array[i], or slice.array[slice.off + i]. */
+    /** An element known to be in bounds: array[i], slice.array[slice.off + i], or a string's byte. */
     private void elemAt(IrExpr.ElemAt a) {
         String d = a.seq().type().descriptor();
         gen.accept(a.seq());
         char k;
-        if (d.startsWith("[")) {
+        if (d.equals("Lgojc/rt/GoString;")) {
+            k = 'B';
+            mv.visitInsn(DUP);
+            mv.visitFieldInsn(GETFIELD, "gojc/rt/GoString", "bytes", "[B");
+            mv.visitInsn(SWAP);
+            mv.visitFieldInsn(GETFIELD, "gojc/rt/GoString", "offset", "I");
+            gen.accept(a.index());
+            mv.visitInsn(IADD);
+        } else if (d.startsWith("[")) {
             k = kindOf(d);
             gen.accept(a.index());
         } else {

@@ -772,6 +772,16 @@ final class LowerComposite {
         return new IrExpr.Const(IrType.of(Universe.INT32, null), ConstValue.makeInt64(v));
     }
 
+    /** For e a conversion []byte(s) (any byte slice type) of a string s, s; otherwise null. */
+    private Expr bytesOfString(Expr e) {
+        if (!(Expr.unparen(e) instanceof Expr.Call c) || c.args().size() != 1 || c.hasDots()) return null;
+        var ftv = l.info.typeOf(c.fun());
+        if (ftv == null || !ftv.isType() || !(ftv.type().underlying() instanceof Slice s)) return null;
+        Type from = l.info.typeOf(c.args().get(0)).type();
+        return s.elem().underlying() instanceof Basic eb && eb.kind == Basic.Kind.UINT8
+                && Types.isString(from) ? c.args().get(0) : null;
+    }
+
     /** For e a conversion (*[n]T)(s) of a slice, s; otherwise null. */
     private Expr sliceToArrayPtr(Expr e) {
         if (!(Expr.unparen(e) instanceof Expr.Call c) || c.args().size() != 1) return null;
@@ -997,7 +1007,9 @@ final class LowerComposite {
         Expr value = r.value() != null && !(r.value() instanceof Expr.Ident v && v.isBlank()) ? r.value() : null;
         if (u instanceof gojc.types.Chan) throw new NotSupported("range over a channel", pos);
         if (u instanceof Basic b && Types.isInteger(xt)) throw new NotSupported("range over an integer", pos);
-        IrExpr x = l.expr(r.x(), null);
+        // range []byte(s) reads s's bytes in place, as gc does: the copy could not be observed.
+        Expr bytesOf = bytesOfString(r.x());
+        IrExpr x = l.expr(bytesOf != null ? bytesOf : r.x(), null);
         // Arrays: the range expression is a copy when the value is used (len(x) alone is constant).
         if (u instanceof Array && value != null) x = copyIfValue(x);
         if (u instanceof Pointer && value != null) x = new IrExpr.NilCheck(x, x.type());
@@ -1038,6 +1050,8 @@ final class LowerComposite {
             IrExpr len;
             if (u instanceof Basic) {
                 len = rt("gojc/rt/GoString", "len", "(" + GS + ")I", intT(), new IrExpr.Load(xs));
+            } else if (bytesOf != null) {
+                len = rt("gojc/rt/GoString", "len", "(" + GS + ")I", it, new IrExpr.Load(xs));
             } else if (u instanceof Slice s) {
                 String sc = "gojc/rt/Slice" + CompositeTypes.elemKind(s.elem(), pos);
                 len = rt(sc, "len", "(L" + sc + ";)I", it, new IrExpr.Load(xs));
