@@ -41,6 +41,12 @@ final class GoProgram {
     /** jvmArgs: options for the program's JVM (logging, stack sizes), before -jar. */
     static Outcome buildAndRun(Path dir, List<String> what, BuildOptions opts, java.util.Map<String, String> env,
             List<String> jvmArgs) throws IOException, InterruptedException {
+        return buildAndRun(Path.of(System.getProperty("java.home")), dir, what, opts, env, jvmArgs);
+    }
+
+    /** As buildAndRun, with the program run by the JDK (or JRE) at javaHome. */
+    static Outcome buildAndRun(Path javaHome, Path dir, List<String> what, BuildOptions opts,
+            java.util.Map<String, String> env, List<String> jvmArgs) throws IOException, InterruptedException {
         ByteArrayOutputStream errBytes = new ByteArrayOutputStream();
         PrintStream err = new PrintStream(errBytes, true, StandardCharsets.UTF_8);
         BuildResult r = new Builder(Toolchain.current(), err, dir).build(what, opts);
@@ -50,16 +56,16 @@ final class GoProgram {
         Path jar = Files.createTempFile("gojc-e2e-", ".jar");
         try {
             if (r.writeJar(jar, err) != 0) return new Outcome(1, errBytes.toString(StandardCharsets.UTF_8));
-            return run(dir, jar, env, jvmArgs);
+            return run(javaHome, dir, jar, env, jvmArgs);
         } finally {
             Files.deleteIfExists(jar);
         }
     }
 
-    private static Outcome run(Path dir, Path jar, java.util.Map<String, String> env, List<String> jvmArgs)
+    private static Outcome run(Path javaHome, Path dir, Path jar, java.util.Map<String, String> env, List<String> jvmArgs)
             throws IOException, InterruptedException {
         List<String> cmd = new ArrayList<>();
-        cmd.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        cmd.add(javaHome.resolve("bin").resolve("java").toString());
         cmd.add("-XX:+UseSerialGC");
         cmd.add("-XX:TieredStopAtLevel=1");
         // as the gojc launcher runs programs: Go's 1 GB goroutine stacks, overflowing fast

@@ -40,7 +40,26 @@ class RunTestdataTest {
         }));
     }
 
+    /**
+     * Jars run on any JVM from 11 on: a sample of the cases (scheduler, channels, preemption,
+     * panics, reflection, fmt, os, signals, the stack) again on JDK 25 where it is installed
+     * ($JDK25, else Temurin's path on Debian).
+     */
+    @TestFactory
+    Stream<DynamicTest> onJdk25() {
+        Path jdk25 = Path.of(System.getenv().getOrDefault("JDK25", "/usr/lib/jvm/temurin-25-jdk-amd64"));
+        org.junit.jupiter.api.Assumptions.assumeTrue(Files.isExecutable(jdk25.resolve("bin/java")), "no JDK 25 at " + jdk25);
+        return Stream.of("chan_select.go", "go_many.go", "go_preempt.go", "go_goexit_main.go", "go_deep_recursion.go",
+                "go_panic_running.go", "panicframes.go", "reflect_makefunc.go", "fmt_verbs.go", "os_files.go",
+                "os_signal.go", "time_timer.go", "finalizers.go", "init_lockosthread.go", "initdiamond")
+                .map(n -> DynamicTest.dynamicTest(n + " on JDK 25", () -> check(jdk25, RUN.resolve(n))));
+    }
+
     private static void check(Path c) throws Exception {
+        check(Path.of(System.getProperty("java.home")), c);
+    }
+
+    private static void check(Path javaHome, Path c) throws Exception {
         String name = c.getFileName().toString().replaceFirst("\\.go$", "");
         List<String> what = Files.isDirectory(c) ? List.of(".") : List.of(c.getFileName().toString());
         Path dir = Files.isDirectory(c) ? c : c.getParent();
@@ -50,7 +69,7 @@ class RunTestdataTest {
             int eq = line.indexOf('=');
             if (eq > 0) env.put(line.substring(0, eq).trim(), line.substring(eq + 1).trim());
         }
-        GoProgram.Outcome o = GoProgram.buildAndRun(dir, what, BuildOptions.DEFAULT, env);
+        GoProgram.Outcome o = GoProgram.buildAndRun(javaHome, dir, what, BuildOptions.DEFAULT, env, List.of());
         String wantOut = GoProgram.readOrEmpty(RUN.resolve(name + ".out"));
         String exitFile = GoProgram.readOrEmpty(RUN.resolve(name + ".exit")).trim();
         int wantExit = exitFile.isEmpty() ? 0 : Integer.parseInt(exitFile);
