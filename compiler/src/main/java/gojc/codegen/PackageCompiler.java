@@ -95,7 +95,12 @@ public final class PackageCompiler implements Opcodes {
                     if (fd.recv() == null && name.equals("main") && pkg.name().equals("main")) mainOwner = ref.owner();
                     fs.add(fd);
                 } else if (d instanceof Decl.Func fd) {
-                    Natives.require((Func) info.defs.get(fd.name()), fd);
+                    Func fn = (Func) info.defs.get(fd.name());
+                    if (fn != null && fn.linkTarget() != null) {
+                        fs.add(fd); // compiled as a call of its linkname target
+                    } else {
+                        Natives.require(fn, fd);
+                    }
                 }
             }
             funcsByFile.put(f, fs);
@@ -109,6 +114,11 @@ public final class PackageCompiler implements Opcodes {
             for (Decl.Func fd : e.getValue()) {
                 Func fn = (Func) info.defs.get(fd.name());
                 if (fn == null) fn = info.initFuncs.stream().filter(x -> x.decl() == fd).findFirst().orElseThrow();
+                if (fd.body() == null) {
+                    IrFunc fwd = Lower.linkForwarder(fn, Lower.ref(fn, fn.name), fd.pos());
+                    BigCode.emitSplit(fwd, cw, f.source().path().getFileName().toString(), shapes, classes);
+                    continue;
+                }
                 FuncRef ref = refs.get(fn);
                 gojc.ir.Closures closures = new gojc.ir.Closures(ref.owner() + "$" + ref.name());
                 IrFunc ir = Lower.lowerFunction(info, fd, fn, ref, closures);
