@@ -20,7 +20,6 @@ import org.objectweb.asm.Opcodes;
 
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -72,7 +71,9 @@ public final class PackageCompiler implements Opcodes {
         gojc.ir.InstanceTypes.numberLocalTypes(info, files);
         Map<Func, FuncRef> refs = new IdentityHashMap<>();
         List<FuncRef> inits = new ArrayList<>();
-        Map<File, List<Decl.Func>> funcsByFile = new LinkedHashMap<>();
+        // a list, not a map keyed by File: a record's hashCode walks its whole syntax tree (deep
+        // recursion for time/tzdata's 7,000-operand string constant)
+        List<Map.Entry<File, List<Decl.Func>>> funcsByFile = new ArrayList<>();
         String mainOwner = null;
         for (File f : files) {
             List<Decl.Func> fs = new ArrayList<>();
@@ -103,10 +104,10 @@ public final class PackageCompiler implements Opcodes {
                     }
                 }
             }
-            funcsByFile.put(f, fs);
+            funcsByFile.add(Map.entry(f, fs));
         }
         java.util.Set<String> shapes = new java.util.TreeSet<>();
-        for (var e : funcsByFile.entrySet()) {
+        for (var e : funcsByFile) {
             File f = e.getKey();
             String owner = Names.fileClass(pkg, f.source().path().getFileName().toString());
             ClassWriter cw = newClass(owner, f.source().path().getFileName().toString());
