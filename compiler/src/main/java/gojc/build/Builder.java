@@ -213,6 +213,11 @@ public final class Builder {
             c.keys.put("unsafe", "unsafe");
             return new Compiled(null, null, null, null, false);
         }
+        Overlay.Dir od = p.isStandard() && overlay != null ? overlay.forPackage(p.importPath()) : null;
+        if (od != null && od.notCompiled() != null) {
+            // the overlay's not-compiled directive: a package that is not Go gojc can compile
+            return Compiled.failed(new Unsupported("gojc: not compiled (not pure Go): " + od.notCompiled()));
+        }
         Diagnostics diags = new Diagnostics();
         Map<String, byte[]> sources = new java.util.LinkedHashMap<>();
         Map<String, Path> paths = read(p, diags, sources);

@@ -86,6 +86,7 @@ public final class StdOverlay implements Overlay {
         Map<String, Path> files = new TreeMap<>();
         boolean replaceAll = false;
         boolean genericArch = false;
+        String notCompiled = null;
         Set<String> drop = new HashSet<>();
         Set<String> dropFuncs = new HashSet<>();
         try (DirectoryStream<Path> ds = Files.newDirectoryStream(d)) {
@@ -103,6 +104,7 @@ public final class StdOverlay implements Overlay {
                     if (l.equals("replace-all")) replaceAll = true;
                     else if (l.equals("generic-arch")) genericArch = true;
                     else if (l.startsWith("drop-func ")) dropFuncs.add(l.substring(10).trim());
+                    else if (l.startsWith("not-compiled ")) notCompiled = l.substring(13).trim();
                     else if (l.startsWith("drop ")) drop.add(l.substring(5).trim());
                     else throw new IllegalStateException("gojc: bad directive in " + ctl + ": " + l);
                 }
@@ -110,7 +112,9 @@ public final class StdOverlay implements Overlay {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        if (files.isEmpty() && !replaceAll && drop.isEmpty() && dropFuncs.isEmpty() && !genericArch) return null;
-        return new Dir(replaceAll, Set.copyOf(drop), Map.copyOf(files), Set.copyOf(dropFuncs), genericArch);
+        if (files.isEmpty() && !replaceAll && drop.isEmpty() && dropFuncs.isEmpty() && !genericArch && notCompiled == null) {
+            return null;
+        }
+        return new Dir(replaceAll, Set.copyOf(drop), Map.copyOf(files), Set.copyOf(dropFuncs), genericArch, notCompiled);
     }
 }

@@ -20,7 +20,6 @@ import org.objectweb.asm.Opcodes;
 
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -72,7 +71,9 @@ public final class PackageCompiler implements Opcodes {
         gojc.ir.InstanceTypes.numberLocalTypes(info, files);
         Map<Func, FuncRef> refs = new IdentityHashMap<>();
         List<FuncRef> inits = new ArrayList<>();
-        Map<File, List<Decl.Func>> funcsByFile = new LinkedHashMap<>();
+        // a list, not a map keyed by File: a record's hashCode walks its whole syntax tree (deep
+        // recursion for time/tzdata's 7,000-operand string constant)
+        List<Map.Entry<File, List<Decl.Func>>> funcsByFile = new ArrayList<>();
         String mainOwner = null;
         for (File f : files) {
             List<Decl.Func> fs = new ArrayList<>();
@@ -95,13 +96,18 @@ public final class PackageCompiler implements Opcodes {
                     if (fd.recv() == null && name.equals("main") && pkg.name().equals("main")) mainOwner = ref.owner();
                     fs.add(fd);
                 } else if (d instanceof Decl.Func fd) {
-                    Natives.require((Func) info.defs.get(fd.name()), fd);
+                    Func fn = (Func) info.defs.get(fd.name());
+                    if (fn != null && fn.linkTarget() != null) {
+                        fs.add(fd); // compiled as a call of its linkname target
+                    } else {
+                        Natives.require(fn, fd);
+                    }
                 }
             }
-            funcsByFile.put(f, fs);
+            funcsByFile.add(Map.entry(f, fs));
         }
         java.util.Set<String> shapes = new java.util.TreeSet<>();
-        for (var e : funcsByFile.entrySet()) {
+        for (var e : funcsByFile) {
             File f = e.getKey();
             String owner = Names.fileClass(pkg, f.source().path().getFileName().toString());
             ClassWriter cw = newClass(owner, f.source().path().getFileName().toString());
@@ -109,6 +115,11 @@ public final class PackageCompiler implements Opcodes {
             for (Decl.Func fd : e.getValue()) {
                 Func fn = (Func) info.defs.get(fd.name());
                 if (fn == null) fn = info.initFuncs.stream().filter(x -> x.decl() == fd).findFirst().orElseThrow();
+                if (fd.body() == null) {
+                    IrFunc fwd = Lower.linkForwarder(fn, Lower.ref(fn, fn.name), fd.pos());
+                    BigCode.emitSplit(fwd, cw, f.source().path().getFileName().toString(), shapes, classes);
+                    continue;
+                }
                 FuncRef ref = refs.get(fn);
                 gojc.ir.Closures closures = new gojc.ir.Closures(ref.owner() + "$" + ref.name());
                 IrFunc ir = Lower.lowerFunction(info, fd, fn, ref, closures);

@@ -760,6 +760,41 @@ public final class Lower {
         return l.calls.lowerBody(ref, decl.pos(), params, f.signature().results().vars(), decl.body(), f.usesRecover());
     }
 
+    /**
+     * A body-less function bound by linkname to a Go function of another package
+     * ({@link Func#linkTarget}): it calls the target with its parameters and returns its results
+     * (the results after the first stay in the result area the target filled).
+     */
+    public static IrFunc linkForwarder(Func f, FuncRef ref, Pos pos) {
+        Func target = f.linkTarget();
+        List<Variable> params = new ArrayList<>();
+        List<IrExpr> args = new ArrayList<>();
+        for (IrType t : ref.params()) {
+            Variable v = new Variable("$p" + params.size(), t);
+            params.add(v);
+            args.add(new IrExpr.Load(v));
+        }
+        IrExpr call = new IrExpr.Call(ref(target, target.name), args, ref.result());
+        List<IrStmt> body = new ArrayList<>();
+        List<Variable> locals = new ArrayList<>();
+        if (ref.result() == IrType.VOID) {
+            body.add(new IrStmt.Eval(pos, call));
+            body.add(new IrStmt.Return(pos, List.of()));
+        } else {
+            Var[] rs = f.signature().results().vars().toArray(new Var[0]);
+            List<IrExpr> results = new ArrayList<>();
+            for (int i = 0; i < rs.length; i++) {
+                IrType t = IrType.of(rs[i].type(), pos);
+                Variable tmp = new Variable("$t" + i, t);
+                locals.add(tmp);
+                body.add(new IrStmt.Store(pos, tmp, i == 0 ? call : new IrExpr.ExtraResult(i, t)));
+                results.add(new IrExpr.Load(tmp));
+            }
+            body.add(new IrStmt.Return(pos, results));
+        }
+        return new IrFunc(ref, pos, params, locals, new IrStmt.Block(pos, body));
+    }
+
     public static IrFunc lowerFunction(Info info, Decl.Func decl, Func f, FuncRef ref) {
         return lowerFunction(info, decl, f, ref, new Closures(ref.owner() + "$" + ref.name()));
     }

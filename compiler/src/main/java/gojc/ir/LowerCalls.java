@@ -287,8 +287,8 @@ final class LowerCalls {
                 return new IrExpr.Recover(l.recoverToken, OBJECT);
             }
             if (isSpread(c)) return spreadBuiltin(c);
-            LowerUnsafe.builtin(c, b);
-            IrExpr r = l.chans.builtin(c, b);
+            IrExpr r = LowerUnsafe.builtin(l, c, b);
+            if (r == null) r = l.chans.builtin(c, b);
             if (r == null) r = l.comp.builtin(c, b);
             if (r == null) r = LowerComplex.builtin(l, c, b);
             if (r != null) return r;

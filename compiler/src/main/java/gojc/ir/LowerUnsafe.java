@@ -10,7 +10,8 @@ import gojc.types.Types;
  * Package unsafe in the IR. unsafe.Pointer is an Object holding the pointer object itself
  * (docs/architecture.md, "unsafe.Pointer"); conversions stay {@link IrExpr.Convert} nodes that
  * codegen turns into a checked cast or a uintptr identity. Sizeof, Alignof and Offsetof are
- * constants the checker already folded; Add and Slice compute addresses and are not supported.
+ * constants the checker already folded; Add computes addresses and is not supported. Slice is
+ * supported over an element pointer: a slice over the same Java array ({@code gojc.rt.UnsafeSlice}).
  */
 final class LowerUnsafe {
     private LowerUnsafe() {}
@@ -32,10 +33,20 @@ final class LowerUnsafe {
         return x.type().equals(to) ? x : new IrExpr.Convert(x, to);
     }
 
-    /** unsafe.Add and unsafe.Slice: pointer arithmetic the JVM cannot express. */
-    static IrExpr builtin(Expr.Call c, Builtin b) {
+    /**
+     * unsafe.Add: pointer arithmetic the JVM cannot express. unsafe.Slice(ptr, len): the runtime
+     * checks that ptr points into a Java array of the slice's element representation and slices
+     * that array, so the two alias as in Go; other pointers panic there (they have no memory
+     * after them).
+     */
+    static IrExpr builtin(Lower l, Expr.Call c, Builtin b) {
         if (b.id == Builtin.Id.ADD) throw new NotSupported("unsafe.Add (pointer arithmetic)", c.pos());
-        if (b.id == Builtin.Id.SLICE) throw new NotSupported("unsafe.Slice (a slice over raw memory)", c.pos());
-        return null;
+        if (b.id != Builtin.Id.SLICE) return null;
+        IrType t = l.type(c);
+        char k = CompositeTypes.elemKind(((gojc.types.Slice) t.go().underlying()).elem(), c.pos());
+        String sc = "gojc/rt/Slice" + k;
+        IrExpr ptr = l.expr(c.args().get(0), null);
+        IrExpr len = l.expr(c.args().get(1), IrType.of(gojc.types.Universe.INT64, c.pos()));
+        return LowerComposite.rt("gojc/rt/UnsafeSlice", "of" + k, "(Ljava/lang/Object;J)L" + sc + ";", t, ptr, len);
     }
 }

@@ -22,10 +22,11 @@ public interface Overlay {
      * {@code dropFuncs} names top-level functions and methods ({@code F}, {@code T.M}) left out
      * of the std files that are kept, so that an overlay file can replace just those;
      * {@code genericArch} selects the package's files as for an architecture without assembly
-     * (its portable Go code instead of the amd64 assembly and the declarations that use it).
+     * (its portable Go code instead of the amd64 assembly and the declarations that use it);
+     * {@code notCompiled}, when not null, says why gojc does not compile the package at all.
      */
     record Dir(boolean replaceAll, Set<String> drop, Map<String, Path> files, Set<String> dropFuncs,
-               boolean genericArch) {
+               boolean genericArch, String notCompiled) {
         /** The directory's file names after the overlay, sorted. */
         public List<String> apply(List<String> names) {
             TreeSet<String> out = new TreeSet<>();

@@ -237,7 +237,10 @@ final class Decls {
             f.type = c.typexprs.funcSig(null, fd.typeParams(), fd.type(), fscope, null);
         }
         c.info.scopes.put(fd.type(), fscope);
-        if (fd.body() == null) return;
+        if (fd.body() == null) {
+            f.linkTarget = LinkNames.target(c.pkg, f, fd);
+            return;
+        }
         Signature sig = (Signature) f.type;
         Checker.DeclInfo d = c.current;
         Scope fs = fscope;

@@ -13,6 +13,8 @@ public final class Func extends Obj {
     Func origin;
     /** Of a function read from export data (which has no syntax): declared without a body. */
     boolean importedBodyless;
+    /** A body-less function's //go:linkname target in a Go package it imports (see LinkNames). */
+    Func linkTarget;
 
     public Func(Pos pos, Package pkg, String name, Signature sig) {
         super(pos, pkg, name, sig);
@@ -26,10 +28,21 @@ public final class Func extends Obj {
         return decl;
     }
 
-    /** Declared without a Go body: its body is a Java native (see gojc.ir.Names#nativesClass). */
+    /**
+     * Declared without a Go body and not bound to a Go function by linkname: its body is a Java
+     * native (see gojc.ir.Names#nativesClass).
+     */
     public boolean bodyless() {
         if (origin != null) return origin.bodyless();
-        return decl != null ? decl.body() == null : importedBodyless;
+        return decl != null ? decl.body() == null && linkTarget == null : importedBodyless;
+    }
+
+    /**
+     * The Go function a body-less declaration names with {@code //go:linkname} (compiled as a
+     * function forwarding to it), or null.
+     */
+    public Func linkTarget() {
+        return linkTarget;
     }
 
     public boolean usesRecover() {

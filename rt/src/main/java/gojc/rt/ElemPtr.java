@@ -35,6 +35,16 @@ public final class ElemPtr extends Ptr {
         return new ElemPtr(array, off + (int) i);
     }
 
+    /** The Java array holding the element (unsafe.Slice builds a slice over it). */
+    public Object array() {
+        return array;
+    }
+
+    /** The element's index in {@link #array()}. */
+    public int index() {
+        return index;
+    }
+
     @Override
     public Object get() {
         return widen(Array.get(array, index));

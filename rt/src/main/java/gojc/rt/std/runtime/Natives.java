@@ -39,7 +39,15 @@ public final class Natives {
     }
 
     public static boolean gcCollect() {
+        FORCED_GCS.incrementAndGet();
         return Finalizers.collect();
+    }
+
+    private static final java.util.concurrent.atomic.AtomicLong FORCED_GCS = new java.util.concurrent.atomic.AtomicLong();
+
+    /** How many collections runtime.GC has asked for (runtime/metrics' forced cycles). */
+    public static long forcedGCs() {
+        return FORCED_GCS.get();
     }
 
     /** Yields while other goroutines can run, for at most 10 ms (see runtime.GC). */

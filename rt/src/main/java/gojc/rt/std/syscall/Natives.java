@@ -72,6 +72,9 @@ public final class Natives {
         if (e instanceof java.nio.file.NotLinkException) return EINVAL;
         if (e instanceof java.nio.file.FileSystemLoopException) return ELOOP;
         if (e instanceof InvalidPathException) return EINVAL;
+        // reading a file opened write-only, or the reverse: Linux's read and write give EBADF
+        if (e instanceof java.nio.channels.NonReadableChannelException) return EBADF;
+        if (e instanceof java.nio.channels.NonWritableChannelException) return EBADF;
         if (e instanceof java.nio.file.AtomicMoveNotSupportedException) return EXDEV;
         String reason = e instanceof java.nio.file.FileSystemException
                 ? ((java.nio.file.FileSystemException) e).getReason() : e.getMessage();
