@@ -60,6 +60,9 @@ public final class Lower {
     final LowerCalls calls = new LowerCalls(this);
     final LowerBranches branches = new LowerBranches(this);
     final LowerChan chans = new LowerChan(this);
+    final ArrayPtrViews views = new ArrayPtrViews(this);
+    /** The body being lowered (null for a package's init task). */
+    Stmt.Block body;
     /** The Go name of the function being lowered (main.f, main.(*T).m, main.f.func1), for tracebacks. */
     String goName = "?";
     private int funcLits;
@@ -158,7 +161,7 @@ public final class Lower {
     }
 
     Variable local(Var v) {
-        Variable x = new Variable(v.name, IrType.of(v.type(), v.pos));
+        Variable x = views.isView(v) ? views.local(v) : new Variable(v.name, IrType.of(v.type(), v.pos));
         x.boxed = v.captured();
         vars.put(v, x);
         locals.add(x);
@@ -201,6 +204,7 @@ public final class Lower {
     }
 
     IrStmt declare(Pos pos, Variable x, IrExpr init) {
+        init = views.declared(x, init);
         narrowing.initialized(x, init);
         if (!x.boxed) return new IrStmt.Store(pos, x, init);
         return new IrStmt.Block(pos, List.of(new IrStmt.NewCell(pos, x), new IrStmt.Store(pos, x, init)));

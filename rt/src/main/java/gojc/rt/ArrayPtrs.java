@@ -5,7 +5,9 @@ package gojc.rt;
  * Java array itself, and Java arrays cannot alias part of another: the conversion yields the
  * slice's backing array when the slice starts at its beginning and the array has exactly n
  * elements; otherwise the pointer could not share the slice's elements and the conversion
- * fails loudly. {@code *(*[n]T)(s)}, which only reads the elements, is {@link #copyOf}.
+ * fails loudly. {@code *(*[n]T)(s)}, which only reads the elements, is {@link #copyOf}. A
+ * pointer the compiler sees used only for indexing, slicing and {@code *p} in its function is
+ * kept as the slice {@link #view} instead (gojc.ir.ArrayPtrViews), which aliases exactly.
  */
 public final class ArrayPtrs {
     private ArrayPtrs() {}
@@ -32,6 +34,27 @@ public final class ArrayPtrs {
         }
         throw new IllegalStateException("gojc: not yet supported: conversion of a slice to *[" + n
                 + "] that does not cover its whole backing array (a JVM array cannot alias part of another)");
+    }
+
+    /**
+     * (*[n]T)(s) for n > 0 held as a slice: s[0:n:n], so that indexing it checks against n and
+     * its elements are the slice's own; a panic when len(s) < n (also for a nil s).
+     */
+    public static Object view(Object slice, int n) {
+        int len = slice == null ? 0 : len(slice);
+        if (len < n) {
+            throw Bounds.convert(n, len);
+        }
+        int off = off(slice);
+        if (slice instanceof SliceB) return new SliceB(((SliceB) slice).array, off, n, n);
+        if (slice instanceof SliceZ) return new SliceZ(((SliceZ) slice).array, off, n, n);
+        if (slice instanceof SliceS) return new SliceS(((SliceS) slice).array, off, n, n);
+        if (slice instanceof SliceC) return new SliceC(((SliceC) slice).array, off, n, n);
+        if (slice instanceof SliceI) return new SliceI(((SliceI) slice).array, off, n, n);
+        if (slice instanceof SliceJ) return new SliceJ(((SliceJ) slice).array, off, n, n);
+        if (slice instanceof SliceF) return new SliceF(((SliceF) slice).array, off, n, n);
+        if (slice instanceof SliceD) return new SliceD(((SliceD) slice).array, off, n, n);
+        return new SliceL(((SliceL) slice).array, off, n, n);
     }
 
     /** *(*[n]T)(s): a fresh array holding the slice's first n elements. */

@@ -1,0 +1,221 @@
+package gojc.ir;
+
+import gojc.constant.ConstValue;
+import gojc.syntax.Decl;
+import gojc.syntax.Expr;
+import gojc.syntax.Node;
+import gojc.syntax.Pos;
+import gojc.syntax.Stmt;
+import gojc.syntax.Token;
+import gojc.types.Array;
+import gojc.types.Builtin;
+import gojc.types.Pointer;
+import gojc.types.Slice;
+import gojc.types.Type;
+import gojc.types.Universe;
+import gojc.types.Var;
+
+import java.lang.reflect.RecordComponent;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Conversions {@code (*[n]T)(s)} whose pointer does not escape, held as the slice s[0:n:n].
+ * A pointer to an array is the Java array itself, which cannot alias part of a longer one
+ * (gojc.rt.ArrayPtrs); a slice can, and with length and capacity n its bounds are the array's.
+ * <p>A local qualifies when it is declared with the conversion alone ({@code p := (*[n]T)(s)},
+ * {@code var p = ...}), n > 0, is never assigned again, address-taken or captured, and every
+ * use is {@code p[i]} (read, stored, {@code &p[i]}), {@code p[lo:hi(:max)]}, {@code *p} read or
+ * stored, {@code len(p)}, {@code cap(p)} or {@code range p}: LowerComposite lowers those on the
+ * slice. The conversion used directly as {@code (*[n]T)(s)[i]} or {@code (*[n]T)(s)[lo:hi]}
+ * takes the slice too. Other pointers stay arrays (ArrayPtrs.of).
+ */
+final class ArrayPtrViews {
+    private final Lower l;
+    /** The qualifying locals of the function; null until its first such conversion is lowered. */
+    private Set<Var> views;
+    private final Set<Variable> viewVars = new HashSet<>();
+
+    ArrayPtrViews(Lower l) {
+        this.l = l;
+    }
+
+    /**
+     * Called when a conversion of a slice to an array pointer is lowered: the first one finds
+     * the function's qualifying locals (their declarations lower the conversion first, so no
+     * local is declared before this runs; functions without the conversion pay nothing).
+     */
+    void converting() {
+        if (views == null) views = l.body == null ? Set.of() : new Analysis().run(l.body);
+    }
+
+    boolean isView(Var v) {
+        return views != null && views.contains(v);
+    }
+
+    /** The slice type a view of the pointer type ptr has. */
+    static IrType sliceType(Type ptr, Pos pos) {
+        Array a = (Array) ((Pointer) ptr.underlying()).elem().underlying();
+        return IrType.of(new Slice(a.elem()), pos);
+    }
+
+    static long arrayLen(Type ptr) {
+        return ((Array) ((Pointer) ptr.underlying()).elem().underlying()).len();
+    }
+
+    /** The variable for a qualifying local, of the slice type. */
+    Variable local(Var v) {
+        Variable x = new Variable(v.name, sliceType(v.type(), v.pos));
+        viewVars.add(x);
+        return x;
+    }
+
+    /** The value a view variable x is declared with: the conversion's ArrayPtrs.of made a view. */
+    IrExpr declared(Variable x, IrExpr init) {
+        if (!viewVars.contains(x)) return init;
+        if (!(init instanceof IrExpr.RtCall r && r.owner().equals("gojc/rt/ArrayPtrs") && r.name().equals("of"))) {
+            throw new IllegalStateException("gojc: internal: view " + x.name + " declared with " + init);
+        }
+        return new IrExpr.RtCall(r.owner(), "view", r.desc(), r.args(), x.type);
+    }
+
+    /** The local view x names, or null. */
+    Var viewVar(Expr x) {
+        return Expr.unparen(x) instanceof Expr.Ident id && l.info.uses.get(id) instanceof Var v && isView(v) ? v : null;
+    }
+
+    /** Whether x is held as a slice: a view local or, when {@code direct}, the conversion itself. */
+    boolean isSeq(Expr x, boolean direct) {
+        return viewVar(x) != null || direct && directN(x) > 0;
+    }
+
+    /**
+     * The type x[i] and x[lo:hi] dispatch on: a view's slice type, or x's own. Range passes
+     * direct false: {@code range (*[n]T)(s)} with a key alone does not evaluate the conversion.
+     */
+    Type seqType(Expr x, boolean direct) {
+        Type t = l.info.typeOf(x).type();
+        return isSeq(x, direct) ? sliceType(t, x.pos()).go() : t;
+    }
+
+    /** x lowered as the value seqType describes. */
+    IrExpr seqExpr(Expr x, boolean direct) {
+        if (viewVar(x) == null && direct && directN(x) > 0) {
+            Type t = l.info.typeOf(x).type();
+            return LowerComposite.rt("gojc/rt/ArrayPtrs", "view", "(" + LowerComposite.OBJ + "I)" + LowerComposite.OBJ,
+                    sliceType(t, x.pos()), l.expr(convertedSlice(l, x), null), int32(arrayLen(t)));
+        }
+        return l.expr(x, null);
+    }
+
+    /** n of x = (*[n]T)(s), or -1 when x is no such conversion. */
+    private long directN(Expr x) {
+        return convertedSlice(l, x) == null ? -1 : arrayLen(l.info.typeOf(x).type());
+    }
+
+    static IrExpr int32(long v) {
+        return new IrExpr.Const(IrType.of(Universe.INT32, null), ConstValue.makeInt64(v));
+    }
+
+    /** For e a conversion (*[n]T)(s) of a slice, s; otherwise null. */
+    static Expr convertedSlice(Lower l, Expr e) {
+        if (!(Expr.unparen(e) instanceof Expr.Call c) || c.args().size() != 1) return null;
+        var ftv = l.info.typeOf(c.fun());
+        if (ftv == null || !ftv.isType()) return null;
+        Type from = l.info.typeOf(c.args().get(0)).type();
+        return from.underlying() instanceof Slice && ftv.type().underlying() instanceof Pointer p
+                && p.elem().underlying() instanceof Array ? c.args().get(0) : null;
+    }
+
+    /** One walk of a function body: the declarations that qualify, then every use of them. */
+    private final class Analysis {
+        private final Map<Node, Node> parents = new IdentityHashMap<>();
+        private final Set<Var> candidates = new HashSet<>();
+        private final List<Expr.Ident> idents = new ArrayList<>();
+
+        Set<Var> run(Stmt.Block body) {
+            walk(body, null);
+            Set<Var> bad = new HashSet<>();
+            for (Expr.Ident id : idents) {
+                if (l.info.uses.get(id) instanceof Var v && candidates.contains(v) && !allowed(id)) bad.add(v);
+            }
+            candidates.removeAll(bad);
+            return candidates;
+        }
+
+        private void walk(Node n, Node parent) {
+            if (parent != null) parents.put(n, parent);
+            if (n instanceof Expr.Ident id) idents.add(id);
+            if (n instanceof Stmt.Assign a && a.tok() == Token.DEFINE && a.lhs().size() == 1 && a.rhs().size() == 1
+                    && a.lhs().get(0) instanceof Expr.Ident id) {
+                declaration(id, a.rhs().get(0));
+            }
+            if (n instanceof Decl.ValueSpec vs && vs.names().size() == 1 && vs.values().size() == 1) {
+                declaration(vs.names().get(0), vs.values().get(0));
+            }
+            for (RecordComponent rc : components(n.getClass())) {
+                Object c;
+                try {
+                    c = rc.getAccessor().invoke(n);
+                } catch (ReflectiveOperationException e) {
+                    throw new IllegalStateException(e);
+                }
+                if (c instanceof Node child) {
+                    walk(child, n);
+                } else if (c instanceof List<?> list) {
+                    for (Object o : list) {
+                        if (o instanceof Node child) walk(child, n);
+                    }
+                }
+            }
+        }
+
+        private void declaration(Expr.Ident id, Expr init) {
+            if (!(l.info.defs.get(id) instanceof Var v) || convertedSlice(l, init) == null) return;
+            if (v.kind != Var.Kind.LOCAL || v.assignments() != 0 || v.captured() || v.addressTaken()) return;
+            if (!(v.type().underlying() instanceof Pointer p) || !(p.elem().underlying() instanceof Array a) || a.len() <= 0) return;
+            candidates.add(v);
+        }
+
+        /** Whether a use of a candidate is one LowerComposite lowers on the slice. */
+        private boolean allowed(Expr.Ident id) {
+            Node use = outer(id);
+            Node p = parents.get(use);
+            if (p instanceof Expr.Index ix) return ix.x() == use;
+            if (p instanceof Expr.Slice s) return s.x() == use;
+            if (p instanceof Stmt.Range r) return r.x() == use;
+            if (p instanceof Expr.Call c) {
+                Builtin b = l.builtin(c.fun());
+                return b != null && (b.id == Builtin.Id.LEN || b.id == Builtin.Id.CAP);
+            }
+            if (p instanceof Expr.Star st) {
+                // *p is a copy or a store of all n elements; taking its address or indexing or
+                // slicing it in place (or calling a pointer method on it) would need the array
+                Node star = outer(st);
+                Node sp = parents.get(star);
+                return !(sp instanceof Expr.Index ix && ix.x() == star || sp instanceof Expr.Slice s && s.x() == star
+                        || sp instanceof Expr.Unary u && u.op() == Token.AND || sp instanceof Expr.Selector sel && sel.x() == star);
+            }
+            return false;
+        }
+
+        /** n with the parentheses around it. */
+        private Node outer(Node n) {
+            while (parents.get(n) instanceof Expr.Paren p) n = p;
+            return n;
+        }
+    }
+
+    private static final Map<Class<?>, RecordComponent[]> COMPONENTS = new HashMap<>();
+
+    private static RecordComponent[] components(Class<?> c) {
+        synchronized (COMPONENTS) {
+            return COMPONENTS.computeIfAbsent(c, k -> k.isRecord() ? k.getRecordComponents() : new RecordComponent[0]);
+        }
+    }
+}
