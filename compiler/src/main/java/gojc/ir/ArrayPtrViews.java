@@ -3,12 +3,15 @@ package gojc.ir;
 import gojc.constant.ConstValue;
 import gojc.syntax.Decl;
 import gojc.syntax.Expr;
+import gojc.syntax.File;
 import gojc.syntax.Node;
 import gojc.syntax.Pos;
 import gojc.syntax.Stmt;
 import gojc.syntax.Token;
 import gojc.types.Array;
 import gojc.types.Builtin;
+import gojc.types.Func;
+import gojc.types.Info;
 import gojc.types.Pointer;
 import gojc.types.Slice;
 import gojc.types.Type;
@@ -34,12 +37,17 @@ import java.util.Set;
  * stored, {@code len(p)}, {@code cap(p)} or {@code range p}: LowerComposite lowers those on the
  * slice. The conversion used directly as {@code (*[n]T)(s)[i]} or {@code (*[n]T)(s)[lo:hi]}
  * takes the slice too. Other pointers stay arrays (ArrayPtrs.of).
+ * <p>An unexported package variable qualifies the same way ({@code var p = (*[n]T)(s)}, uses
+ * checked over the whole package, none in a generic function, whose instances another package
+ * may compile); its static field then holds the slice.
  */
-final class ArrayPtrViews {
+public final class ArrayPtrViews {
     private final Lower l;
     /** The qualifying locals of the function; null until its first such conversion is lowered. */
     private Set<Var> views;
     private final Set<Variable> viewVars = new HashSet<>();
+    /** The qualifying package variables of the package being compiled (analyzePackage). */
+    private static final ThreadLocal<Set<Var>> GLOBALS = ThreadLocal.withInitial(Set::of);
 
     ArrayPtrViews(Lower l) {
         this.l = l;
@@ -51,11 +59,48 @@ final class ArrayPtrViews {
      * local is declared before this runs; functions without the conversion pay nothing).
      */
     void converting() {
-        if (views == null) views = l.body == null ? Set.of() : new Analysis().run(l.body);
+        if (views == null) views = l.body == null ? Set.of() : new Analysis(l.info).run(List.of(l.body));
     }
 
     boolean isView(Var v) {
+        if (v.kind == Var.Kind.PACKAGE) return GLOBALS.get().contains(v);
         return views != null && views.contains(v);
+    }
+
+    /**
+     * Finds the package's qualifying package variables before its code is lowered (only
+     * packages declaring one with the conversion are walked).
+     */
+    public static void analyzePackage(Info info, List<File> files) {
+        Analysis a = new Analysis(info);
+        for (var init : info.initOrder) {
+            if (init.lhs().size() == 1 && !init.lhs().get(0).exported()) a.candidate(init.lhs().get(0), init.rhs());
+        }
+        if (a.candidates.isEmpty()) {
+            GLOBALS.set(Set.of());
+            return;
+        }
+        List<Node> code = new ArrayList<>();
+        for (File f : files) {
+            for (Decl d : f.decls()) {
+                if (d instanceof Decl.Func fd && info.defs.get(fd.name()) instanceof Func fn && Generics.isGeneric(fn)) {
+                    a.generic.add(fd);
+                }
+                code.add(d);
+            }
+        }
+        GLOBALS.set(a.run(code));
+    }
+
+    /** The type a package variable's field has: its own, or a view's slice type. */
+    public static IrType globalType(Var v, Pos pos) {
+        return GLOBALS.get().contains(v) ? sliceType(v.type(), pos) : IrType.of(v.type(), pos);
+    }
+
+    /** The value a package variable v is initialized with: for a view, the slice. */
+    static IrExpr globalInit(Var v, IrExpr init) {
+        if (!GLOBALS.get().contains(v)) return init;
+        return view(init, sliceType(v.type(), v.pos), v.name);
     }
 
     /** The slice type a view of the pointer type ptr has. */
@@ -77,11 +122,14 @@ final class ArrayPtrViews {
 
     /** The value a view variable x is declared with: the conversion's ArrayPtrs.of made a view. */
     IrExpr declared(Variable x, IrExpr init) {
-        if (!viewVars.contains(x)) return init;
+        return viewVars.contains(x) ? view(init, x.type, x.name) : init;
+    }
+
+    private static IrExpr view(IrExpr init, IrType t, String name) {
         if (!(init instanceof IrExpr.RtCall r && r.owner().equals("gojc/rt/ArrayPtrs") && r.name().equals("of"))) {
-            throw new IllegalStateException("gojc: internal: view " + x.name + " declared with " + init);
+            throw new IllegalStateException("gojc: internal: view " + name + " declared with " + init);
         }
-        return new IrExpr.RtCall(r.owner(), "view", r.desc(), r.args(), x.type);
+        return new IrExpr.RtCall(r.owner(), "view", r.desc(), r.args(), t);
     }
 
     /** The local view x names, or null. */
@@ -108,14 +156,14 @@ final class ArrayPtrViews {
         if (viewVar(x) == null && direct && directN(x) > 0) {
             Type t = l.info.typeOf(x).type();
             return LowerComposite.rt("gojc/rt/ArrayPtrs", "view", "(" + LowerComposite.OBJ + "I)" + LowerComposite.OBJ,
-                    sliceType(t, x.pos()), l.expr(convertedSlice(l, x), null), int32(arrayLen(t)));
+                    sliceType(t, x.pos()), l.expr(convertedSlice(l.info, x), null), int32(arrayLen(t)));
         }
         return l.expr(x, null);
     }
 
     /** n of x = (*[n]T)(s), or -1 when x is no such conversion. */
     private long directN(Expr x) {
-        return convertedSlice(l, x) == null ? -1 : arrayLen(l.info.typeOf(x).type());
+        return convertedSlice(l.info, x) == null ? -1 : arrayLen(l.info.typeOf(x).type());
     }
 
     static IrExpr int32(long v) {
@@ -123,34 +171,45 @@ final class ArrayPtrViews {
     }
 
     /** For e a conversion (*[n]T)(s) of a slice, s; otherwise null. */
-    static Expr convertedSlice(Lower l, Expr e) {
+    static Expr convertedSlice(Info info, Expr e) {
         if (!(Expr.unparen(e) instanceof Expr.Call c) || c.args().size() != 1) return null;
-        var ftv = l.info.typeOf(c.fun());
+        var ftv = info.typeOf(c.fun());
         if (ftv == null || !ftv.isType()) return null;
-        Type from = l.info.typeOf(c.args().get(0)).type();
+        Type from = info.typeOf(c.args().get(0)).type();
         return from.underlying() instanceof Slice && ftv.type().underlying() instanceof Pointer p
                 && p.elem().underlying() instanceof Array ? c.args().get(0) : null;
     }
 
-    /** One walk of a function body: the declarations that qualify, then every use of them. */
-    private final class Analysis {
+    /** One walk of code: the declarations that qualify, then every use of them. */
+    private static final class Analysis {
+        private final Info info;
         private final Map<Node, Node> parents = new IdentityHashMap<>();
-        private final Set<Var> candidates = new HashSet<>();
+        final Set<Var> candidates = new HashSet<>();
         private final List<Expr.Ident> idents = new ArrayList<>();
+        /** Generic functions: a use inside one disqualifies (see the class comment). */
+        final Set<Node> generic = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+        private final Set<Expr.Ident> inGeneric = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
 
-        Set<Var> run(Stmt.Block body) {
-            walk(body, null);
+        Analysis(Info info) {
+            this.info = info;
+        }
+
+        Set<Var> run(List<? extends Node> code) {
+            for (Node n : code) walk(n, null, generic.contains(n));
             Set<Var> bad = new HashSet<>();
             for (Expr.Ident id : idents) {
-                if (l.info.uses.get(id) instanceof Var v && candidates.contains(v) && !allowed(id)) bad.add(v);
+                if (info.uses.get(id) instanceof Var v && candidates.contains(v) && (inGeneric.contains(id) || !allowed(id))) bad.add(v);
             }
             candidates.removeAll(bad);
             return candidates;
         }
 
-        private void walk(Node n, Node parent) {
+        private void walk(Node n, Node parent, boolean inGenericFunc) {
             if (parent != null) parents.put(n, parent);
-            if (n instanceof Expr.Ident id) idents.add(id);
+            if (n instanceof Expr.Ident id) {
+                idents.add(id);
+                if (inGenericFunc) inGeneric.add(id);
+            }
             if (n instanceof Stmt.Assign a && a.tok() == Token.DEFINE && a.lhs().size() == 1 && a.rhs().size() == 1
                     && a.lhs().get(0) instanceof Expr.Ident id) {
                 declaration(id, a.rhs().get(0));
@@ -166,18 +225,22 @@ final class ArrayPtrViews {
                     throw new IllegalStateException(e);
                 }
                 if (c instanceof Node child) {
-                    walk(child, n);
+                    walk(child, n, inGenericFunc);
                 } else if (c instanceof List<?> list) {
                     for (Object o : list) {
-                        if (o instanceof Node child) walk(child, n);
+                        if (o instanceof Node child) walk(child, n, inGenericFunc);
                     }
                 }
             }
         }
 
         private void declaration(Expr.Ident id, Expr init) {
-            if (!(l.info.defs.get(id) instanceof Var v) || convertedSlice(l, init) == null) return;
-            if (v.kind != Var.Kind.LOCAL || v.assignments() != 0 || v.captured() || v.addressTaken()) return;
+            if (info.defs.get(id) instanceof Var v && v.kind == Var.Kind.LOCAL && !v.captured()) candidate(v, init);
+        }
+
+        /** Adds v, declared with init alone, when it is never assigned again nor address-taken. */
+        void candidate(Var v, Expr init) {
+            if (convertedSlice(info, init) == null || v.assignments() != 0 || v.addressTaken()) return;
             if (!(v.type().underlying() instanceof Pointer p) || !(p.elem().underlying() instanceof Array a) || a.len() <= 0) return;
             candidates.add(v);
         }
@@ -190,8 +253,8 @@ final class ArrayPtrViews {
             if (p instanceof Expr.Slice s) return s.x() == use;
             if (p instanceof Stmt.Range r) return r.x() == use;
             if (p instanceof Expr.Call c) {
-                Builtin b = l.builtin(c.fun());
-                return b != null && (b.id == Builtin.Id.LEN || b.id == Builtin.Id.CAP);
+                return Expr.unparen(c.fun()) instanceof Expr.Ident f && info.uses.get(f) instanceof Builtin b
+                        && (b.id == Builtin.Id.LEN || b.id == Builtin.Id.CAP);
             }
             if (p instanceof Expr.Star st) {
                 // *p is a copy or a store of all n elements; taking its address or indexing or

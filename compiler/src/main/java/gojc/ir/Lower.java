@@ -137,7 +137,8 @@ public final class Lower {
             if (v.name.equals("_")) {
                 body.add(new IrStmt.Eval(v.pos, x));
             } else {
-                body.add(new IrStmt.StoreGlobal(v.pos, Names.global(v, IrType.of(v.type(), v.pos)), LowerComposite.copyIfValue(x)));
+                body.add(new IrStmt.StoreGlobal(v.pos, Names.global(v, ArrayPtrViews.globalType(v, v.pos)),
+                        ArrayPtrViews.globalInit(v, LowerComposite.copyIfValue(x))));
             }
         }
         for (FuncRef f : initFuncs) body.add(new IrStmt.Eval(pos, new IrExpr.Call(f, List.of(), IrType.VOID)));
@@ -661,7 +662,7 @@ public final class Lower {
     private IrExpr ident(Expr.Ident id, IrType want) {
         Obj o = info.objectOf(id);
         if (o instanceof Var v) {
-            if (v.kind == Var.Kind.PACKAGE) return new IrExpr.LoadGlobal(Names.global(v, IrType.of(v.type(), id.pos())));
+            if (v.kind == Var.Kind.PACKAGE) return new IrExpr.LoadGlobal(Names.global(v, ArrayPtrViews.globalType(v, id.pos())));
             IrExpr counter = narrowing.load(v);
             if (counter != null) return counter;
             return new IrExpr.Load(resolve(v, id.pos()));

@@ -335,7 +335,7 @@ final class LowerComposite {
 
     /** The slice whose first n elements *x denotes: s of x = (*[n]T)(s), or a view local; else null. */
     private IrExpr derefSlice(Expr x) {
-        Expr slice = ArrayPtrViews.convertedSlice(l, x);
+        Expr slice = ArrayPtrViews.convertedSlice(l.info, x);
         if (slice != null) return l.expr(slice, null);
         return l.views.viewVar(x) != null ? l.expr(x, null) : null;
     }

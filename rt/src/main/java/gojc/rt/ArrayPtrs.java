@@ -33,7 +33,8 @@ public final class ArrayPtrs {
             return java.lang.reflect.Array.newInstance(array.getClass().getComponentType(), 0);
         }
         throw new IllegalStateException("gojc: not yet supported: conversion of a slice to *[" + n
-                + "] that does not cover its whole backing array (a JVM array cannot alias part of another)");
+                + "] that does not cover its whole backing array, the pointer being used beyond p[i], p[lo:hi] and *p"
+                + " in its function or package (a JVM array cannot alias part of another)");
     }
 
     /**
