@@ -129,7 +129,8 @@ public final class ArrayPtrViews {
         if (!(init instanceof IrExpr.RtCall r && r.owner().equals("gojc/rt/ArrayPtrs") && r.name().equals("of"))) {
             throw new IllegalStateException("gojc: internal: view " + name + " declared with " + init);
         }
-        return new IrExpr.RtCall(r.owner(), "view", r.desc(), r.args(), t);
+        // view(slice, n): of's arguments without its failure position
+        return new IrExpr.RtCall(r.owner(), "view", "(" + LowerComposite.OBJ + "I)" + LowerComposite.OBJ, r.args().subList(0, 2), t);
     }
 
     /** The local view x names, or null. */

@@ -821,8 +821,10 @@ final class LowerComposite {
             // not escape the slice s[0:n:n] (ArrayPtrViews, whose locals declared with it need
             // to be known now)
             l.views.converting();
-            return rt("gojc/rt/ArrayPtrs", "of", "(" + OBJ + "I)" + OBJ, to, l.expr(arg, null),
-                    new IrExpr.Const(IrType.of(Universe.INT32, null), ConstValue.makeInt64(a.len())));
+            String where = pos.source().path().getFileName() + ":" + pos.line();
+            return rt("gojc/rt/ArrayPtrs", "of", "(" + OBJ + "ILjava/lang/String;)" + OBJ, to, l.expr(arg, null),
+                    new IrExpr.Const(IrType.of(Universe.INT32, null), ConstValue.makeInt64(a.len())),
+                    new IrExpr.Const(jvm("Ljava/lang/String;"), ConstValue.makeString(where)));
         }
         if (tu instanceof Slice s && Types.isString(from)) {
             IrExpr x = l.expr(arg, IrType.of(Universe.STRING, pos));

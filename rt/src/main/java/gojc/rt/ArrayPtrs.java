@@ -12,8 +12,11 @@ package gojc.rt;
 public final class ArrayPtrs {
     private ArrayPtrs() {}
 
-    /** (*[n]T)(s): the backing array (nil for a nil slice), or a panic when len(s) < n. */
-    public static Object of(Object slice, int n) {
+    /**
+     * (*[n]T)(s): the backing array (nil for a nil slice), or a panic when len(s) < n; where is
+     * the conversion's file:line for the failure.
+     */
+    public static Object of(Object slice, int n, String where) {
         if (slice == null) {
             if (n == 0) {
                 return null;
@@ -34,7 +37,7 @@ public final class ArrayPtrs {
         }
         throw new IllegalStateException("gojc: not yet supported: conversion of a slice to *[" + n
                 + "] that does not cover its whole backing array, the pointer being used beyond p[i], p[lo:hi] and *p"
-                + " in its function or package (a JVM array cannot alias part of another)");
+                + " in its function or package (a JVM array cannot alias part of another) at " + where);
     }
 
     /**
