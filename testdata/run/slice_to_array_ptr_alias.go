@@ -71,4 +71,17 @@ func main() {
 		panic("alias")
 	}
 	fmt.Println(bp[2:], len(bs))
+
+	// (*p)[i] and (*p)[lo:hi] are p's elements; range *p ranges over a copy
+	d := []int{1, 2, 3, 4, 5}
+	dp := (*[3]int)(d[1:])
+	(*dp)[0] = 20
+	(*dp)[1]++
+	e := &(*dp)[2]
+	*e = 40
+	fmt.Println(d, (*dp)[1:], len((*dp)[:2]))
+	for i, v := range *dp {
+		dp[2-i] = v * 10
+	}
+	fmt.Println(d)
 }

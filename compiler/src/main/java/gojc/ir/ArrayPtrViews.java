@@ -34,9 +34,9 @@ import java.util.Set;
  * <p>A local qualifies when it is declared with the conversion alone ({@code p := (*[n]T)(s)},
  * {@code var p = ...}), n > 0, is never assigned again, address-taken or captured, and every
  * use is {@code p[i]} (read, stored, {@code &p[i]}), {@code p[lo:hi(:max)]}, {@code *p} read or
- * stored, {@code len(p)}, {@code cap(p)} or {@code range p}: LowerComposite lowers those on the
- * slice. The conversion used directly as {@code (*[n]T)(s)[i]} or {@code (*[n]T)(s)[lo:hi]}
- * takes the slice too. Other pointers stay arrays (ArrayPtrs.of).
+ * stored, {@code (*p)[i]}, {@code (*p)[lo:hi]}, {@code len(p)}, {@code cap(p)} or
+ * {@code range p}: LowerComposite lowers those on the slice. The conversion used directly as
+ * {@code (*[n]T)(s)[i]} or {@code (*[n]T)(s)[lo:hi]} takes the slice too. Other pointers stay arrays (ArrayPtrs.of).
  * <p>An unexported package variable qualifies the same way ({@code var p = (*[n]T)(s)}, uses
  * checked over the whole package, none in a generic function, whose instances another package
  * may compile); its static field then holds the slice.
@@ -138,28 +138,42 @@ public final class ArrayPtrViews {
         return Expr.unparen(x) instanceof Expr.Ident id && l.info.uses.get(id) instanceof Var v && isView(v) ? v : null;
     }
 
-    /** Whether x is held as a slice: a view local or, when {@code direct}, the conversion itself. */
-    boolean isSeq(Expr x, boolean direct) {
-        return viewVar(x) != null || direct && directN(x) > 0;
+    /**
+     * The pointer behind x when x is held as a slice, else null: a view local, and when
+     * {@code indexing} (x is indexed or sliced) also the conversion itself and {@code *p} of
+     * either (p[i] is (*p)[i]). Range does not: {@code range (*[n]T)(s)} with a key alone does
+     * not evaluate the conversion, and {@code range *p} ranges over a copy.
+     */
+    private Expr viewOperand(Expr x, boolean indexing) {
+        if (viewVar(x) != null) return x;
+        if (!indexing) return null;
+        if (directN(x) > 0) return x;
+        return Expr.unparen(x) instanceof Expr.Star st && (viewVar(st.x()) != null || directN(st.x()) > 0) ? st.x() : null;
     }
 
-    /**
-     * The type x[i] and x[lo:hi] dispatch on: a view's slice type, or x's own. Range passes
-     * direct false: {@code range (*[n]T)(s)} with a key alone does not evaluate the conversion.
-     */
-    Type seqType(Expr x, boolean direct) {
-        Type t = l.info.typeOf(x).type();
-        return isSeq(x, direct) ? sliceType(t, x.pos()).go() : t;
+    boolean isSeq(Expr x, boolean indexing) {
+        return viewOperand(x, indexing) != null;
+    }
+
+    /** The pointer type of a view operand x (isSeq). */
+    Type pointerType(Expr x) {
+        return l.info.typeOf(viewOperand(x, true)).type();
+    }
+
+    /** The type x[i] and x[lo:hi] dispatch on: a view's slice type, or x's own. */
+    Type seqType(Expr x, boolean indexing) {
+        Expr v = viewOperand(x, indexing);
+        return v == null ? l.info.typeOf(x).type() : sliceType(l.info.typeOf(v).type(), x.pos()).go();
     }
 
     /** x lowered as the value seqType describes. */
-    IrExpr seqExpr(Expr x, boolean direct) {
-        if (viewVar(x) == null && direct && directN(x) > 0) {
-            Type t = l.info.typeOf(x).type();
-            return LowerComposite.rt("gojc/rt/ArrayPtrs", "view", "(" + LowerComposite.OBJ + "I)" + LowerComposite.OBJ,
-                    sliceType(t, x.pos()), l.expr(convertedSlice(l.info, x), null), int32(arrayLen(t)));
-        }
-        return l.expr(x, null);
+    IrExpr seqExpr(Expr x, boolean indexing) {
+        Expr v = viewOperand(x, indexing);
+        if (v == null) return l.expr(x, null);
+        if (viewVar(v) != null) return l.expr(v, null);
+        Type t = l.info.typeOf(v).type();
+        return LowerComposite.rt("gojc/rt/ArrayPtrs", "view", "(" + LowerComposite.OBJ + "I)" + LowerComposite.OBJ,
+                sliceType(t, v.pos()), l.expr(convertedSlice(l.info, v), null), int32(arrayLen(t)));
     }
 
     /** n of x = (*[n]T)(s), or -1 when x is no such conversion. */
@@ -258,12 +272,10 @@ public final class ArrayPtrViews {
                         && (b.id == Builtin.Id.LEN || b.id == Builtin.Id.CAP);
             }
             if (p instanceof Expr.Star st) {
-                // *p is a copy or a store of all n elements; taking its address or indexing or
-                // slicing it in place (or calling a pointer method on it) would need the array
-                Node star = outer(st);
-                Node sp = parents.get(star);
-                return !(sp instanceof Expr.Index ix && ix.x() == star || sp instanceof Expr.Slice s && s.x() == star
-                        || sp instanceof Expr.Unary u && u.op() == Token.AND || sp instanceof Expr.Selector sel && sel.x() == star);
+                // *p is a copy or a store of all n elements, (*p)[i] and (*p)[lo:hi] are p's; its
+                // address or a method called on it would need the array
+                Node sp = parents.get(outer(st));
+                return !(sp instanceof Expr.Unary u && u.op() == Token.AND || sp instanceof Expr.Selector);
             }
             return false;
         }

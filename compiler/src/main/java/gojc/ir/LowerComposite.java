@@ -308,7 +308,7 @@ final class LowerComposite {
      */
     private IrExpr viewSlice(Expr.Slice s) {
         Pos pos = s.pos();
-        Type pt = l.info.typeOf(s.x()).type();
+        Type pt = l.views.pointerType(s.x());
         long n = ArrayPtrViews.arrayLen(pt);
         IrType t = l.type(s);
         char k = CompositeTypes.elemKind(((Slice) t.go().underlying()).elem(), pos);
