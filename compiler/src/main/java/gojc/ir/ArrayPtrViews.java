@@ -36,7 +36,8 @@ import java.util.Set;
  * use is {@code p[i]} (read, stored, {@code &p[i]}), {@code p[lo:hi(:max)]}, {@code *p} read or
  * stored, {@code (*p)[i]}, {@code (*p)[lo:hi]}, {@code len(p)}, {@code cap(p)} or
  * {@code range p}: LowerComposite lowers those on the slice. The conversion used directly as
- * {@code (*[n]T)(s)[i]} or {@code (*[n]T)(s)[lo:hi]} takes the slice too. Other pointers stay arrays (ArrayPtrs.of).
+ * {@code (*[n]T)(s)[i]} or {@code (*[n]T)(s)[lo:hi]} takes the slice too. Other pointers stay
+ * arrays (ArrayPtrs.of), so code using them pays nothing.
  * <p>An unexported package variable qualifies the same way ({@code var p = (*[n]T)(s)}, uses
  * checked over the whole package, none in a generic function, whose instances another package
  * may compile); its static field then holds the slice.
