@@ -69,6 +69,7 @@ public final class PackageCompiler implements Opcodes {
         IfaceGen.reset();
         gojc.ir.Generics.reset(pkg, genericFacts);
         gojc.ir.InstanceTypes.numberLocalTypes(info, files);
+        gojc.ir.ArrayPtrViews.analyzePackage(info, files);
         Map<Func, FuncRef> refs = new IdentityHashMap<>();
         List<FuncRef> inits = new ArrayList<>();
         // a list, not a map keyed by File: a record's hashCode walks its whole syntax tree (deep
@@ -180,7 +181,7 @@ public final class PackageCompiler implements Opcodes {
         MethodVisitor clinit = cw.visitMethod(ACC_STATIC, "<clinit>", "()V", null, null);
         clinit.visitCode();
         for (Var v : globals) {
-            IrType t = IrType.of(v.type(), v.pos);
+            IrType t = gojc.ir.ArrayPtrViews.globalType(v, v.pos);
             cw.visitField(ACC_PUBLIC | ACC_STATIC, v.name, t.descriptor(), null, null).visitEnd();
             if (StructGen.needsZeroObject(v.type())) {
                 StructGen.zeroValue(clinit, v.type());

@@ -60,6 +60,9 @@ public final class Lower {
     final LowerCalls calls = new LowerCalls(this);
     final LowerBranches branches = new LowerBranches(this);
     final LowerChan chans = new LowerChan(this);
+    final ArrayPtrViews views = new ArrayPtrViews(this);
+    /** The body being lowered (null for a package's init task). */
+    Stmt.Block body;
     /** The Go name of the function being lowered (main.f, main.(*T).m, main.f.func1), for tracebacks. */
     String goName = "?";
     private int funcLits;
@@ -134,7 +137,8 @@ public final class Lower {
             if (v.name.equals("_")) {
                 body.add(new IrStmt.Eval(v.pos, x));
             } else {
-                body.add(new IrStmt.StoreGlobal(v.pos, Names.global(v, IrType.of(v.type(), v.pos)), LowerComposite.copyIfValue(x)));
+                body.add(new IrStmt.StoreGlobal(v.pos, Names.global(v, ArrayPtrViews.globalType(v, v.pos)),
+                        ArrayPtrViews.globalInit(v, LowerComposite.copyIfValue(x))));
             }
         }
         for (FuncRef f : initFuncs) body.add(new IrStmt.Eval(pos, new IrExpr.Call(f, List.of(), IrType.VOID)));
@@ -158,7 +162,7 @@ public final class Lower {
     }
 
     Variable local(Var v) {
-        Variable x = new Variable(v.name, IrType.of(v.type(), v.pos));
+        Variable x = views.isView(v) ? views.local(v) : new Variable(v.name, IrType.of(v.type(), v.pos));
         x.boxed = v.captured();
         vars.put(v, x);
         locals.add(x);
@@ -201,6 +205,7 @@ public final class Lower {
     }
 
     IrStmt declare(Pos pos, Variable x, IrExpr init) {
+        init = views.declared(x, init);
         narrowing.initialized(x, init);
         if (!x.boxed) return new IrStmt.Store(pos, x, init);
         return new IrStmt.Block(pos, List.of(new IrStmt.NewCell(pos, x), new IrStmt.Store(pos, x, init)));
@@ -657,7 +662,7 @@ public final class Lower {
     private IrExpr ident(Expr.Ident id, IrType want) {
         Obj o = info.objectOf(id);
         if (o instanceof Var v) {
-            if (v.kind == Var.Kind.PACKAGE) return new IrExpr.LoadGlobal(Names.global(v, IrType.of(v.type(), id.pos())));
+            if (v.kind == Var.Kind.PACKAGE) return new IrExpr.LoadGlobal(Names.global(v, ArrayPtrViews.globalType(v, id.pos())));
             IrExpr counter = narrowing.load(v);
             if (counter != null) return counter;
             return new IrExpr.Load(resolve(v, id.pos()));

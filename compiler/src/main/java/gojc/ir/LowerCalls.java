@@ -49,6 +49,7 @@ final class LowerCalls {
      * own body).
      */
     IrFunc lowerBody(FuncRef ref, Pos pos, List<Var> params, List<Var> results, Stmt.Block body, boolean takeToken) {
+        l.body = body;
         List<Variable> ps = new ArrayList<>();
         List<IrStmt> prologue = new ArrayList<>();
         for (Var p : params) {

@@ -158,7 +158,7 @@ final class LowerComposite {
 
     private IrExpr index(Expr.Index ix) {
         if (ix.indices().size() != 1) throw new NotSupported("generic instantiation", ix.pos());
-        Type xt = l.info.typeOf(ix.x()).type();
+        Type xt = l.views.seqType(ix.x(), true);
         Type u = xt.underlying();
         IrType t = l.type(ix);
         Expr ie = ix.indices().get(0);
@@ -172,7 +172,7 @@ final class LowerComposite {
             throw new NotSupported("index of " + xt, ix.pos());
         }
         List<IrStmt> pre = new ArrayList<>();
-        UnsignedBounds.Access a = operands(pre, ix.pos(), u, ie, l.expr(ix.x(), null), l.expr(ie, intT()));
+        UnsignedBounds.Access a = operands(pre, ix.pos(), u, ie, l.views.seqExpr(ix.x(), true), l.expr(ie, intT()));
         IrExpr x = a.x();
         IrExpr i = a.i();
         String id = indexDesc(i);
@@ -228,6 +228,7 @@ final class LowerComposite {
     }
 
     private IrExpr sliceExpr(Expr.Slice s) {
+        if (l.views.isSeq(s.x(), true)) return viewSlice(s);
         Type xt = l.info.typeOf(s.x()).type();
         Type u = xt.underlying();
         IrType t = l.type(s);
@@ -301,12 +302,50 @@ final class LowerComposite {
         return x;
     }
 
+    /**
+     * p[lo:hi] or p[lo:hi:max] of an array pointer held as a slice (ArrayPtrViews): the slice's
+     * slice, checked first against n with gc's texts for an array pointer ("with length n").
+     */
+    private IrExpr viewSlice(Expr.Slice s) {
+        Pos pos = s.pos();
+        Type pt = l.views.pointerType(s.x());
+        long n = ArrayPtrViews.arrayLen(pt);
+        IrType t = l.type(s);
+        char k = CompositeTypes.elemKind(((Slice) t.go().underlying()).elem(), pos);
+        String sc = "gojc/rt/Slice" + k;
+        String scd = "L" + sc + ";";
+        List<IrStmt> pre = new ArrayList<>();
+        IrExpr x = unsigned.once(pre, pos, l.views.seqExpr(s.x(), true));
+        IrExpr lo = unsigned.once(pre, pos, s.low() == null ? intConst(0) : l.expr(s.low(), intT()));
+        IrExpr hi = unsigned.once(pre, pos, s.high() == null ? intConst(n) : l.expr(s.high(), intT()));
+        IrExpr max = s.slice3() ? unsigned.once(pre, pos, l.expr(s.max(), intT())) : null;
+        int uns = unsigned.mask(s.low(), s.high(), s.max());
+        if (uns != 0) pre.add(unsigned.checkSlice(pos, x, pt.underlying(), lo, hi, max, uns));
+        IrExpr lenKind = new IrExpr.Const(boolT(), ConstValue.makeBool(true));
+        IrExpr r;
+        if (max == null) {
+            pre.add(new IrStmt.Eval(pos, rt("gojc/rt/Bounds", "checkSlice", "(JJIZ)V", IrType.VOID, lo, hi, int32(n), lenKind)));
+            r = rt(sc, "slice", "(" + scd + "JJ)" + scd, t, x, lo, hi);
+        } else {
+            pre.add(new IrStmt.Eval(pos, rt("gojc/rt/Bounds", "checkSlice3", "(JJJIZ)V", IrType.VOID, lo, hi, max, int32(n), lenKind)));
+            r = rt(sc, "slice3", "(" + scd + "JJJ)" + scd, t, x, lo, hi, max);
+        }
+        return new IrExpr.Let(pre, r, t);
+    }
+
+    /** The slice whose first n elements *x denotes: s of x = (*[n]T)(s), or a view local; else null. */
+    private IrExpr derefSlice(Expr x) {
+        Expr slice = ArrayPtrViews.convertedSlice(l.info, x);
+        if (slice != null) return l.expr(slice, null);
+        return l.views.viewVar(x) != null ? l.expr(x, null) : null;
+    }
+
     private IrExpr deref(Expr.Star s) {
         IrType t = l.type(s);
-        Expr slice = sliceToArrayPtr(s.x());
+        IrExpr slice = derefSlice(s.x());
         if (slice != null) {
             // *(*[n]T)(s) only reads the elements: a copy is exact even for a sub-slice
-            IrExpr copy = rt("gojc/rt/ArrayPtrs", "copyOf", "(" + OBJ + "I)" + OBJ, t, l.expr(slice, null),
+            IrExpr copy = rt("gojc/rt/ArrayPtrs", "copyOf", "(" + OBJ + "I)" + OBJ, t, slice,
                     new IrExpr.Const(IrType.of(Universe.INT32, null), ConstValue.makeInt64(((Array) t.go().underlying()).len())));
             return new IrExpr.NilCheck(copy, t);
         }
@@ -350,9 +389,9 @@ final class LowerComposite {
             return new IrExpr.NilCheck(p, p.type());
         }
         if (x instanceof Expr.Index ix) {
-            Type u2 = l.info.typeOf(ix.x()).type().underlying();
+            Type u2 = l.views.seqType(ix.x(), true).underlying();
             List<IrStmt> pre = new ArrayList<>();
-            UnsignedBounds.Access acc = operands(pre, u.pos(), u2, ix.indices().get(0), l.expr(ix.x(), null), l.expr(ix.indices().get(0), intT()));
+            UnsignedBounds.Access acc = operands(pre, u.pos(), u2, ix.indices().get(0), l.views.seqExpr(ix.x(), true), l.expr(ix.indices().get(0), intT()));
             IrExpr a = acc.x();
             if (u2 instanceof Pointer) a = new IrExpr.NilCheck(a, a.type());
             String owner = u2 instanceof Slice ? "gojc/rt/Values" : "gojc/rt/ElemPtr";
@@ -782,25 +821,20 @@ final class LowerComposite {
                 && Types.isString(from) ? c.args().get(0) : null;
     }
 
-    /** For e a conversion (*[n]T)(s) of a slice, s; otherwise null. */
-    private Expr sliceToArrayPtr(Expr e) {
-        if (!(Expr.unparen(e) instanceof Expr.Call c) || c.args().size() != 1) return null;
-        var ftv = l.info.typeOf(c.fun());
-        if (ftv == null || !ftv.isType()) return null;
-        Type from = l.info.typeOf(c.args().get(0)).type();
-        return from.underlying() instanceof Slice && ftv.type().underlying() instanceof Pointer p
-                && p.elem().underlying() instanceof Array ? c.args().get(0) : null;
-    }
-
     /** Conversions involving strings and byte/rune slices, and between identical representations. */
     IrExpr conversion(Expr arg, IrType to, Pos pos) {
         Type from = l.info.typeOf(arg).type();
         Type fu = from.underlying();
         Type tu = to.go().underlying();
         if (fu instanceof Slice && tu instanceof Pointer p && p.elem().underlying() instanceof Array a) {
-            // (*[n]T)(s): the backing array itself (gojc.rt.ArrayPtrs)
-            return rt("gojc/rt/ArrayPtrs", "of", "(" + OBJ + "I)" + OBJ, to, l.expr(arg, null),
-                    new IrExpr.Const(IrType.of(Universe.INT32, null), ConstValue.makeInt64(a.len())));
+            // (*[n]T)(s): the backing array itself (gojc.rt.ArrayPtrs), or for a pointer that does
+            // not escape the slice s[0:n:n] (ArrayPtrViews, whose locals declared with it need
+            // to be known now)
+            l.views.converting();
+            String where = pos.source().path().getFileName() + ":" + pos.line();
+            return rt("gojc/rt/ArrayPtrs", "of", "(" + OBJ + "ILjava/lang/String;)" + OBJ, to, l.expr(arg, null),
+                    new IrExpr.Const(IrType.of(Universe.INT32, null), ConstValue.makeInt64(a.len())),
+                    new IrExpr.Const(jvm("Ljava/lang/String;"), ConstValue.makeString(where)));
         }
         if (tu instanceof Slice s && Types.isString(from)) {
             IrExpr x = l.expr(arg, IrType.of(Universe.STRING, pos));
@@ -843,7 +877,7 @@ final class LowerComposite {
         if (!(lhs instanceof Expr.Index || lhs instanceof Expr.Selector || lhs instanceof Expr.Star)) return null;
         boolean val = isValue(l.type(lhs));
         if (lhs instanceof Expr.Index ix) {
-            Type u = l.info.typeOf(ix.x()).type().underlying();
+            Type u = l.views.seqType(ix.x(), true).underlying();
             if (u instanceof MapType m) {
                 IrExpr mx = l.expr(ix.x(), null);
                 IrExpr k = copyIfValue(l.expr(ix.indices().get(0), IrType.of(m.key(), pos)));
@@ -851,7 +885,7 @@ final class LowerComposite {
             }
             if (val) return new IrStmt.SetValue(pos, l.expr(lhs, null), value);
             List<IrStmt> out = new ArrayList<>();
-            UnsignedBounds.Access a = operands(out, pos, u, ix.indices().get(0), l.expr(ix.x(), null), l.expr(ix.indices().get(0), intT()));
+            UnsignedBounds.Access a = operands(out, pos, u, ix.indices().get(0), l.views.seqExpr(ix.x(), true), l.expr(ix.indices().get(0), intT()));
             IrExpr x = a.x();
             IrExpr i = a.i();
             if (u instanceof Slice s) {
@@ -874,14 +908,14 @@ final class LowerComposite {
             return new IrStmt.SetField(pos, o, path.get(path.size() - 1), value);
         }
         if (lhs instanceof Expr.Star st) {
-            Expr slice = sliceToArrayPtr(st.x());
+            IrExpr slice = derefSlice(st.x());
             if (slice != null) {
                 // *(*[n]T)(s) = v writes the slice's first n elements: exact for any slice,
                 // where the pointer itself could not alias part of a JVM array
                 Type at = l.type(lhs).go();
                 Type leaf = CompositeTypes.arrayLeaf(at);
                 return new IrStmt.Eval(pos, rt("gojc/rt/ArrayPtrs", "store", "(" + OBJ + "I" + OBJ + "IZ)V", IrType.VOID,
-                        l.expr(slice, null), int32(((Array) at.underlying()).len()), value,
+                        slice, int32(((Array) at.underlying()).len()), value,
                         int32(CompositeTypes.arrayDims(at)),
                         new IrExpr.Const(boolT(), ConstValue.makeBool(CompositeTypes.isStruct(leaf)))));
             }
@@ -944,8 +978,8 @@ final class LowerComposite {
         IrType t;
         if (lhs instanceof Expr.Index ix) {
             t = l.type(ix);
-            Type u = l.info.typeOf(ix.x()).type().underlying();
-            IrExpr x = once(pre, pos, l.expr(ix.x(), null));
+            Type u = l.views.seqType(ix.x(), true).underlying();
+            IrExpr x = once(pre, pos, l.views.seqExpr(ix.x(), true));
             if (u instanceof MapType m) {
                 IrExpr k = once(pre, pos, l.expr(ix.indices().get(0), IrType.of(m.key(), pos)));
                 String d = "(L" + CompositeTypes.GOMAP + ";" + OBJ + OBJ + ")" + OBJ;
@@ -996,7 +1030,7 @@ final class LowerComposite {
 
     IrStmt range(Stmt.Range r, String label) {
         if (LowerChan.isChan(l.info.typeOf(r.x()).type())) return l.chans.range(r, label);
-        Type xt = l.info.typeOf(r.x()).type();
+        Type xt = l.views.seqType(r.x(), false);
         Type u = xt.underlying();
         IrStmt.LoopId id = new IrStmt.LoopId();
         if (label != null) l.labels.put(label, id);

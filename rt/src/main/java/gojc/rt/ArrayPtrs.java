@@ -5,13 +5,18 @@ package gojc.rt;
  * Java array itself, and Java arrays cannot alias part of another: the conversion yields the
  * slice's backing array when the slice starts at its beginning and the array has exactly n
  * elements; otherwise the pointer could not share the slice's elements and the conversion
- * fails loudly. {@code *(*[n]T)(s)}, which only reads the elements, is {@link #copyOf}.
+ * fails loudly. {@code *(*[n]T)(s)}, which only reads the elements, is {@link #copyOf}. A
+ * pointer the compiler sees used only for indexing, slicing and {@code *p} in its function is
+ * kept as the slice {@link #view} instead (gojc.ir.ArrayPtrViews), which aliases exactly.
  */
 public final class ArrayPtrs {
     private ArrayPtrs() {}
 
-    /** (*[n]T)(s): the backing array (nil for a nil slice), or a panic when len(s) < n. */
-    public static Object of(Object slice, int n) {
+    /**
+     * (*[n]T)(s): the backing array (nil for a nil slice), or a panic when len(s) < n; where is
+     * the conversion's file:line for the failure.
+     */
+    public static Object of(Object slice, int n, String where) {
         if (slice == null) {
             if (n == 0) {
                 return null;
@@ -31,7 +36,29 @@ public final class ArrayPtrs {
             return java.lang.reflect.Array.newInstance(array.getClass().getComponentType(), 0);
         }
         throw new IllegalStateException("gojc: not yet supported: conversion of a slice to *[" + n
-                + "] that does not cover its whole backing array (a JVM array cannot alias part of another)");
+                + "] that does not cover its whole backing array, the pointer being used beyond p[i], p[lo:hi] and *p"
+                + " in its function or package (a JVM array cannot alias part of another) at " + where);
+    }
+
+    /**
+     * (*[n]T)(s) for n > 0 held as a slice: s[0:n:n], so that indexing it checks against n and
+     * its elements are the slice's own; a panic when len(s) < n (also for a nil s).
+     */
+    public static Object view(Object slice, int n) {
+        int len = slice == null ? 0 : len(slice);
+        if (len < n) {
+            throw Bounds.convert(n, len);
+        }
+        int off = off(slice);
+        if (slice instanceof SliceB) return new SliceB(((SliceB) slice).array, off, n, n);
+        if (slice instanceof SliceZ) return new SliceZ(((SliceZ) slice).array, off, n, n);
+        if (slice instanceof SliceS) return new SliceS(((SliceS) slice).array, off, n, n);
+        if (slice instanceof SliceC) return new SliceC(((SliceC) slice).array, off, n, n);
+        if (slice instanceof SliceI) return new SliceI(((SliceI) slice).array, off, n, n);
+        if (slice instanceof SliceJ) return new SliceJ(((SliceJ) slice).array, off, n, n);
+        if (slice instanceof SliceF) return new SliceF(((SliceF) slice).array, off, n, n);
+        if (slice instanceof SliceD) return new SliceD(((SliceD) slice).array, off, n, n);
+        return new SliceL(((SliceL) slice).array, off, n, n);
     }
 
     /** *(*[n]T)(s): a fresh array holding the slice's first n elements. */
