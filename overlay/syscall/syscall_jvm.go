@@ -126,6 +126,12 @@ func SetNonblock(fd int, nonblocking bool) (err error) {
 	return errOf(fdFlags(fd, true, nonblocking))
 }
 
+// IsNonblockJVM is internal/syscall/unix.IsNonblock (only sockets can be non-blocking).
+func IsNonblockJVM(fd int) (nonblocking bool, err error) {
+	r, err := result(fdFlags(fd, false, false))
+	return r == 1, err
+}
+
 func fillStat(st *Stat_t, w *[13]int64) {
 	*st = Stat_t{}
 	st.Dev = uint64(w[0])
@@ -339,24 +345,4 @@ func BytePtrFromString(s string) (*byte, error) {
 		return nil, err
 	}
 	return &a[0], nil
-}
-
-// Sockets: not supported yet.
-func Socket(domain, typ, proto int) (fd int, err error)           { return -1, ENOSYS }
-func Accept(fd int) (nfd int, sa Sockaddr, err error)             { return -1, nil, ENOSYS }
-func Accept4(fd int, flags int) (nfd int, sa Sockaddr, err error) { return -1, nil, ENOSYS }
-func Shutdown(fd int, how int) (err error)                        { return ENOSYS }
-
-func Recvfrom(fd int, p []byte, flags int) (n int, from Sockaddr, err error) {
-	return -1, nil, ENOSYS
-}
-
-func Sendto(fd int, p []byte, flags int, to Sockaddr) (err error) { return ENOSYS }
-
-func Recvmsg(fd int, p, oob []byte, flags int) (n, oobn int, recvflags int, from Sockaddr, err error) {
-	return -1, -1, 0, nil, ENOSYS
-}
-
-func SendmsgN(fd int, p, oob []byte, to Sockaddr, flags int) (n int, err error) {
-	return -1, ENOSYS
 }

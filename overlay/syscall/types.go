@@ -80,9 +80,11 @@ var (
 var ForkLock sync.RWMutex
 
 const (
-	AF_INET  = 0x2
-	AF_INET6 = 0xa
-	AF_UNIX  = 0x1
+	AF_INET    = 0x2
+	AF_INET6   = 0xa
+	AF_NETLINK = 0x10
+	AF_UNIX    = 0x1
+	AF_UNSPEC  = 0x0
 
 	DT_BLK     = 0x6
 	DT_CHR     = 0x2
@@ -121,10 +123,12 @@ const (
 	RLIMIT_NOFILE = 0x7
 	RUSAGE_SELF   = 0x0
 
-	SOCK_CLOEXEC  = 0x80000
-	SOCK_DGRAM    = 0x2
-	SOCK_NONBLOCK = 0x800
-	SOCK_STREAM   = 0x1
+	SOCK_CLOEXEC   = 0x80000
+	SOCK_DGRAM     = 0x2
+	SOCK_NONBLOCK  = 0x800
+	SOCK_RAW       = 0x3
+	SOCK_SEQPACKET = 0x5
+	SOCK_STREAM    = 0x1
 
 	S_IFBLK  = 0x6000
 	S_IFCHR  = 0x2000
@@ -346,8 +350,7 @@ type Conn interface {
 	SyscallConn() (RawConn, error)
 }
 
-// Sockets: the types exist so that internal/poll compiles; gojc has no network yet and every
-// socket operation fails with ENOSYS.
+// Sockets (the calls are in net_jvm.go).
 type Sockaddr interface {
 	sockaddr()
 }

@@ -28,8 +28,8 @@ func Fstatat(dirfd int, path string, stat *syscall.Stat_t, flags int) error {
 	return syscall.FstatatJVM(dirfd, path, stat, flags)
 }
 
-// IsNonblock reports whether fd is in non-blocking mode: never on gojc, whose I/O blocks.
-func IsNonblock(fd int) (nonblocking bool, err error) { return false, nil }
+// IsNonblock reports whether fd is in non-blocking mode (only sockets can be, on gojc).
+func IsNonblock(fd int) (nonblocking bool, err error) { return syscall.IsNonblockJVM(fd) }
 
 // HasNonblockFlag reports whether flag includes O_NONBLOCK.
 func HasNonblockFlag(flag int) bool { return flag&syscall.O_NONBLOCK != 0 }
@@ -55,35 +55,52 @@ func CopyFileRange(rfd int, roff *int64, wfd int, woff *int64, len int, flags in
 	return 0, syscall.ENOSYS
 }
 
-// Sockets: gojc has no network yet.
+// The socket calls internal/poll makes with concrete address types (gc's reach syscall's
+// unexported variants by linkname): gojc's syscall.Recvfrom and syscall.SendmsgN.
 func RecvfromInet4(fd int, p []byte, flags int, from *syscall.SockaddrInet4) (int, error) {
-	return 0, syscall.ENOSYS
+	n, sa, err := syscall.Recvfrom(fd, p, flags)
+	if sa, ok := sa.(*syscall.SockaddrInet4); ok {
+		*from = *sa
+	}
+	return n, err
 }
 
 func RecvfromInet6(fd int, p []byte, flags int, from *syscall.SockaddrInet6) (n int, err error) {
-	return 0, syscall.ENOSYS
+	n, sa, err := syscall.Recvfrom(fd, p, flags)
+	if sa, ok := sa.(*syscall.SockaddrInet6); ok {
+		*from = *sa
+	}
+	return n, err
 }
 
 func SendtoInet4(fd int, p []byte, flags int, to *syscall.SockaddrInet4) (err error) {
-	return syscall.ENOSYS
+	return syscall.Sendto(fd, p, flags, to)
 }
 
 func SendtoInet6(fd int, p []byte, flags int, to *syscall.SockaddrInet6) (err error) {
-	return syscall.ENOSYS
+	return syscall.Sendto(fd, p, flags, to)
 }
 
 func SendmsgNInet4(fd int, p, oob []byte, to *syscall.SockaddrInet4, flags int) (n int, err error) {
-	return 0, syscall.ENOSYS
+	return syscall.SendmsgN(fd, p, oob, to, flags)
 }
 
 func SendmsgNInet6(fd int, p, oob []byte, to *syscall.SockaddrInet6, flags int) (n int, err error) {
-	return 0, syscall.ENOSYS
+	return syscall.SendmsgN(fd, p, oob, to, flags)
 }
 
 func RecvmsgInet4(fd int, p, oob []byte, flags int, from *syscall.SockaddrInet4) (n, oobn int, recvflags int, err error) {
-	return 0, 0, 0, syscall.ENOSYS
+	n, oobn, recvflags, sa, err := syscall.Recvmsg(fd, p, oob, flags)
+	if sa, ok := sa.(*syscall.SockaddrInet4); ok {
+		*from = *sa
+	}
+	return n, oobn, recvflags, err
 }
 
 func RecvmsgInet6(fd int, p, oob []byte, flags int, from *syscall.SockaddrInet6) (n, oobn int, recvflags int, err error) {
-	return 0, 0, 0, syscall.ENOSYS
+	n, oobn, recvflags, sa, err := syscall.Recvmsg(fd, p, oob, flags)
+	if sa, ok := sa.(*syscall.SockaddrInet6); ok {
+		*from = *sa
+	}
+	return n, oobn, recvflags, err
 }

@@ -99,6 +99,7 @@ public final class Continuations implements Opcodes {
             "gojc/rt/sched/Sema.acquire", "gojc/rt/sched/AddrSema.acquire", "gojc/rt/sched/NotifyList.waitFor",
             // natives of std overlays that block as the runtime operations above do
             "gojc/rt/std/time/Natives.Sleep", "gojc/rt/std/internal/poll/Natives.runtime_Semacquire",
+            "gojc/rt/std/internal/poll/Natives.runtime_pollWait",
             "gojc/rt/std/sync/Natives.runtime_Semacquire", "gojc/rt/std/sync/Natives.runtime_SemacquireMutex",
             "gojc/rt/std/sync/Natives.notifyListWait");
 

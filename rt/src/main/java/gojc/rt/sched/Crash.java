@@ -31,6 +31,9 @@ final class Crash {
         if (Sched.earliestTimer() != 0) {
             return; // a timer will fire; the timer waiter or sysmon runs it
         }
+        if (IoWait.waiting.get() > 0) {
+            return; // the netpoller readies goroutines waiting for I/O, as gc's netpoll does
+        }
         fatalGoroutines("all goroutines are asleep - deadlock!");
     }
 

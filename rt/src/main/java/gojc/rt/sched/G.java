@@ -33,6 +33,9 @@ public final class G {
     public int noUnwind;
     public volatile boolean preempt;
     public Object recvValue;
+    /** What g waits for in {@link IoWait} (arguments are not passed again on rewind), and its mode. */
+    Object ioWaitOn;
+    int ioWaitMode;
     public boolean recvOk;
     public Defer defers;
     /** The panics running deferred calls and the recover handshake (runtime code only). */

@@ -16,4 +16,5 @@ public final class WaitReason {
     public static final String SYNC_COND_WAIT = "sync.Cond.Wait";
     public static final String PREEMPTED = "preempted";
     public static final String PANIC_WAIT = "panicwait";
+    public static final String IO_WAIT = "IO wait";
 }

@@ -9,7 +9,7 @@ import java.util.List;
 /**
  * The process's file descriptors as Go sees them: small integers, the lowest free one given out
  * first as the kernel does. 0, 1 and 2 are the JVM's standard streams; the others are open
- * files, directories (a path and a listing cursor) or pipe ends. dup shares the {@link File}.
+ * files, directories (a path and a listing cursor), pipe ends or sockets ({@link Sock}). dup shares the {@link File}.
  */
 final class FdTable {
     private FdTable() {}
@@ -22,6 +22,7 @@ final class FdTable {
         WritableByteChannel out;
         java.nio.channels.FileChannel file; // for regular files: seekable
         boolean dir;
+        Sock sock; // for sockets
         boolean append;
         /** Directory listing (names) and the next entry to return, filled on first ReadDirent. */
         List<String> entries;

@@ -149,6 +149,7 @@ public final class Natives {
         if (f == null) return -EBADF;
         if (f.dir) return -EISDIR;
         int len = p == null ? 0 : p.len;
+        if (f.sock != null) return Sockets.read(f.sock, p, len);
         if (len == 0) return 0;
         try {
             if (f.stdio == 0) {
@@ -180,6 +181,7 @@ public final class Natives {
             if (len > 0) Stdio.writeStderr(p.array, p.off, len);
             return len;
         }
+        if (f.sock != null) return Sockets.write(f.sock, p, len);
         if (f.dir) return -EISDIR;
         if (f.out == null) return -EBADF;
         try {
@@ -243,7 +245,15 @@ public final class Natives {
         FdTable.File f = FdTable.get(fd);
         if (f == null) return -EBADF;
         FdTable.File last = FdTable.remove(fd, f);
-        if (last != null && last.stdio < 0) {
+        if (last != null && last.sock != null) {
+            try {
+                last.sock.close();
+            } catch (IOException e) {
+                return -errno(e);
+            } finally {
+                gojc.rt.std.internal.poll.Poller.wakeup(); // a registered channel closes in the selector
+            }
+        } else if (last != null && last.stdio < 0) {
             try {
                 if (last.in != null) last.in.close();
                 if (last.out != null && last.out != last.in) last.out.close();
@@ -274,9 +284,61 @@ public final class Natives {
         }
     }
 
-    /** Close-on-exec and non-blocking flags: there is no exec, and all I/O blocks. */
+    /**
+     * Close-on-exec and non-blocking flags: there is no exec; only sockets can be non-blocking.
+     * Without set, returns 1 for a non-blocking descriptor, else 0.
+     */
     public static long fdFlags(long fd, boolean set, boolean nonblocking) {
-        return FdTable.get(fd) == null ? -EBADF : 0;
+        FdTable.File f = FdTable.get(fd);
+        if (f == null) return -EBADF;
+        if (f.sock == null) return 0;
+        return set ? Sockets.setNonblock(f.sock, nonblocking) : f.sock.nonblocking ? 1 : 0;
+    }
+
+    // ---- sockets (Sockets) ----
+
+    public static long socket(long domain, long typ, long proto) {
+        return Sockets.socket(domain, typ, proto);
+    }
+
+    public static long bind(long fd, SliceB sa) {
+        return Sockets.bind(fd, sa);
+    }
+
+    public static long listen(long fd, long backlog) {
+        return Sockets.listen(fd, backlog);
+    }
+
+    public static long accept(long fd, long flags, SliceB sa) {
+        return Sockets.accept(fd, flags, sa);
+    }
+
+    public static long connect(long fd, SliceB sa) {
+        return Sockets.connect(fd, sa);
+    }
+
+    public static long sockname(long fd, boolean peer, SliceB sa) {
+        return Sockets.sockname(fd, peer, sa);
+    }
+
+    public static long getsockopt(long fd, long level, long opt) {
+        return Sockets.getsockopt(fd, level, opt);
+    }
+
+    public static long setsockopt(long fd, long level, long opt, long value) {
+        return Sockets.setsockopt(fd, level, opt, value);
+    }
+
+    public static long shutdown(long fd, long how) {
+        return Sockets.shutdown(fd, how);
+    }
+
+    public static long recvfrom(long fd, SliceB p, long flags, SliceB from) {
+        return Sockets.recvfrom(fd, p, flags, from);
+    }
+
+    public static long sendto(long fd, SliceB p, long flags, SliceB to) {
+        return Sockets.sendto(fd, p, flags, to);
     }
 
     // ---- file metadata ----
@@ -294,8 +356,8 @@ public final class Natives {
         if (fd >= 0) {
             FdTable.File f = FdTable.get(fd);
             if (f == null) return -EBADF;
-            if (f.path == null && f.stdio < 0) { // a pipe end
-                SliceJ.set(st, 3, 0x1000 | 0600);
+            if (f.path == null && f.stdio < 0) { // a pipe end or a socket
+                SliceJ.set(st, 3, f.sock != null ? 0xc000 | 0777 : 0x1000 | 0600);
                 SliceJ.set(st, 2, 1);
                 SliceJ.set(st, 8, 4096);
                 return 0;
