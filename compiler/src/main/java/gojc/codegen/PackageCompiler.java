@@ -51,7 +51,6 @@ public final class PackageCompiler implements Opcodes {
     /** genericFacts: the checker's facts of the build's other packages declaring generics (or null). */
     public static Result compile(Package pkg, List<File> files, Info info, List<String> imports, BlockingSummary deps,
                                  java.util.function.Function<Package, Info> genericFacts) {
-        rejectEmbeds(files);
         Map<String, Integer> levels = new java.util.HashMap<>();
         for (int attempt = 0; ; attempt++) {
             try {
@@ -60,19 +59,6 @@ public final class PackageCompiler implements Opcodes {
                 String fn = Outline.functionOf(e.getClassName(), e.getMethodName());
                 int level = levels.merge(fn, 1, Integer::sum);
                 if (attempt >= 12 || level > Outline.MAX_LEVEL) throw e;
-            }
-        }
-    }
-
-    /**
-     * //go:embed needs the build to read the named files into the variables (and key the
-     * package cache on them); until it does, a program using it fails here rather than run
-     * with empty variables.
-     */
-    private static void rejectEmbeds(List<File> files) {
-        for (File f : files) {
-            for (gojc.syntax.Directive d : f.directives()) {
-                if (d.name().equals("go:embed")) throw new gojc.ir.NotSupported("//go:embed", d.pos());
             }
         }
     }
