@@ -3,6 +3,9 @@
 // is a mutex-guarded LIFO stack: the same API and guarantees (any item may be dropped at any
 // time, Get falls back to New), without per-P caches. The stack keeps at most poolMax items so
 // that a Pool never retains unbounded memory (gc empties pools at each GC instead).
+// Like gc's pool on one P, it has a private slot that Put fills first and Get empties first,
+// in front of the stack: the item a program gets back then is the one gc gives it (fmt's
+// printers keep stale width and precision, which a Formatter's Precision() shows).
 
 package sync
 
@@ -17,8 +20,9 @@ package sync
 type Pool struct {
 	noCopy noCopy
 
-	mu    Mutex
-	items []any
+	mu      Mutex
+	private any // Put's first choice and Get's, as gc's poolLocalInternal.private
+	items   []any
 
 	// New optionally specifies a function to generate
 	// a value when Get would otherwise return nil.
@@ -35,7 +39,9 @@ func (p *Pool) Put(x any) {
 		return
 	}
 	p.mu.Lock()
-	if len(p.items) < poolMax {
+	if p.private == nil {
+		p.private = x
+	} else if len(p.items) < poolMax {
 		p.items = append(p.items, x)
 	}
 	p.mu.Unlock()
@@ -51,6 +57,11 @@ func (p *Pool) Put(x any) {
 // the result of calling p.New.
 func (p *Pool) Get() any {
 	p.mu.Lock()
+	if x := p.private; x != nil {
+		p.private = nil
+		p.mu.Unlock()
+		return x
+	}
 	if n := len(p.items); n > 0 {
 		x := p.items[n-1]
 		p.items[n-1] = nil

@@ -100,6 +100,10 @@ public final class Builder {
         for (Package p : load.all()) {
             if (opts.verbose()) err.println(p.importPath());
             Compiled r = compile(p, c, opts.library() && p == load.roots().get(0));
+            if (r.failure() instanceof LoadErrors) {
+                r.failure().print(err, opts.allErrors());
+                return BuildResult.failed(1);
+            }
             if (r.failure() instanceof Errors) {
                 err.println("# " + p.importPath());
                 r.failure().print(err, opts.allErrors());
@@ -186,6 +190,13 @@ public final class Builder {
         }
     }
 
+    /** Errors the go command reports while loading a package (//go:embed patterns): exit status 1. */
+    record LoadErrors(List<String> lines) implements Failure {
+        public void print(PrintStream out, boolean allErrors) {
+            for (String l : lines) out.println(l);
+        }
+    }
+
     record Unsupported(String message) implements Failure {
         public void print(PrintStream out, boolean allErrors) {
             out.println(message);
@@ -236,6 +247,9 @@ public final class Builder {
             }
         }
         List<File> files = parse(paths, sources, diags);
+        List<String> loadErrors = new ArrayList<>();
+        if (!diags.hasErrors()) files = Embeds.apply(files, p.dir(), diags, loadErrors);
+        if (!loadErrors.isEmpty()) return Compiled.failed(new LoadErrors(loadErrors));
         Info info = new Info();
         gojc.types.Package tp = null;
         if (!diags.hasErrors()) {

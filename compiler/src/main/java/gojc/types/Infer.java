@@ -58,9 +58,15 @@ final class Infer {
             }
         }
         if (!constraintInference(pos, tps, u)) return null;
+        // Go 1.19 decides which untyped arguments count before unifying any of them: in
+        // f(2.5, -1) for f[T](a, b T), both do, and int (the second's default) then fails to
+        // match float64 (the first's). Later releases skip parameters inferred in this loop.
+        List<Integer> unknown = new ArrayList<>();
         for (int i : untyped) {
+            if (u.inferred.get((TypeParam) params.get(i)) == null) unknown.add(i);
+        }
+        for (int i : unknown) {
             TypeParam tp = (TypeParam) params.get(i);
-            if (u.inferred.get(tp) != null) continue;
             Operand a = args.get(i);
             Type d = Types.defaultType(a.type);
             if (Types.isTyped(d) && !u.unify(tp, d)) {
@@ -80,8 +86,29 @@ final class Infer {
         return targs;
     }
 
+    /** gc's texts: with the type par stands for so far, or saying nothing could be inferred. */
     private void mismatch(String kind, Type par, Type arg, Operand a, Unifier u) {
-        c.errorOp(a, kind + " " + c.str(arg) + " of " + ExprString.of(a.expr) + " does not match " + c.str(par));
+        String head = kind + " " + c.str(arg) + " of " + ExprString.of(a.expr) + " does not match ";
+        List<TypeParam> tps = u.typeParams();
+        List<Type> targs = resolve(tps, u);
+        if (!tps.isEmpty() && targs.stream().allMatch(t -> t == null)) {
+            c.errorOp(a, head + c.str(par) + " (cannot infer " + names(tps) + ")");
+            return;
+        }
+        Map<TypeParam, Type> known = new IdentityHashMap<>();
+        for (int i = 0; i < tps.size(); i++) if (targs.get(i) != null) known.put(tps.get(i), targs.get(i));
+        Type inferred = new Subst(known).type(par);
+        c.errorOp(a, head + (inferred != par ? "inferred type " + c.str(inferred) + " for " : "") + c.str(par));
+    }
+
+    /** Type parameter names as gc lists them: "T", "T and U", "T, U, and V". */
+    private static String names(List<TypeParam> tps) {
+        StringBuilder sb = new StringBuilder();
+        for (int i = 0; i < tps.size(); i++) {
+            if (i > 0) sb.append(tps.size() == 2 ? " and " : i == tps.size() - 1 ? ", and " : ", ");
+            sb.append(tps.get(i).obj.name);
+        }
+        return sb.toString();
     }
 
     /** Unifies each type parameter (or its inferred type) with the core type of its constraint. */

@@ -19,6 +19,11 @@ final class Unifier {
         this.bound = bound;
     }
 
+    /** The type parameters being inferred. */
+    List<TypeParam> typeParams() {
+        return bound;
+    }
+
     boolean isBound(Type t) {
         if (!(t instanceof TypeParam tp)) return false;
         for (TypeParam b : bound) if (b == tp) return true;

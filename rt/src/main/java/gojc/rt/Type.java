@@ -379,6 +379,18 @@ public final class Type {
         if (kind == Kind.POINTER && elem.name != null && elem.kind() != Kind.POINTER && elem.kind() != Kind.INTERFACE) {
             return elem.methods.clone(); // *T has all of T's methods, pointer receivers too
         }
+        if (kind == Kind.POINTER && elem.name == null && elem.kind == Kind.STRUCT) {
+            return elem.promoted().clone(); // *struct{...}: every promoted method
+        }
+        if (kind == Kind.STRUCT && name == null) {
+            List<Method> own = new ArrayList<>();
+            for (Method m : promoted()) {
+                if (!m.ptrRecv) {
+                    own.add(m);
+                }
+            }
+            return own.toArray(new Method[0]);
+        }
         if (name != null && kind != Kind.INTERFACE) {
             List<Method> own = new ArrayList<>();
             for (Method m : methods) {
@@ -389,6 +401,62 @@ public final class Type {
             return own.toArray(new Method[0]);
         }
         return methods == null ? new Method[0] : methods;
+    }
+
+    /**
+     * Unnamed struct type: the methods promoted from its embedded fields (an embedded field's
+     * type is a type name, so its method set holds the deeper promotions already), ptrRecv
+     * marking those only *S has. A name two fields promote, or a field of the struct has, is
+     * not promoted (the selector would be ambiguous or select the field). Computed once.
+     */
+    private Method[] promoted() {
+        synchronized (LOCK) {
+            if (methods != null) {
+                return methods;
+            }
+            java.util.Map<String, Method> found = new java.util.LinkedHashMap<>();
+            java.util.Set<String> dropped = new java.util.HashSet<>();
+            for (Field f : fields) {
+                if (!f.embedded) {
+                    continue;
+                }
+                boolean viaPtr = f.type.kind() == Kind.POINTER;
+                Type base = viaPtr ? f.type.elem : f.type;
+                base.ensureDefined();
+                if (base.name == null || base.methods == null) {
+                    continue;
+                }
+                boolean iface = base.kind == Kind.INTERFACE;
+                for (Method m : base.methods) {
+                    String key = m.name + " " + m.pkgPath;
+                    if (found.containsKey(key)) {
+                        dropped.add(key);
+                        continue;
+                    }
+                    Method pm = new Method(m.name, m.pkgPath, m.type, !iface && m.ptrRecv && !viaPtr,
+                            m.ifaceClass, m.javaName, m.descriptor);
+                    pm.usesRecover = m.usesRecover;
+                    found.put(key, pm);
+                }
+            }
+            for (Field f : fields) {
+                dropped.add(f.name + " " + (isExportedName(f.name) ? "" : f.pkgPath));
+            }
+            List<Method> ms = new ArrayList<>();
+            for (java.util.Map.Entry<String, Method> e : found.entrySet()) {
+                if (!dropped.contains(e.getKey())) {
+                    ms.add(e.getValue());
+                }
+            }
+            Method[] r = ms.toArray(new Method[0]);
+            sortMethods(r);
+            methods = r;
+            return r;
+        }
+    }
+
+    private static boolean isExportedName(String n) {
+        return !n.isEmpty() && Character.isUpperCase(n.codePointAt(0));
     }
 
     public Type underlying() {

@@ -243,6 +243,12 @@ public final class ValueForms {
         if (t.isNamed() && t.methods().length > 0) {
             return newBox(t, v, "$box");
         }
+        if (k == Kind.STRUCT && v != null && t.methods().length > 0) {
+            Object b = unnamedBox(t, v);
+            if (b != null) {
+                return b;
+            }
+        }
         if (k == Kind.POINTER) {
             Type e = t.elem();
             int ek = e.kind();
@@ -268,6 +274,29 @@ public final class ValueForms {
     private static final ConcurrentHashMap<String, Constructor<?>> BOXES = new ConcurrentHashMap<>();
 
     /** A generated box (N$box or N$pbox) holding v. */
+    /**
+     * An unnamed struct type with promoted methods boxes as compiled code does, in the Box
+     * subclass emitted beside its class (S<hash>$box) that implements the methods; null when
+     * no package emitted one (nothing converted such a value to an interface).
+     */
+    private static Object unnamedBox(Type t, Object v) {
+        String cls = v.getClass().getName() + "$box";
+        Constructor<?> c = BOXES.get(cls);
+        if (c == null) {
+            try {
+                c = Class.forName(cls, true, v.getClass().getClassLoader()).getConstructor(Type.class, Object.class);
+            } catch (ReflectiveOperationException e) {
+                return null;
+            }
+            BOXES.put(cls, c);
+        }
+        try {
+            return c.newInstance(t, v);
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException("gojc: cannot box a " + t, e);
+        }
+    }
+
     private static Object newBox(Type n, Object v, String suffix) {
         String cls = namedClass(n) + suffix;
         Constructor<?> c = BOXES.get(cls);
