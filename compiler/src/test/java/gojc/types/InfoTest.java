@@ -188,7 +188,7 @@ class InfoTest {
                 func use() float64 {
                 	var l List[string]
                 	l.Push("a")
-                	return Sum(1.5, 2) + float64(Sum[int](1, 2))
+                	return Sum(1.5, 2.5) + float64(Sum[int](1, 2))
                 }
                 """);
         assertEquals(List.of(), r.errors());
