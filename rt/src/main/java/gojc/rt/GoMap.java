@@ -139,66 +139,36 @@ public final class GoMap {
 
     /** The entry number of key, or -1. */
     int find(Object key, int h) {
+        Table t = table;
+        int mask = t.index.length - 1;
+        for (int i = h & mask; ; i = (i + 1) & mask) {
+            int e = t.index[i];
+            if (e == 0) {
+                return -1;
+            }
+            e--;
+            if (t.hashes[e] == h && same(t.keys[e], key)) {
+                return e;
+            }
+        }
+    }
+
+    /**
+     * Key equality, with strings and ints (the common keys) compared without the KeyKind's
+     * virtual call: only another string equals a bare GoString key (an interface-keyed map
+     * boxes named string types), only another int a bare Long.
+     */
+    private boolean same(Object k, Object key) {
+        if (k == DELETED) {
+            return false;
+        }
         if (key instanceof GoString) {
-            return findString((GoString) key, h);
+            return k instanceof GoString && GoString.eq((GoString) k, (GoString) key);
         }
         if (key instanceof Long) {
-            return findInt((Long) key, h);
+            return k instanceof Long && ((Long) k).longValue() == ((Long) key).longValue();
         }
-        Table t = table;
-        int mask = t.index.length - 1;
-        for (int i = h & mask; ; i = (i + 1) & mask) {
-            int e = t.index[i];
-            if (e == 0) {
-                return -1;
-            }
-            e--;
-            if (t.hashes[e] == h) {
-                Object k = t.keys[e];
-                if (k != DELETED && kind.equal(k, key)) {
-                    return e;
-                }
-            }
-        }
-    }
-
-    /** find for a string key: only another string (not a boxed named string) can equal it. */
-    private int findString(GoString key, int h) {
-        Table t = table;
-        int mask = t.index.length - 1;
-        for (int i = h & mask; ; i = (i + 1) & mask) {
-            int e = t.index[i];
-            if (e == 0) {
-                return -1;
-            }
-            e--;
-            if (t.hashes[e] == h) {
-                Object k = t.keys[e];
-                if (k instanceof GoString && GoString.eq((GoString) k, key)) {
-                    return e;
-                }
-            }
-        }
-    }
-
-    /** find for an int key (a Long: int, or int under an interface key). */
-    private int findInt(Long key, int h) {
-        Table t = table;
-        int mask = t.index.length - 1;
-        long v = key;
-        for (int i = h & mask; ; i = (i + 1) & mask) {
-            int e = t.index[i];
-            if (e == 0) {
-                return -1;
-            }
-            e--;
-            if (t.hashes[e] == h) {
-                Object k = t.keys[e];
-                if (k instanceof Long && (Long) k == v) {
-                    return e;
-                }
-            }
-        }
+        return kind.equal(k, key);
     }
 
     private void insert(Object key, Object value, int h) {

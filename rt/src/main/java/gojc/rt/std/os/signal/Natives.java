@@ -99,47 +99,51 @@ public final class Natives {
      * a syscall state, so sysmon hands the P to another M meanwhile.
      */
     public static int signal_recv() {
-        G g = Sched.getg();
-        boolean syscall = g != null && Sched.hasP(g);
-        if (syscall) Sched.entersyscall(g);
-        try {
+        return inSyscall(() -> {
             synchronized (LOCK) {
                 delivering = false;
                 LOCK.notifyAll();
                 while (pending.isEmpty()) {
-                    try {
-                        LOCK.wait();
-                    } catch (InterruptedException e) {
-                        // keep waiting: only a signal ends the wait
-                    }
+                    waitOn(0);
                 }
                 int sig = pending.remove();
                 queued.clear(sig);
                 delivering = true;
                 return sig;
             }
+        });
+    }
+
+    /** Waits until every signal caught so far has been handed to os/signal's handlers (Stop, Reset). */
+    public static void signalWaitUntilIdle() {
+        inSyscall(() -> {
+            synchronized (LOCK) {
+                while (delivering || !pending.isEmpty()) {
+                    waitOn(1);
+                }
+                return 0;
+            }
+        });
+    }
+
+    /** Runs a wait of the calling goroutine's thread between entersyscall and exitsyscall. */
+    private static int inSyscall(java.util.function.IntSupplier wait) {
+        G g = Sched.getg();
+        boolean syscall = g != null && Sched.hasP(g);
+        if (syscall) Sched.entersyscall(g);
+        try {
+            return wait.getAsInt();
         } finally {
             if (syscall) Sched.exitsyscall(g);
         }
     }
 
-    /** Waits until every signal caught so far has been handed to os/signal's handlers (Stop, Reset). */
-    public static void signalWaitUntilIdle() {
-        G g = Sched.getg();
-        boolean syscall = g != null && Sched.hasP(g);
-        if (syscall) Sched.entersyscall(g);
+    /** LOCK.wait(ms), holding LOCK; an interrupt only ends this wait (only a signal or idleness ends the loop). */
+    private static void waitOn(long ms) {
         try {
-            synchronized (LOCK) {
-                while (delivering || !pending.isEmpty()) {
-                    try {
-                        LOCK.wait(1);
-                    } catch (InterruptedException e) {
-                        // keep waiting
-                    }
-                }
-            }
-        } finally {
-            if (syscall) Sched.exitsyscall(g);
+            LOCK.wait(ms);
+        } catch (InterruptedException e) {
+            // keep waiting
         }
     }
 
