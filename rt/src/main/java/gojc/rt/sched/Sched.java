@@ -687,7 +687,12 @@ public final class Sched {
      * (after handing the P off) until the goroutine is readied and the M has a P again.
      */
     static void park(G g) {
-        if (g.parkState != G.P_THREAD_PARKED) {
+        // beginPark chose: P_PARKING (unwind) or P_THREAD_PARKED (park the thread). A waker may
+        // have moved either on since: PARKING to WOKEN, THREAD_PARKED to RUNNING. A thread park
+        // readied that early must still not unwind (its frames cannot): yield queues it and
+        // its M waits for a P, the count ready() took off nmidleLocked balanced there.
+        int s = g.parkState;
+        if (s == G.P_PARKING || s == G.P_WOKEN) {
             g.unwinding = true;
             return;
         }
