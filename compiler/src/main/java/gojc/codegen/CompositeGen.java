@@ -113,24 +113,18 @@ final class CompositeGen implements Opcodes {
         String d = a.seq().type().descriptor();
         gen.accept(a.seq());
         char k;
-        if (d.equals("Lgojc/rt/GoString;")) {
-            k = 'B';
-            mv.visitInsn(DUP);
-            mv.visitFieldInsn(GETFIELD, "gojc/rt/GoString", "bytes", "[B");
-            mv.visitInsn(SWAP);
-            mv.visitFieldInsn(GETFIELD, "gojc/rt/GoString", "offset", "I");
-            gen.accept(a.index());
-            mv.visitInsn(IADD);
-        } else if (d.startsWith("[")) {
+        if (d.startsWith("[")) {
             k = kindOf(d);
             gen.accept(a.index());
         } else {
-            String owner = d.substring(1, d.length() - 1); // gojc/rt/SliceX
-            k = owner.charAt(owner.length() - 1);
+            // gojc/rt/SliceX (array, off) or gojc/rt/GoString (bytes, offset)
+            String owner = d.substring(1, d.length() - 1);
+            boolean str = owner.equals("gojc/rt/GoString");
+            k = str ? 'B' : owner.charAt(owner.length() - 1);
             mv.visitInsn(DUP);
-            mv.visitFieldInsn(GETFIELD, owner, "array", k == 'L' ? "[Ljava/lang/Object;" : "[" + k);
+            mv.visitFieldInsn(GETFIELD, owner, str ? "bytes" : "array", k == 'L' ? "[Ljava/lang/Object;" : "[" + k);
             mv.visitInsn(SWAP);
-            mv.visitFieldInsn(GETFIELD, owner, "off", "I");
+            mv.visitFieldInsn(GETFIELD, owner, str ? "offset" : "off", "I");
             gen.accept(a.index());
             mv.visitInsn(IADD);
         }

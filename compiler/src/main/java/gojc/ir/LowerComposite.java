@@ -1082,9 +1082,7 @@ final class LowerComposite {
             Variable n = l.temp(it);
             out.add(new IrStmt.Store(pos, i, new IrExpr.Const(it, ConstValue.makeInt64(0))));
             IrExpr len;
-            if (u instanceof Basic) {
-                len = rt("gojc/rt/GoString", "len", "(" + GS + ")I", intT(), new IrExpr.Load(xs));
-            } else if (bytesOf != null) {
+            if (u instanceof Basic || bytesOf != null) {
                 len = rt("gojc/rt/GoString", "len", "(" + GS + ")I", it, new IrExpr.Load(xs));
             } else if (u instanceof Slice s) {
                 String sc = "gojc/rt/Slice" + CompositeTypes.elemKind(s.elem(), pos);

@@ -273,7 +273,6 @@ public final class ValueForms {
 
     private static final ConcurrentHashMap<String, Constructor<?>> BOXES = new ConcurrentHashMap<>();
 
-    /** A generated box (N$box or N$pbox) holding v. */
     /**
      * An unnamed struct type with promoted methods boxes as compiled code does, in the Box
      * subclass emitted beside its class (S<hash>$box) that implements the methods; null when
@@ -297,6 +296,7 @@ public final class ValueForms {
         }
     }
 
+    /** A generated box (N$box or N$pbox) holding v. */
     private static Object newBox(Type n, Object v, String suffix) {
         String cls = namedClass(n) + suffix;
         Constructor<?> c = BOXES.get(cls);

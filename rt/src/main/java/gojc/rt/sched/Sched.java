@@ -689,8 +689,9 @@ public final class Sched {
     static void park(G g) {
         // beginPark chose: P_PARKING (unwind) or P_THREAD_PARKED (park the thread). A waker may
         // have moved either on since: PARKING to WOKEN, THREAD_PARKED to RUNNING. A thread park
-        // readied that early must still not unwind (its frames cannot): yield queues it and
-        // its M waits for a P, the count ready() took off nmidleLocked balanced there.
+        // readied that early must still not unwind (its frames cannot): it goes through the
+        // thread park below, whose wait ends at once, and ready()'s early decrement of
+        // nmidleLocked is balanced by the increment there.
         int s = g.parkState;
         if (s == G.P_PARKING || s == G.P_WOKEN) {
             g.unwinding = true;
